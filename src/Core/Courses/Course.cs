@@ -1,0 +1,39 @@
+namespace CourseFunctions.Core.Courses;
+
+/// <summary>A course as the instructor's page describes it. Sessions are kept apart (see <see cref="Session"/>).</summary>
+public sealed record Course
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string? Institution { get; init; }
+    public string? Program { get; init; }
+    public IReadOnlyList<Instructor> Instructors { get; init; } = [];
+    public string? Semester { get; init; }
+
+    /// <summary>IANA time zone id, e.g. <c>Europe/Paris</c>. Session times are local to it.</summary>
+    public required string TimeZone { get; init; }
+
+    public IReadOnlyList<ClassTime> ClassTimes { get; init; } = [];
+    public string? Location { get; init; }
+    public string? DescriptionMarkdown { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public string? EvaluationMarkdown { get; init; }
+    public IReadOnlyList<LiteratureItem> Literature { get; init; } = [];
+
+    /// <summary>The course website's page (absolute URL, or the site-relative permalink when no site URL is known).</summary>
+    public string? PageUrl { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+public sealed record Instructor(string Name, string? Email);
+
+/// <summary>A weekly slot, e.g. Fridays 09:00–12:15, in the course's time zone.</summary>
+public sealed record ClassTime(DayOfWeek Day, TimeOnly Start, TimeOnly End);
+
+public sealed record LiteratureItem
+{
+    public required string Title { get; init; }
+    public string? Url { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+}

@@ -1,0 +1,68 @@
+namespace CourseFunctions.Core.Http;
+
+// The JSON shapes of the public API. Course websites depend on these names: change them only additively.
+
+public sealed record CourseListResponse(IReadOnlyList<CourseSummaryResponse> Courses);
+
+public sealed record CourseSummaryResponse(
+    string Id, string Title, string? Semester, string? Institution, string TimeZone, CourseLinks Links);
+
+public sealed record CourseResponse(
+    string Id,
+    string Title,
+    string? Institution,
+    string? Program,
+    IReadOnlyList<InstructorResponse> Instructors,
+    string? Semester,
+    string TimeZone,
+    IReadOnlyList<ClassTimeResponse> ClassTimes,
+    string? Location,
+    RichText? Description,
+    IReadOnlyList<string> Topics,
+    RichText? Evaluation,
+    IReadOnlyList<LiteratureResponse> Literature,
+    string? PageUrl,
+    DateTimeOffset UpdatedAt,
+    CourseLinks Links);
+
+public sealed record InstructorResponse(string Name, string? Email);
+
+/// <summary><c>day</c> is the lower-case English weekday; <c>start</c> and <c>end</c> are "HH:mm" in the course's time zone.</summary>
+public sealed record ClassTimeResponse(string Day, string Start, string End);
+
+/// <summary>Markdown as written, and the same rendered to sanitised HTML that a page can insert as is.</summary>
+public sealed record RichText(string Markdown, string Html);
+
+public sealed record LiteratureResponse(string Title, string? Url, IReadOnlyList<string> Authors);
+
+public sealed record CourseLinks(string Self, string Schedule);
+
+public sealed record ScheduleResponse(string CourseId, string TimeZone, IReadOnlyList<SessionResponse> Sessions, CourseLinks Links);
+
+/// <summary><c>start</c> and <c>end</c> are ISO 8601 with the offset in force in the course's time zone that day.</summary>
+public sealed record SessionResponse(
+    string Date,
+    string? Start,
+    string? End,
+    string Status,
+    string Kind,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<MaterialResponse> Materials,
+    string? Location,
+    string? Note);
+
+/// <summary>A material of a session. <c>type</c> is "link" for links taken from the course page.</summary>
+public sealed record MaterialResponse(string Title, string Url, string Type);
+
+public sealed record HealthResponse(string Status);
+
+/// <summary>What an import would store (dry run) or stored: the same shapes as the read API, plus the importer's warnings.</summary>
+public sealed record ImportReport(
+    CourseResponse Course,
+    IReadOnlyList<SessionResponse> Sessions,
+    IReadOnlyList<ImportWarningResponse> Warnings,
+    ImportCounts? Saved);
+
+public sealed record ImportWarningResponse(int? Line, string Message);
+
+public sealed record ImportCounts(int Created, int Updated, int Unchanged, int Deleted);

@@ -1,0 +1,15 @@
+namespace CourseFunctions.Core.Http;
+
+public sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>How long browsers and CDNs may reuse a response before revalidating it with its ETag.</summary>
+    public int CacheMaxAgeSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// The API's public base URL (e.g. https://courses.example.edu/api) for links in responses.
+    /// When unset, links are built from the request, honouring X-Forwarded-Proto.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}

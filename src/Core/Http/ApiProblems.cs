@@ -1,0 +1,20 @@
+using CourseFunctions.Core.Courses;
+using Microsoft.AspNetCore.Http;
+
+namespace CourseFunctions.Core.Http;
+
+/// <summary>The problem responses of the API, worded for the developer of a course website.</summary>
+public static class ApiProblems
+{
+    public static ApiResult InvalidCourseId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid course id",
+        $"A course id has 1 to {CourseId.MaxLength} characters: letters, digits, '-' and '_', starting with a letter or digit.");
+
+    public static ApiResult CourseNotFound(string courseId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Course not found",
+        $"There is no course '{courseId}'. GET /api/courses lists the courses.");
+
+    public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
+        "Course storage did not answer. Try again shortly.");
+
+    public static ApiResult RouteNotFound() => ApiResult.Problem(StatusCodes.Status404NotFound, "Not found",
+        "No API route matches this path. GET /api/courses lists the courses.");
+}

@@ -1,0 +1,14 @@
+namespace CourseFunctions.Core.Http;
+
+/// <summary>
+/// The public routes, below the "api" prefix. Functions attributes and the DevServer both use these,
+/// and a test checks that both hosts serve the same set.
+/// </summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "api";
+    public const string Health = "health";
+    public const string Courses = "courses";
+    public const string Course = "courses/{courseId}";
+    public const string Schedule = "courses/{courseId}/schedule";
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CourseFunctions.Core.Courses;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// Reads weekly class times as people write them: "Fridays, 9:00 AM - 12:15 PM", "MWF 10:00-11:00",
+/// "Tuesdays and Thursdays, 13:30-15:00". Each time range applies to the days named before it.
+/// </summary>
+internal static partial class ClassTimesReader
+{
+    public sealed record Reading(IReadOnlyList<ClassTime> ClassTimes, TimeRange? DaylessRange, IReadOnlyList<string> Problems);
+
+    public sealed record TimeRange(TimeOnly Start, TimeOnly End);
+
+    [GeneratedRegex(@"(?<h1>\d{1,2})(?:[:.h](?<m1>\d{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>\d{1,2})(?:[:.h](?<m2>\d{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeRangePattern();
+
+    [GeneratedRegex(@"\b(?<day>mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|[MTWRFSU]|Th|Tu|Sa|Su)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayWord();
+
+    [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b")]
+    private static partial Regex CompactDays();
+
+    public static Reading Read(string text)
+    {
+        var classTimes = new List<ClassTime>();
+        var problems = new List<string>();
+        TimeRange? dayless = null;
+        var position = 0;
+        foreach (Match match in TimeRangePattern().Matches(text))
+        {
+            var days = DaysIn(text[position..match.Index]);
+            position = match.Index + match.Length;
+            if (ToRange(match, problems) is not { } range) continue;
+            if (days.Count == 0) dayless ??= range;
+            classTimes.AddRange(days.Select(day => new ClassTime(day, range.Start, range.End)));
+        }
+        if (classTimes.Count == 0 && dayless is null)
+            problems.Add($"no time range found in \"{text}\"");
+        return new Reading(classTimes.DistinctBy(c => c.Day).OrderBy(c => c.Day).ToList(), dayless, problems);
+    }
+
+    /// <summary>Reads one time range, e.g. "10:00-11:30", or null with the reason in <paramref name="problems"/>.</summary>
+    public static TimeRange? ReadRange(string text, List<string> problems)
+    {
+        var match = TimeRangePattern().Match(text);
+        return match.Success ? ToRange(match, problems) : null;
+    }
+
+    private static TimeRange? ToRange(Match match, List<string> problems)
+    {
+        var startMeridiem = Meridiem(match.Groups["ap1"]);
+        var endMeridiem = Meridiem(match.Groups["ap2"]);
+        var start = ToTime(match.Groups["h1"], match.Groups["m1"], startMeridiem ?? endMeridiem);
+        var end = ToTime(match.Groups["h2"], match.Groups["m2"], endMeridiem);
+        if (start is null || end is null)
+        {
+            problems.Add($"\"{match.Value.Trim()}\" is not a valid time range");
+            return null;
+        }
+        // "10-12pm": the shared suffix belongs to the end only, when applying it to the start would pass the end.
+        if (startMeridiem is null && endMeridiem is not null && start >= end)
+            start = ToTime(match.Groups["h1"], match.Groups["m1"], null);
+        if (end <= start)
+        {
+            // "9:00 AM - 12:15 AM": an end before the start is a slip; the obvious reading is 12 hours later.
+            var corrected = end.Value.AddHours(12);
+            if (corrected > start && corrected.Hour >= 12)
+            {
+                problems.Add($"\"{match.Value.Trim()}\" ends before it starts; read the end as {corrected:HH:mm}");
+                end = corrected;
+            }
+            else
+            {
+                problems.Add($"\"{match.Value.Trim()}\" ends before it starts");
+                return null;
+            }
+        }
+        return new TimeRange(start!.Value, end.Value);
+    }
+
+    private static char? Meridiem(Group group) => group.Success ? char.ToLowerInvariant(group.Value[0]) : null;
+
+    private static TimeOnly? ToTime(Group hourGroup, Group minuteGroup, char? meridiem)
+    {
+        var hour = int.Parse(hourGroup.Value, CultureInfo.InvariantCulture);
+        var minute = minuteGroup.Success ? int.Parse(minuteGroup.Value, CultureInfo.InvariantCulture) : 0;
+        if (meridiem is not null)
+        {
+            if (hour is < 1 or > 12) return null;
+            hour = hour % 12 + (meridiem == 'p' ? 12 : 0);
+        }
+        return hour is >= 0 and < 24 && minute is >= 0 and < 60 ? new TimeOnly(hour, minute) : null;
+    }
+
+    private static List<DayOfWeek> DaysIn(string text)
+    {
+        var days = new List<DayOfWeek>();
+        foreach (Match compact in CompactDays().Matches(text))
+            days.AddRange(CompactLetters().Matches(compact.Value).Select(letter => ToDay(letter.Value)!.Value));
+        foreach (Match word in DayWord().Matches(text))
+            if (word.Value.Length > 1 && ToDay(word.Value) is { } day) days.Add(day);
+        return days.Distinct().ToList();
+    }
+
+    [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]")]
+    private static partial Regex CompactLetters();
+
+    public static DayOfWeek? ToDay(string word) => word.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "m" or "mon" or "monday" => DayOfWeek.Monday,
+        "t" or "tu" or "tue" or "tues" or "tuesday" or "tuesdays" => DayOfWeek.Tuesday,
+        "w" or "wed" or "wednesday" => DayOfWeek.Wednesday,
+        "r" or "th" or "thu" or "thur" or "thurs" or "thursday" => DayOfWeek.Thursday,
+        "f" or "fri" or "friday" => DayOfWeek.Friday,
+        "sa" or "sat" or "saturday" => DayOfWeek.Saturday,
+        "su" or "sun" or "sunday" => DayOfWeek.Sunday,
+        _ => null,
+    };
+}

@@ -1,0 +1,48 @@
+using CourseFunctions.Core.Courses;
+using YamlDotNet.RepresentationModel;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// Reads al-folio's course-collection schedule: a front-matter <c>schedule:</c> list whose entries
+/// have <c>week</c>, <c>date</c>, <c>topic</c>, <c>description</c> and <c>materials</c> (name and url).
+/// </summary>
+internal static class CourseCollectionReader
+{
+    public static IEnumerable<(Session Session, int Line)> Read(
+        FrontMatter frontMatter, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
+    {
+        foreach (var (entry, line) in frontMatter.GetMappings("schedule"))
+        {
+            var dateText = FrontMatter.Scalar(FrontMatter.Find(entry, "date"));
+            if (dateText is null || dates.Read(dateText) is not { } date)
+            {
+                var week = FrontMatter.Scalar(FrontMatter.Find(entry, "week"));
+                warnings.AtLine(line, dateText is null
+                    ? $"The schedule entry{(week is null ? "" : $" for week {week}")} has no date; it was skipped."
+                    : $"\"{dateText}\" is not a date; the schedule entry was skipped.");
+                continue;
+            }
+            var topics = new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
+            var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line);
+            var description = FrontMatter.Scalar(FrontMatter.Find(entry, "description"));
+            yield return (description is null ? session : session with { Note = session.Note ?? description }, line);
+        }
+    }
+
+    private static bool IsCancelled(YamlMappingNode entry) =>
+        FrontMatter.Scalar(FrontMatter.Find(entry, "cancelled", "canceled"))?.ToLowerInvariant() is "true" or "yes"
+        || FrontMatter.Scalar(FrontMatter.Find(entry, "status"))?.ToLowerInvariant() is "cancelled" or "canceled";
+
+    private static IReadOnlyList<MaterialLink> Materials(YamlMappingNode entry)
+    {
+        if (FrontMatter.Find(entry, "materials") is not YamlSequenceNode materials) return [];
+        return materials.Children.Select(material => material switch
+        {
+            YamlMappingNode mapping when FrontMatter.Scalar(FrontMatter.Find(mapping, "url", "link")) is { } url =>
+                new MaterialLink(FrontMatter.Scalar(FrontMatter.Find(mapping, "name", "title")) ?? "Link", url),
+            YamlScalarNode { Value: { Length: > 0 } url } => new MaterialLink("Link", url),
+            _ => null,
+        }).OfType<MaterialLink>().ToList();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>Reads the "**Label**: value" bullet list that course pages open with.</summary>
+internal static partial class CourseInfoReader
+{
+    public sealed class CourseInfo
+    {
+        public List<string> InstructorNames { get; } = [];
+        public List<string> Emails { get; } = [];
+        public string? Semester { get; set; }
+        public (string Text, int Line)? ClassTimes { get; set; }
+        public string? Location { get; set; }
+    }
+
+    [GeneratedRegex(@"[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailAddress();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
+    private static partial Regex NameSeparator();
+
+    /// <summary>Reads every labelled item of the lists in <paramref name="blocks"/> into <paramref name="info"/>.</summary>
+    public static void Read(IEnumerable<Block> blocks, CourseInfo info, WarningLog warnings)
+    {
+        foreach (var item in blocks.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()))
+        {
+            var text = InlineText.Of(item).Text.Replace('\n', ' ');
+            var colon = text.IndexOf(':');
+            if (colon <= 0)
+            {
+                warnings.AtMarkdownLine(item.Line, $"\"{text}\" has no \"Label: value\" form; it was not imported.");
+                continue;
+            }
+            var label = text[..colon].Trim().ToLowerInvariant();
+            var value = text[(colon + 1)..].Trim();
+            if (!Apply(label, value, item.Line + 1, info))
+                warnings.AtMarkdownLine(item.Line, $"The course information \"{text[..colon].Trim()}\" is not a field CourseFunctions knows; it was not imported.");
+        }
+    }
+
+    private static bool Apply(string label, string value, int line, CourseInfo info)
+    {
+        switch (label)
+        {
+            case "instructor" or "instructors" or "lecturer" or "lecturers" or "teacher" or "teachers" or "professor" or "enseignant" or "enseignants":
+                info.InstructorNames.AddRange(NameSeparator().Split(value).Where(name => name.Length > 0));
+                return true;
+            case "email" or "e-mail" or "emails" or "contact" or "mail":
+                info.Emails.AddRange(EmailAddress().Matches(value).Select(match => match.Value));
+                return true;
+            case "semester" or "term" or "period" or "semestre":
+                info.Semester = value;
+                return true;
+            case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "schedule":
+                info.ClassTimes = (value, line);
+                return true;
+            case "location" or "room" or "place" or "where" or "venue" or "salle" or "lieu":
+                info.Location = value;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using CourseFunctions.Core.Courses;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>Turns what a schedule row says into a session: times from the class times, status and kind from its words.</summary>
+internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes, WarningLog warnings)
+{
+    [GeneratedRegex(@"^\W*(?:no\s+(?:class(?:es)?|lecture|session|course)|class(?:es)?\s+cancell?ed|cancell?ed|holidays?|(?:spring|fall|autumn|winter|mid-?term|reading)\s+break|break|vacations?|vacances|pas\s+de\s+cours|f[ée]ri[ée]|feriado|festivo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CancellationMarker();
+
+    [GeneratedRegex(@"\b(?:exam|examen|midterm|mid-term|final exam|partiel|quiz)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExamWord();
+
+    [GeneratedRegex(@"^(?:lab|tp|practical|tutorial|td)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LabWord();
+
+    [GeneratedRegex(@"^\s*(?:[-*•·]|\d+[.)])\s+")]
+    private static partial Regex BulletMarker();
+
+    public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
+        IReadOnlyList<MaterialLink> materials, int line)
+    {
+        var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
+        var marker = topics.FirstOrDefault(topic => CancellationMarker().IsMatch(topic));
+        var cancelled = flaggedCancelled || struck || marker is not null;
+        var (start, end) = TimesFor(date, line);
+        return new Session
+        {
+            Date = date,
+            Start = start,
+            End = end,
+            Status = cancelled ? SessionStatus.Cancelled : SessionStatus.Scheduled,
+            Kind = KindOf(topics),
+            // A cancellation marker such as "No class" is a note about the session, not a topic taught.
+            Topics = marker is null ? topics : topics.Where(topic => topic != marker).ToList(),
+            Materials = materials,
+            Note = marker,
+        };
+    }
+
+    private static SessionKind KindOf(IReadOnlyList<string> topics) =>
+        topics.Any(topic => ExamWord().IsMatch(topic)) ? SessionKind.Exam
+        : topics.Count > 0 && topics.All(topic => LabWord().IsMatch(topic)) ? SessionKind.Lab
+        : SessionKind.Lecture;
+
+    private (TimeOnly?, TimeOnly?) TimesFor(DateOnly date, int line)
+    {
+        var slot = classTimes.ClassTimes.FirstOrDefault(time => time.Day == date.DayOfWeek);
+        if (slot is not null) return (slot.Start, slot.End);
+        if (classTimes.DaylessRange is { } range) return (range.Start, range.End);
+        if (classTimes.ClassTimes.Count == 0) return (null, null);
+
+        var days = string.Join(", ", classTimes.ClassTimes.Select(time => time.Day));
+        var fallback = classTimes.ClassTimes.Select(time => (time.Start, time.End)).Distinct().ToList();
+        if (fallback.Count == 1)
+        {
+            warnings.AtLine(line, $"{date:yyyy-MM-dd} is a {date.DayOfWeek}, but class times are on {days}; used the usual hours.");
+            return fallback[0];
+        }
+        warnings.AtLine(line, $"{date:yyyy-MM-dd} is a {date.DayOfWeek}, but class times are on {days}; the session has no times.");
+        return (null, null);
+    }
+}

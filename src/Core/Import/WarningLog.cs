@@ -1,0 +1,13 @@
+namespace CourseFunctions.Core.Import;
+
+/// <summary>Collects warnings while a page is read. Markdig counts lines from 0; people count from 1.</summary>
+internal sealed class WarningLog
+{
+    private readonly List<ImportWarning> _warnings = [];
+
+    public IReadOnlyList<ImportWarning> All => _warnings;
+
+    public void AtMarkdownLine(int zeroBasedLine, string message) => _warnings.Add(new ImportWarning(zeroBasedLine + 1, message));
+
+    public void AtLine(int? line, string message) => _warnings.Add(new ImportWarning(line, message));
+}

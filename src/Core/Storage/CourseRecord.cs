@@ -1,0 +1,56 @@
+using Azure.Data.Tables;
+using CourseFunctions.Core.Courses;
+
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>Maps a course to its row: PartitionKey = course id, RowKey = <see cref="RowKey"/>.</summary>
+internal static class CourseRecord
+{
+    public const string RowKey = "course";
+
+    public static TableEntity ToEntity(Course course, string contentHash, DateTimeOffset scheduleModifiedAt) => new(course.Id, RowKey)
+    {
+        ["Title"] = course.Title,
+        ["Institution"] = course.Institution,
+        ["Program"] = course.Program,
+        ["Instructors"] = StoredJson.Write(course.Instructors),
+        ["Semester"] = course.Semester,
+        ["TimeZone"] = course.TimeZone,
+        ["ClassTimes"] = StoredJson.Write(course.ClassTimes.Select(StoredClassTime.From)),
+        ["Location"] = course.Location,
+        ["Description"] = course.DescriptionMarkdown,
+        ["Topics"] = StoredJson.Write(course.Topics),
+        ["Evaluation"] = course.EvaluationMarkdown,
+        ["Literature"] = StoredJson.Write(course.Literature),
+        ["PageUrl"] = course.PageUrl,
+        ["UpdatedAt"] = course.UpdatedAt,
+        ["ContentHash"] = contentHash,
+        ["ScheduleModifiedAt"] = scheduleModifiedAt,
+    };
+
+    public static Course ToCourse(TableEntity entity) => new()
+    {
+        Id = entity.PartitionKey,
+        Title = entity.GetString("Title") ?? entity.PartitionKey,
+        Institution = entity.GetString("Institution"),
+        Program = entity.GetString("Program"),
+        Instructors = StoredJson.Read<List<Instructor>>(entity.GetString("Instructors"), []),
+        Semester = entity.GetString("Semester"),
+        TimeZone = entity.GetString("TimeZone") ?? "UTC",
+        ClassTimes = StoredJson.Read<List<StoredClassTime>>(entity.GetString("ClassTimes"), []).Select(c => c.ToClassTime()).ToList(),
+        Location = entity.GetString("Location"),
+        DescriptionMarkdown = entity.GetString("Description"),
+        Topics = StoredJson.Read<List<string>>(entity.GetString("Topics"), []),
+        EvaluationMarkdown = entity.GetString("Evaluation"),
+        Literature = StoredJson.Read<List<LiteratureItem>>(entity.GetString("Literature"), []),
+        PageUrl = entity.GetString("PageUrl"),
+        UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+    };
+
+    /// <summary>Times as "HH:mm" text, so the stored JSON reads the way instructors write times.</summary>
+    private sealed record StoredClassTime(DayOfWeek Day, string Start, string End)
+    {
+        public static StoredClassTime From(ClassTime time) => new(time.Day, time.Start.ToString("HH:mm"), time.End.ToString("HH:mm"));
+        public ClassTime ToClassTime() => new(Day, TimeOnly.Parse(Start), TimeOnly.Parse(End));
+    }
+}

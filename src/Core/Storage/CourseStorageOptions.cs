@@ -1,0 +1,12 @@
+namespace CourseFunctions.Core.Storage;
+
+public sealed class CourseStorageOptions
+{
+    /// <summary>Configuration section of the storage connection: a connection string as its value, or identity-based keys.</summary>
+    public const string ConnectionName = "CourseStorage";
+
+    /// <summary>Configuration section of these options.</summary>
+    public const string SectionName = "CourseData";
+
+    public string TableName { get; set; } = "Courses";
+}

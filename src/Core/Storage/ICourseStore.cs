@@ -1,0 +1,27 @@
+using CourseFunctions.Core.Courses;
+
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>Where courses and their sessions live. The production implementation is <see cref="TableCourseStore"/>.</summary>
+public interface ICourseStore
+{
+    Task<IReadOnlyList<Course>> ListCoursesAsync(CancellationToken cancellationToken);
+
+    Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>The course and its sessions in date order, or null when the course does not exist.</summary>
+    Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>Stores a course and replaces its schedule with <paramref name="sessions"/>.</summary>
+    Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken);
+
+    /// <summary>Throws when storage cannot be reached.</summary>
+    Task CheckHealthAsync(CancellationToken cancellationToken);
+}
+
+public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions);
+
+/// <summary>A session as stored: its revision lets calendar clients notice edits.</summary>
+public sealed record StoredSession(Session Session, int Sequence, DateTimeOffset ModifiedAt);
+
+public sealed record SaveSummary(int Created, int Updated, int Unchanged, int Deleted);

@@ -1,0 +1,45 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CourseFunctions.Core.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Table Storage client and the course store. The <c>CourseStorage</c> section is
+    /// either a connection string (Azurite) or identity-based settings (Azure):
+    /// <c>CourseStorage__tableServiceUri</c>, <c>CourseStorage__credential</c>, <c>CourseStorage__clientId</c>.
+    /// </summary>
+    public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connection = configuration.GetSection(CourseStorageOptions.ConnectionName);
+        services.Configure<CourseStorageOptions>(configuration.GetSection(CourseStorageOptions.SectionName));
+        services.AddAzureClients(clients =>
+            clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>
+            {
+                // Fail fast: a web request should not wait through the SDK's default back-off.
+                options.Retry.MaxRetries = 2;
+                options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+                return CreateTableServiceClient(connection, options, provider);
+            }));
+        services.AddSingleton<TimeProvider>(TimeProvider.System);
+        services.AddSingleton<TableCourseStore>();
+        services.AddSingleton<ICourseStore>(provider => provider.GetRequiredService<TableCourseStore>());
+        return services;
+    }
+
+    private static TableServiceClient CreateTableServiceClient(
+        IConfigurationSection connection, TableClientOptions options, IServiceProvider provider)
+    {
+        if (!string.IsNullOrWhiteSpace(connection.Value))
+            return new TableServiceClient(connection.Value, options);
+
+        var endpoint = connection["tableServiceUri"] ?? throw new InvalidOperationException(
+            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__tableServiceUri' for an identity-based connection.");
+        TokenCredential credential = provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection);
+        return new TableServiceClient(new Uri(endpoint), credential, options);
+    }
+}

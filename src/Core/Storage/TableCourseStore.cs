@@ -1,0 +1,110 @@
+using Azure.Data.Tables;
+using CourseFunctions.Core.Courses;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>
+/// One partition per course: the course row and its session rows. A schedule is served from a single
+/// partition query. See docs/storage-design.md.
+/// </summary>
+public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time) : ICourseStore
+{
+    /// <summary>Table Storage's limit of operations in one entity-group transaction.</summary>
+    private const int MaxBatchSize = 100;
+
+    private readonly TableClient _table = service.GetTableClient(options.Value.TableName);
+
+    public Task CreateTableIfMissingAsync(CancellationToken cancellationToken) =>
+        _table.CreateIfNotExistsAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Course>> ListCoursesAsync(CancellationToken cancellationToken)
+    {
+        var courses = new List<Course>();
+        var rows = _table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {CourseRecord.RowKey}"), cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+            courses.Add(CourseRecord.ToCourse(row));
+        return courses;
+    }
+
+    public async Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(courseId, CourseRecord.RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? CourseRecord.ToCourse(row.Value!) : null;
+    }
+
+    public async Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var partition = await ReadPartitionAsync(courseId, cancellationToken);
+        return partition.Course is null
+            ? null
+            : new CourseSchedule(CourseRecord.ToCourse(partition.Course), partition.Sessions.Select(SessionRecord.ToStoredSession).ToList());
+    }
+
+    public async Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var existing = await ReadPartitionAsync(course.Id, cancellationToken);
+        var existingSessions = existing.Sessions.ToDictionary(row => row.RowKey, SessionRecord.ToStoredSession);
+        var existingHashes = existing.Sessions.ToDictionary(row => row.RowKey, row => row.GetString("ContentHash"));
+
+        var actions = new List<TableTransactionAction>();
+        int created = 0, updated = 0, unchanged = 0;
+        foreach (var session in sessions)
+        {
+            var rowKey = SessionRecord.RowKeyFor(session.Date);
+            var hash = ContentHash.Of(session);
+            existingSessions.Remove(rowKey, out var previous);
+            if (previous is not null && existingHashes[rowKey] == hash) { unchanged++; continue; }
+
+            // SEQUENCE rises on every real edit so calendar clients replace their copy (RFC 5545 §3.8.7.4).
+            var stored = new StoredSession(session, previous is null ? 0 : previous.Sequence + 1, now);
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, SessionRecord.ToEntity(course.Id, stored, hash)));
+            if (previous is null) created++; else updated++;
+        }
+        foreach (var removedKey in existingSessions.Keys)
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(course.Id, removedKey), Azure.ETag.All));
+
+        var courseHash = ContentHash.Of(course with { UpdatedAt = default });
+        var previousCourse = existing.Course;
+        var courseChanged = previousCourse?.GetString("ContentHash") != courseHash;
+        var scheduleModifiedAt = actions.Count > 0 || courseChanged
+            ? now
+            : previousCourse!.GetDateTimeOffset("ScheduleModifiedAt") ?? now;
+        var courseRow = CourseRecord.ToEntity(
+            course with { UpdatedAt = courseChanged ? now : CourseRecord.ToCourse(previousCourse!).UpdatedAt },
+            courseHash, scheduleModifiedAt);
+        // Merge keeps properties that only storage holds (added by later features) on re-import.
+        actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertMerge, courseRow));
+
+        foreach (var action in actions) TableLimits.EnsureWithinLimits((TableEntity)action.Entity);
+        // The course row goes last, so readers see the new course only once its sessions are written.
+        foreach (var batch in actions.Chunk(MaxBatchSize))
+            await _table.SubmitTransactionAsync(batch, cancellationToken);
+
+        return new SaveSummary(created, updated, unchanged, existingSessions.Count);
+    }
+
+    public async Task CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var _ in _table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).AsPages())
+            return;
+    }
+
+    private async Task<Partition> ReadPartitionAsync(string courseId, CancellationToken cancellationToken)
+    {
+        TableEntity? course = null;
+        var sessions = new List<TableEntity>();
+        var rows = _table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+        {
+            if (row.RowKey == CourseRecord.RowKey) course = row;
+            else if (SessionRecord.IsSessionRow(row.RowKey)) sessions.Add(row);
+        }
+        return new Partition(course, sessions);
+    }
+
+    private sealed record Partition(TableEntity? Course, List<TableEntity> Sessions);
+}

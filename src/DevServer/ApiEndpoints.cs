@@ -1,0 +1,16 @@
+using CourseFunctions.Core.Http;
+
+namespace CourseFunctions.DevServer;
+
+/// <summary>The DevServer's routes. Each mirrors one Azure Function and hands over to the same Core handler.</summary>
+internal static class ApiEndpoints
+{
+    public static void MapCourseApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        api.MapGet(ApiRoutes.Health, (HttpRequest request, CourseApi handler) => handler.GetHealthAsync(request));
+        api.MapGet(ApiRoutes.Courses, (HttpRequest request, CourseApi handler) => handler.ListCoursesAsync(request));
+        api.MapGet(ApiRoutes.Course, (HttpRequest request, string courseId, CourseApi handler) => handler.GetCourseAsync(request, courseId));
+        api.MapGet(ApiRoutes.Schedule, (HttpRequest request, string courseId, CourseApi handler) => handler.GetScheduleAsync(request, courseId));
+    }
+}

@@ -1,0 +1,50 @@
+using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.DevServer;
+
+public sealed class DevStorageOptions
+{
+    public const string SectionName = "DevServer";
+
+    /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
+    public bool SeedSample { get; set; } = true;
+}
+
+/// <summary>
+/// Prepares Azurite before the server listens: creates the table, and imports the sample course when missing.
+/// In Azure, Bicep creates the table and the instructor imports the course. A storage failure here is
+/// logged, not fatal, so that /api/health can report it.
+/// </summary>
+internal sealed class DevStorageSetup(
+    TableCourseStore store, CourseImportService importer, IOptions<DevStorageOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
+{
+    public const string SampleResource = "samples/iasd2025.md";
+    public const string SampleCourseId = "iasd2025";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.CreateTableIfMissingAsync(cancellationToken);
+            if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
+            var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);
+            logger.LogInformation("Imported the sample course {CourseId}: {Sessions} sessions, {Warnings} warnings",
+                SampleCourseId, outcome.Result.Sessions.Count, outcome.Result.Warnings.Count);
+        }
+        catch (Exception error) when (error is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            logger.LogError("Storage is not reachable ({Message}); the API will answer 503 until it is.", error.Message);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static string ReadSample()
+    {
+        using var stream = typeof(DevStorageSetup).Assembly.GetManifestResourceStream(SampleResource)
+            ?? throw new InvalidOperationException($"The sample course {SampleResource} is not embedded.");
+        return new StreamReader(stream).ReadToEnd();
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using CourseFunctions.Core;
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Storage;
+
+namespace CourseFunctions.DevServer;
+
+/// <summary>
+/// <c>import [--dry-run] [--course-id ID] FILE</c>: imports a course page into the configured storage,
+/// or with --dry-run prints what would be stored, as JSON in the API's shapes, and stores nothing.
+/// </summary>
+internal static class ImportCommand
+{
+    private const string Usage = "usage: import [--dry-run] [--course-id ID] FILE";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (!TryParse(args, out var file, out var courseId, out var dryRun, out var configurationArgs))
+        {
+            await Console.Error.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync($"import: no such file: {Path.GetFullPath(file)}");
+            return 2;
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
+        builder.Services.AddCourseFunctionsCore(builder.Configuration);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        using var host = builder.Build();
+        var services = host.Services;
+
+        try
+        {
+            if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
+            var outcome = await services.GetRequiredService<CourseImportService>()
+                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None);
+            if (dryRun) PrintReport(outcome, builder.Configuration);
+            else PrintSummary(outcome);
+            return 0;
+        }
+        catch (CoursePageException error)
+        {
+            await Console.Error.WriteLineAsync($"import: {error.Message}");
+            return 2;
+        }
+        catch (StorageLimitException error)
+        {
+            await Console.Error.WriteLineAsync($"import: {error.Message}");
+            return 2;
+        }
+        catch (Exception error) when (error is Azure.RequestFailedException or AggregateException)
+        {
+            await Console.Error.WriteLineAsync($"import: storage is not reachable: {error.Message}");
+            return 1;
+        }
+    }
+
+    private static void PrintReport(CourseImportOutcome outcome, IConfiguration configuration)
+    {
+        var baseUrl = configuration[$"{ApiOptions.SectionName}:{nameof(ApiOptions.PublicBaseUrl)}"] ?? "http://localhost:7071/api";
+        var report = ApiMapping.ToReport(outcome, baseUrl.TrimEnd('/'));
+        Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(ApiJson.Options) { WriteIndented = true }));
+    }
+
+    private static void PrintSummary(CourseImportOutcome outcome)
+    {
+        var (course, sessions, warnings) = outcome.Result;
+        var saved = outcome.Saved!;
+        Console.WriteLine($"Imported {course.Id}: {sessions.Count} sessions ({saved.Created} new, {saved.Updated} changed, {saved.Unchanged} unchanged, {saved.Deleted} removed).");
+        foreach (var warning in warnings)
+            Console.WriteLine(warning.Line is { } line ? $"warning: line {line}: {warning.Message}" : $"warning: {warning.Message}");
+    }
+
+    private static bool TryParse(string[] args, out string file, out string? courseId, out bool dryRun, out string[] configurationArgs)
+    {
+        file = "";
+        courseId = null;
+        dryRun = false;
+        var rest = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--dry-run": dryRun = true; break;
+                case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
+                // --Section:Key=value and --Section:Key value pass through as configuration, as for the server.
+                case var option when option.StartsWith("--", StringComparison.Ordinal) && option.Contains(':'):
+                    rest.Add(option);
+                    if (!option.Contains('=') && i + 1 < args.Length) rest.Add(args[++i]);
+                    break;
+                case var value when !value.StartsWith("--", StringComparison.Ordinal) && file.Length == 0: file = value; break;
+                default: return Fail(out configurationArgs);
+            }
+        }
+        configurationArgs = [.. rest];
+        return file.Length > 0;
+    }
+
+    private static bool Fail(out string[] configurationArgs)
+    {
+        configurationArgs = [];
+        return false;
+    }
+}

@@ -1,0 +1,3 @@
+var b = Microsoft.Azure.Functions.Worker.Builder.FunctionsApplication.CreateBuilder(args);
+b.ConfigureFunctionsWebApplication();
+b.Build().Run();
