@@ -1,3 +1,10 @@
-var b = Microsoft.Azure.Functions.Worker.Builder.FunctionsApplication.CreateBuilder(args);
-b.ConfigureFunctionsWebApplication();
-b.Build().Run();
+using CourseFunctions.Core;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+// ASP.NET Core integration: functions take HttpRequest and return IActionResult.
+// ConfigureFunctionsWorkerDefaults must not be called as well (analyzer AZFW0014).
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddCourseFunctionsCore(builder.Configuration);
+await builder.Build().RunAsync();

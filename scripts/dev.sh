@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Starts Azurite (or reuses one already listening on 10000-10002) and the DevServer on PORT (default 7071),
+# with the sample course imported. Ctrl-C stops what this script started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+PORT=${PORT:-7071}
+ensure_node_tools
+log "building the DevServer"
+dotnet build src/DevServer -c Debug -v quiet -nologo >&2
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if port_in_use 10000 && port_in_use 10001 && port_in_use 10002; then
+  log "reusing the Azurite already listening on 10000-10002"
+else
+  log "starting Azurite (data in .azurite/)"
+  mkdir -p .azurite
+  start_azurite 10000 10001 10002 --location .azurite
+  pids+=("$AZURITE_PID")
+fi
+
+dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
+  --urls "http://localhost:$PORT" \
+  --CourseStorage "$(storage_connection_string 10000 10001 10002)" &
+pids+=($!)
+wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }
+
+cat <<INFO
+
+CourseFunctions DevServer is running.
+  Health:    http://localhost:$PORT/api/health
+  Courses:   http://localhost:$PORT/api/courses
+  Course:    http://localhost:$PORT/api/courses/iasd2025
+  Schedule:  http://localhost:$PORT/api/courses/iasd2025/schedule
+Press Ctrl-C to stop.
+INFO
+wait "${pids[-1]}"

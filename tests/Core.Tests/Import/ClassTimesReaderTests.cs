@@ -1,0 +1,33 @@
+using CourseFunctions.Core.Import;
+
+namespace CourseFunctions.Core.Tests.Import;
+
+public class ClassTimesReaderTests
+{
+    [Theory]
+    [InlineData("Fridays, 9:00 AM - 12:15 PM", "Friday 09:00-12:15")]
+    [InlineData("MWF 10:00-11:00", "Monday 10:00-11:00|Wednesday 10:00-11:00|Friday 10:00-11:00")]
+    [InlineData("TTh 1:30-2:50pm", "Tuesday 13:30-14:50|Thursday 13:30-14:50")]
+    [InlineData("Tuesdays and Thursdays, 13:30-15:00", "Tuesday 13:30-15:00|Thursday 13:30-15:00")]
+    [InlineData("Mon 10-12, Wed 14:00-16:00", "Monday 10:00-12:00|Wednesday 14:00-16:00")]
+    [InlineData("Thursday 10:30-12:30pm", "Thursday 10:30-12:30")]
+    public void Reads_days_and_times(string text, string expected)
+    {
+        var reading = ClassTimesReader.Read(text);
+        Assert.Equal(expected, string.Join("|", reading.ClassTimes.Select(c => $"{c.Day} {c.Start:HH:mm}-{c.End:HH:mm}")));
+        Assert.Empty(reading.Problems);
+    }
+
+    [Fact]
+    public void A_range_without_days_is_kept_apart()
+    {
+        var reading = ClassTimesReader.Read("9h15-11h");
+        Assert.Empty(reading.ClassTimes);
+        Assert.Equal(new ClassTimesReader.TimeRange(new TimeOnly(9, 15), new TimeOnly(11, 0)), reading.DaylessRange);
+    }
+
+    [Theory]
+    [InlineData("Check at the ENT.")]
+    [InlineData("Fridays, 14:00 - 10:00")]
+    public void Text_without_a_usable_range_is_a_problem(string text) => Assert.NotEmpty(ClassTimesReader.Read(text).Problems);
+}

@@ -1,0 +1,28 @@
+using CourseFunctions.Core.Import;
+
+namespace CourseFunctions.Core.Tests.Import;
+
+public class ScheduleDateReaderTests
+{
+    [Theory]
+    [InlineData("Jan 10", "2025-01-10")]
+    [InlineData("10 Jan", "2025-01-10")]
+    [InlineData("January 10", "2025-01-10")]
+    [InlineData("Friday, January 10, 2025", "2025-01-10")]
+    [InlineData("Feb 07", "2025-02-07")]
+    [InlineData("Sept 5", "2025-09-05")]
+    [InlineData("Aug. 25", "2025-08-25")]
+    [InlineData("May 8th", "2025-05-08")]
+    [InlineData("2025-1-10", "2025-01-10")]
+    [InlineData("09-05", "2025-09-05")]
+    [InlineData("Tue 3 Sep 2024", "2024-09-03")]
+    public void Reads_the_forms_people_write(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("TBA")]
+    [InlineData("Feb 30")]
+    [InlineData("13-45")]
+    [InlineData("")]
+    public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
+}
