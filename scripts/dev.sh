@@ -10,24 +10,23 @@ ensure_node_tools
 log "building the DevServer"
 dotnet build src/DevServer -c Debug -v quiet -nologo >&2
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+server_pid=
+cleanup() { [ -z "$server_pid" ] || stop_process "$server_pid"; stop_azurite; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if port_in_use 10000 && port_in_use 10001 && port_in_use 10002; then
   log "reusing the Azurite already listening on 10000-10002"
 else
-  log "starting Azurite (data in .azurite/)"
+  log "starting Azurite (data in .azurite/, log in artifacts/azurite.log)"
   mkdir -p .azurite
   start_azurite 10000 10001 10002 --location .azurite
-  pids+=("$AZURITE_PID")
 fi
 
 dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
   --urls "http://localhost:$PORT" \
   --CourseStorage "$(storage_connection_string 10000 10001 10002)" &
-pids+=($!)
+server_pid=$!
 wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }
 
 cat <<INFO
@@ -39,4 +38,4 @@ CourseFunctions DevServer is running.
   Schedule:  http://localhost:$PORT/api/courses/iasd2025/schedule
 Press Ctrl-C to stop.
 INFO
-wait "${pids[-1]}"
+wait "$server_pid"

@@ -38,14 +38,30 @@ storage_connection_string() { # blobPort queuePort tablePort
   echo "DefaultEndpointsProtocol=http;AccountName=$AZURITE_ACCOUNT;AccountKey=$AZURITE_KEY;BlobEndpoint=http://127.0.0.1:$1/$AZURITE_ACCOUNT;QueueEndpoint=http://127.0.0.1:$2/$AZURITE_ACCOUNT;TableEndpoint=http://127.0.0.1:$3/$AZURITE_ACCOUNT;"
 }
 
-# Starts Azurite in the background and sets AZURITE_PID. Extra arguments go to Azurite.
+# Starts Azurite in the background and sets AZURITE_PID; its output goes to artifacts/azurite.log.
+# Extra arguments go to Azurite.
 # --skipApiVersionCheck: the Azure SDKs speak a newer REST version than Azurite 3.37 knows.
 start_azurite() { # blobPort queuePort tablePort [azurite args...]
   local blob=$1 queue=$2 table=$3; shift 3
+  mkdir -p artifacts
   node_modules/.bin/azurite --silent --skipApiVersionCheck --loose \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
-    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >&2 &
+    --blobPort "$blob" --queuePort "$queue" --tablePort "$table" "$@" >>artifacts/azurite.log 2>&1 &
   AZURITE_PID=$!
   wait_for_port "$blob" 30 && wait_for_port "$queue" 30 && wait_for_port "$table" 30 \
-    || { echo "Azurite did not start" >&2; exit 1; }
+    || { echo "Azurite did not start; see artifacts/azurite.log" >&2; exit 1; }
+}
+
+# Stops a background process: TERM first, KILL if it is still there after five seconds.
+stop_process() { # pid
+  kill "$1" 2>/dev/null || return 0
+  for _ in $(seq 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+stop_azurite() {
+  [ -n "${AZURITE_PID:-}" ] || return 0
+  stop_process "$AZURITE_PID"
+  AZURITE_PID=
 }

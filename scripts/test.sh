@@ -12,7 +12,7 @@ dotnet build CourseFunctions.sln -c Release -v quiet -nologo >&2
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 log "starting Azurite on $blob/$queue/$table"
 start_azurite "$blob" "$queue" "$table" --inMemoryPersistence
-trap 'kill "$AZURITE_PID" 2>/dev/null || true' EXIT
+trap stop_azurite EXIT
 export COURSEFUNCTIONS_TEST_STORAGE
 COURSEFUNCTIONS_TEST_STORAGE=$(storage_connection_string "$blob" "$queue" "$table")
 
@@ -30,6 +30,7 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(counter failed "$trx")))
   skipped=$((skipped + $(counter notExecuted "$trx")))
 done
+stop_azurite
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; log "dotnet test failed before reporting results"; fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

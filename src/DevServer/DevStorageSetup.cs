@@ -30,10 +30,10 @@ internal sealed class DevStorageSetup(
             await store.CreateTableIfMissingAsync(cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
             var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);
-            logger.LogInformation("Imported the sample course {CourseId}: {Sessions} sessions, {Warnings} warnings",
+            logger.LogInformation("Imported the sample course {CourseId}: {Sessions} sessions, {Warnings} import warning(s)",
                 SampleCourseId, outcome.Result.Sessions.Count, outcome.Result.Warnings.Count);
         }
-        catch (Exception error) when (error is Azure.RequestFailedException or AggregateException or HttpRequestException)
+        catch (Exception error) when (StorageFailure.Is(error))
         {
             logger.LogError("Storage is not reachable ({Message}); the API will answer 503 until it is.", error.Message);
         }

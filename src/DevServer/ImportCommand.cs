@@ -52,7 +52,7 @@ internal static class ImportCommand
             await Console.Error.WriteLineAsync($"import: {error.Message}");
             return 2;
         }
-        catch (Exception error) when (error is Azure.RequestFailedException or AggregateException)
+        catch (Exception error) when (StorageFailure.Is(error))
         {
             await Console.Error.WriteLineAsync($"import: storage is not reachable: {error.Message}");
             return 1;
@@ -87,10 +87,11 @@ internal static class ImportCommand
             {
                 case "--dry-run": dryRun = true; break;
                 case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
-                // --Section:Key=value and --Section:Key value pass through as configuration, as for the server.
-                case var option when option.StartsWith("--", StringComparison.Ordinal) && option.Contains(':'):
+                // Other options (--Key value, --Section:Key=value) are configuration, as for the server.
+                case var option when option.StartsWith("--", StringComparison.Ordinal) && option.Contains('='): rest.Add(option); break;
+                case var option when option.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length:
                     rest.Add(option);
-                    if (!option.Contains('=') && i + 1 < args.Length) rest.Add(args[++i]);
+                    rest.Add(args[++i]);
                     break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && file.Length == 0: file = value; break;
                 default: return Fail(out configurationArgs);

@@ -1,4 +1,3 @@
-using Azure;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +24,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
         {
             await store.CheckHealthAsync(timeout.Token);
         }
-        catch (Exception error) when (error is RequestFailedException or OperationCanceledException or AggregateException && !cancellationToken.IsCancellationRequested)
+        catch (Exception error) when ((StorageFailure.Is(error) || error is OperationCanceledException) && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(error, "Health check: storage did not answer");
             return ApiProblems.StorageUnavailable();
@@ -65,7 +64,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
         {
             return await handler(request.HttpContext.RequestAborted);
         }
-        catch (RequestFailedException error)
+        catch (Exception error) when (StorageFailure.Is(error))
         {
             logger.LogError(error, "Storage failed while serving {Path}", request.Path);
             return ApiProblems.StorageUnavailable();

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Azure.Data.Tables;
+
+namespace CourseFunctions.Integration.Tests;
+
+/// <summary>The importer's command line, run as a process the way the README shows it.</summary>
+public class ImportCommandTests
+{
+    private static readonly string SamplePath = Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md");
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunImport(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CourseFunctions.DevServer.dll"));
+        start.ArgumentList.Add("import");
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return (process.ExitCode, await output, await errors);
+    }
+
+    [Fact]
+    public async Task Dry_run_prints_the_parsed_course_sessions_and_warnings_and_stores_nothing()
+    {
+        var table = TestStorage.NewTableName();
+        var (exitCode, output, _) = await RunImport("--dry-run", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
+
+        Assert.Equal(0, exitCode);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("iasd2025", report.GetProperty("course").GetProperty("id").GetString());
+        Assert.Equal(8, report.GetProperty("sessions").GetArrayLength());
+        Assert.Equal("2025-01-10T09:00:00+01:00", report.GetProperty("sessions")[0].GetProperty("start").GetString());
+        Assert.Equal(17, report.GetProperty("warnings")[0].GetProperty("line").GetInt32());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("saved").ValueKind);
+        var tables = new TableServiceClient(TestStorage.ConnectionString).QueryAsync(t => t.Name == table);
+        Assert.Empty(await tables.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Import_stores_the_course_under_the_given_id_and_reimport_is_idempotent()
+    {
+        var table = TestStorage.NewTableName();
+        string[] storage = ["--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table];
+
+        var first = await RunImport(["--course-id", "dl-2025", SamplePath, .. storage]);
+        var second = await RunImport(["--course-id", "dl-2025", SamplePath, .. storage]);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Imported dl-2025: 8 sessions (8 new, 0 changed, 0 unchanged, 0 removed)", first.Output);
+        Assert.Contains("warning: line 17:", first.Output);
+        Assert.Contains("(0 new, 0 changed, 8 unchanged, 0 removed)", second.Output);
+        var rows = new TableClient(TestStorage.ConnectionString, table).QueryAsync<TableEntity>(e => e.PartitionKey == "dl-2025");
+        Assert.Equal(9, (await rows.ToListAsync()).Count);
+    }
+
+    [Theory]
+    [InlineData("no-such-file.md")]
+    [InlineData("--bogus")]
+    public async Task Bad_arguments_exit_2_with_a_message(string argument)
+    {
+        var (exitCode, _, errors) = await RunImport(argument);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("import:", errors.Replace("usage:", "import: usage:"));
+    }
+}
