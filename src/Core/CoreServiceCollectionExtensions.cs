@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Http;
 using CourseFunctions.Core.Import;
 using CourseFunctions.Core.Storage;
@@ -14,7 +15,11 @@ public static class CoreServiceCollectionExtensions
         services.AddCourseStorage(configuration);
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
         services.Configure<ImporterSettings>(configuration.GetSection(ImporterSettings.SectionName));
+        services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.SectionName));
+        services.AddSingleton<CourseCalendarWriter>();
+        services.AddSingleton<CalendarFeedService>();
         services.AddSingleton<CourseApi>();
+        services.AddSingleton<CalendarApi>();
         services.AddSingleton<CourseImportService>();
         return services;
     }

@@ -12,5 +12,8 @@ internal static class ApiEndpoints
         api.MapGet(ApiRoutes.Courses, (HttpRequest request, CourseApi handler) => handler.ListCoursesAsync(request));
         api.MapGet(ApiRoutes.Course, (HttpRequest request, string courseId, CourseApi handler) => handler.GetCourseAsync(request, courseId));
         api.MapGet(ApiRoutes.Schedule, (HttpRequest request, string courseId, CourseApi handler) => handler.GetScheduleAsync(request, courseId));
+        api.MapGet(ApiRoutes.Calendar, (HttpRequest request, string courseId, CalendarApi handler) => handler.GetCalendarAsync(request, courseId));
+        api.MapGet(ApiRoutes.SessionEvent, (HttpRequest request, string courseId, string date, CalendarApi handler) =>
+            handler.GetSessionEventAsync(request, courseId, date));
     }
 }

@@ -50,7 +50,7 @@ public class CourseReadFunctionsTests
     {
         var session = new Session { Date = new DateOnly(2025, 1, 10), Start = new TimeOnly(9, 0), End = new TimeOnly(12, 15), Topics = ["Introduction"] };
         _store.Setup(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new CourseSchedule(Course, [new StoredSession(session, 0, DateTimeOffset.UnixEpoch)]));
+            .ReturnsAsync(new CourseSchedule(Course, [new StoredSession(session, 0, DateTimeOffset.UnixEpoch)], DateTimeOffset.UnixEpoch));
         var request = Request();
 
         var (status, _, body) = await Run(await Functions().GetSchedule(request, "iasd2025"), request);

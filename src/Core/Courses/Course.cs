@@ -5,6 +5,10 @@ public sealed record Course
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+
+    /// <summary>A short name for calendar entries, e.g. "MathDL"; null when the page gives none.</summary>
+    public string? ShortTitle { get; init; }
+
     public string? Institution { get; init; }
     public string? Program { get; init; }
     public IReadOnlyList<Instructor> Instructors { get; init; } = [];

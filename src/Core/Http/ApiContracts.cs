@@ -10,6 +10,7 @@ public sealed record CourseSummaryResponse(
 public sealed record CourseResponse(
     string Id,
     string Title,
+    string? ShortTitle,
     string? Institution,
     string? Program,
     IReadOnlyList<InstructorResponse> Instructors,
@@ -35,7 +36,8 @@ public sealed record RichText(string Markdown, string Html);
 
 public sealed record LiteratureResponse(string Title, string? Url, IReadOnlyList<string> Authors);
 
-public sealed record CourseLinks(string Self, string Schedule);
+/// <summary><c>calendar</c> is the https feed URL, <c>calendarWebcal</c> the same as webcal:// for one-click subscription.</summary>
+public sealed record CourseLinks(string Self, string Schedule, string Calendar, string CalendarWebcal);
 
 public sealed record ScheduleResponse(string CourseId, string TimeZone, IReadOnlyList<SessionResponse> Sessions, CourseLinks Links);
 
@@ -49,7 +51,11 @@ public sealed record SessionResponse(
     IReadOnlyList<string> Topics,
     IReadOnlyList<MaterialResponse> Materials,
     string? Location,
-    string? Note);
+    string? Note,
+    SessionLinks Links);
+
+/// <summary><c>calendarEvent</c> downloads this one session as .ics ("add to calendar").</summary>
+public sealed record SessionLinks(string CalendarEvent);
 
 /// <summary>A material of a session. <c>type</c> is "link" for links taken from the course page.</summary>
 public sealed record MaterialResponse(string Title, string Url, string Type);

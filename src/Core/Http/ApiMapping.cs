@@ -13,7 +13,9 @@ public static class ApiMapping
     public static CourseLinks Links(string baseUrl, string courseId)
     {
         var self = $"{baseUrl}/courses/{courseId}";
-        return new CourseLinks(self, $"{self}/schedule");
+        var calendar = $"{self}/calendar.ics";
+        var webcal = "webcal" + calendar[calendar.IndexOf(':')..];
+        return new CourseLinks(self, $"{self}/schedule", calendar, webcal);
     }
 
     public static CourseSummaryResponse ToSummary(Course course, string baseUrl) =>
@@ -22,6 +24,7 @@ public static class ApiMapping
     public static CourseResponse ToResponse(Course course, string baseUrl) => new(
         course.Id,
         course.Title,
+        course.ShortTitle,
         course.Institution,
         course.Program,
         course.Instructors.Select(i => new InstructorResponse(i.Name, i.Email)).ToList(),
@@ -42,7 +45,7 @@ public static class ApiMapping
     {
         var course = schedule.Course;
         var clock = new CourseClock(course.TimeZone);
-        var sessions = schedule.Sessions.Select(stored => ToResponse(stored.Session, course, clock)).ToList();
+        var sessions = schedule.Sessions.Select(stored => ToResponse(stored.Session, course, clock, baseUrl)).ToList();
         return new ScheduleResponse(course.Id, course.TimeZone, sessions, Links(baseUrl, course.Id));
     }
 
@@ -52,12 +55,12 @@ public static class ApiMapping
         var clock = new CourseClock(course.TimeZone);
         return new ImportReport(
             ToResponse(course, baseUrl),
-            sessions.Select(session => ToResponse(session, course, clock)).ToList(),
+            sessions.Select(session => ToResponse(session, course, clock, baseUrl)).ToList(),
             warnings.Select(w => new ImportWarningResponse(w.Line, w.Message)).ToList(),
             outcome.Saved is { } saved ? new ImportCounts(saved.Created, saved.Updated, saved.Unchanged, saved.Deleted) : null);
     }
 
-    private static SessionResponse ToResponse(Session session, Course course, CourseClock clock) => new(
+    private static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl) => new(
         session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         session.Start is { } start ? clock.ToInstant(session.Date, start).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
         session.End is { } end ? clock.ToInstant(session.Date, end).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
@@ -66,7 +69,8 @@ public static class ApiMapping
         session.Topics,
         session.Materials.Select(m => new MaterialResponse(m.Title, m.Url, "link")).ToList(),
         session.Location ?? course.Location,
-        session.Note);
+        session.Note,
+        new SessionLinks($"{baseUrl}/courses/{course.Id}/sessions/{session.Date:yyyy-MM-dd}/event.ics"));
 
     private static RichText? ToRichText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? null : new RichText(markdown, MarkdownHtml.Render(markdown));

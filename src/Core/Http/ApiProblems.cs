@@ -12,6 +12,12 @@ public static class ApiProblems
     public static ApiResult CourseNotFound(string courseId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Course not found",
         $"There is no course '{courseId}'. GET /api/courses lists the courses.");
 
+    public static ApiResult InvalidSessionDate() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid session date",
+        "A session is named by its date as yyyy-MM-dd, e.g. 2025-01-10.");
+
+    public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
+        $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
+
     public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
         "Course storage did not answer. Try again shortly.");
 

@@ -18,13 +18,21 @@ public sealed class ApiResult : IResult, IActionResult
     /// <summary>Below this size compression costs more than it saves.</summary>
     private const int MinimumCompressedSize = 1024;
 
-    private ApiResult(int statusCode, byte[] body, string contentType, string cacheControl, bool cacheable)
+    public const string CalendarContentType = "text/calendar; charset=utf-8";
+
+    private readonly string? _entityTag;
+
+    private ApiResult(int statusCode, byte[] body, string contentType, string cacheControl, bool cacheable,
+        bool compressible = true, DateTimeOffset? lastModified = null, string? entityTag = null)
     {
         StatusCode = statusCode;
         Body = body;
         ContentType = contentType;
         CacheControl = cacheControl;
         Cacheable = cacheable;
+        Compressible = compressible;
+        LastModified = lastModified;
+        _entityTag = entityTag;
     }
 
     public int StatusCode { get; }
@@ -35,15 +43,34 @@ public sealed class ApiResult : IResult, IActionResult
     /// <summary>Cacheable responses carry an ETag and answer a matching If-None-Match with 304.</summary>
     public bool Cacheable { get; }
 
+    /// <summary>Calendar feeds are not: one Outlook version fails to subscribe to a compressed feed.</summary>
+    public bool Compressible { get; }
+
+    public DateTimeOffset? LastModified { get; }
+
     public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType,
             $"public, max-age={maxAgeSeconds}", cacheable: true);
+
+    /// <param name="entityTag">The body's tag, when the caller already has it (see <see cref="EntityTag.ForBody"/>).</param>
+    public static ApiResult Calendar(byte[] body, string? entityTag, DateTimeOffset lastModified, int maxAgeSeconds) =>
+        new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
+            compressible: false, lastModified, entityTag);
 
     public static ApiResult Problem(int statusCode, string title, string detail)
     {
         var problem = new ProblemDetails { Status = statusCode, Title = title, Detail = detail, Type = ProblemTypes.For(statusCode) };
         return new ApiResult(statusCode, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), ProblemContentType,
             "no-store", cacheable: false);
+    }
+
+    /// <summary>If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110 §13.2.2).</summary>
+    private bool IsNotModified(HttpRequest request, string opaque)
+    {
+        if (!string.IsNullOrEmpty(request.Headers.IfNoneMatch)) return EntityTag.IfNoneMatchHits(request.Headers.IfNoneMatch, opaque);
+        return LastModified is { } lastModified
+            && request.GetTypedHeaders().IfModifiedSince is { } since
+            && lastModified <= since;
     }
 
     public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
@@ -56,13 +83,14 @@ public sealed class ApiResult : IResult, IActionResult
         response.Headers.CacheControl = CacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
 
-        var coding = Cacheable && Body.Length >= MinimumCompressedSize ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
+        var coding = Compressible && Cacheable && Body.Length >= MinimumCompressedSize ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
         if (Cacheable)
         {
-            var opaque = EntityTag.ForBody(Body);
+            var opaque = _entityTag ?? EntityTag.ForBody(Body);
             response.Headers.ETag = EntityTag.Format(opaque, coding);
-            response.Headers.Vary = HeaderNames.AcceptEncoding;
-            if (EntityTag.IfNoneMatchHits(request.Headers.IfNoneMatch, opaque))
+            if (Compressible) response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (LastModified is { } lastModified) response.GetTypedHeaders().LastModified = lastModified;
+            if (IsNotModified(request, opaque))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;

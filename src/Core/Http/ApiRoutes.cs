@@ -11,4 +11,6 @@ public static class ApiRoutes
     public const string Courses = "courses";
     public const string Course = "courses/{courseId}";
     public const string Schedule = "courses/{courseId}/schedule";
+    public const string Calendar = "courses/{courseId}/calendar.ics";
+    public const string SessionEvent = "courses/{courseId}/sessions/{date}/event.ics";
 }

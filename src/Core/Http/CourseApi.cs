@@ -58,21 +58,6 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
             : ApiResult.Json(ApiMapping.ToResponse(schedule, PublicUrls.ApiBase(request, options.Value)), MaxAge);
     });
 
-    private async Task<ApiResult> Guard(HttpRequest request, Func<CancellationToken, Task<ApiResult>> handler)
-    {
-        try
-        {
-            return await handler(request.HttpContext.RequestAborted);
-        }
-        catch (Exception error) when (StorageFailure.Is(error))
-        {
-            logger.LogError(error, "Storage failed while serving {Path}", request.Path);
-            return ApiProblems.StorageUnavailable();
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            logger.LogError(error, "Unexpected failure while serving {Path}", request.Path);
-            return ApiResult.Problem(StatusCodes.Status500InternalServerError, "Internal error", "The request could not be served. It has been logged.");
-        }
-    }
+    private Task<ApiResult> Guard(HttpRequest request, Func<CancellationToken, Task<ApiResult>> handler) =>
+        ApiExecution.RunAsync(request, logger, handler);
 }

@@ -89,6 +89,7 @@ public static partial class CoursePageImporter
         {
             Id = id,
             Title = title,
+            ShortTitle = frontMatter.GetString("short_title", "abbreviation", "course_code"),
             Institution = frontMatter.GetString("institution", "university", "school")
                 ?? (programSentence.Success ? programSentence.Groups["institution"].Value.Trim() : null),
             Program = frontMatter.GetString("program", "programme") ?? (programSentence.Success ? programSentence.Groups["program"].Value.Trim() : null),

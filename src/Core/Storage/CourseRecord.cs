@@ -11,6 +11,7 @@ internal static class CourseRecord
     public static TableEntity ToEntity(Course course, string contentHash, DateTimeOffset scheduleModifiedAt) => new(course.Id, RowKey)
     {
         ["Title"] = course.Title,
+        ["ShortTitle"] = course.ShortTitle,
         ["Institution"] = course.Institution,
         ["Program"] = course.Program,
         ["Instructors"] = StoredJson.Write(course.Instructors),
@@ -25,13 +26,19 @@ internal static class CourseRecord
         ["PageUrl"] = course.PageUrl,
         ["UpdatedAt"] = course.UpdatedAt,
         ["ContentHash"] = contentHash,
-        ["ScheduleModifiedAt"] = scheduleModifiedAt,
+        [ScheduleModifiedAt] = scheduleModifiedAt,
     };
+
+    public const string ScheduleModifiedAt = "ScheduleModifiedAt";
+
+    public static DateTimeOffset ScheduleModifiedAtOf(TableEntity entity) =>
+        entity.GetDateTimeOffset(ScheduleModifiedAt) ?? DateTimeOffset.UnixEpoch;
 
     public static Course ToCourse(TableEntity entity) => new()
     {
         Id = entity.PartitionKey,
         Title = entity.GetString("Title") ?? entity.PartitionKey,
+        ShortTitle = entity.GetString("ShortTitle"),
         Institution = entity.GetString("Institution"),
         Program = entity.GetString("Program"),
         Instructors = StoredJson.Read<List<Instructor>>(entity.GetString("Instructors"), []),

@@ -12,6 +12,12 @@ public interface ICourseStore
     /// <summary>The course and its sessions in date order, or null when the course does not exist.</summary>
     Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// When the course or its schedule last changed (deletions included), from one point read;
+    /// null when the course does not exist. Lets caches revalidate without reading the schedule.
+    /// </summary>
+    Task<DateTimeOffset?> GetScheduleVersionAsync(string courseId, CancellationToken cancellationToken);
+
     /// <summary>Stores a course and replaces its schedule with <paramref name="sessions"/>.</summary>
     Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken);
 
@@ -19,7 +25,8 @@ public interface ICourseStore
     Task CheckHealthAsync(CancellationToken cancellationToken);
 }
 
-public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions);
+/// <param name="ModifiedAt">When the course or its schedule last changed, deletions included. Only ever moves forward.</param>
+public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions, DateTimeOffset ModifiedAt);
 
 /// <summary>A session as stored: its revision lets calendar clients notice edits.</summary>
 public sealed record StoredSession(Session Session, int Sequence, DateTimeOffset ModifiedAt);

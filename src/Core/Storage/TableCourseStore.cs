@@ -39,7 +39,17 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         var partition = await ReadPartitionAsync(courseId, cancellationToken);
         return partition.Course is null
             ? null
-            : new CourseSchedule(CourseRecord.ToCourse(partition.Course), partition.Sessions.Select(SessionRecord.ToStoredSession).ToList());
+            : new CourseSchedule(
+                CourseRecord.ToCourse(partition.Course),
+                partition.Sessions.Select(SessionRecord.ToStoredSession).ToList(),
+                CourseRecord.ScheduleModifiedAtOf(partition.Course));
+    }
+
+    public async Task<DateTimeOffset?> GetScheduleVersionAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(
+            courseId, CourseRecord.RowKey, [CourseRecord.ScheduleModifiedAt], cancellationToken);
+        return row.HasValue ? CourseRecord.ScheduleModifiedAtOf(row.Value!) : null;
     }
 
     public async Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken)
@@ -70,8 +80,8 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         var previousCourse = existing.Course;
         var courseChanged = previousCourse?.GetString("ContentHash") != courseHash;
         var scheduleModifiedAt = actions.Count > 0 || courseChanged
-            ? now
-            : previousCourse!.GetDateTimeOffset("ScheduleModifiedAt") ?? now;
+            ? NextModifiedAt(previousCourse, now)
+            : CourseRecord.ScheduleModifiedAtOf(previousCourse!);
         var courseRow = CourseRecord.ToEntity(
             course with { UpdatedAt = courseChanged ? now : CourseRecord.ToCourse(previousCourse!).UpdatedAt },
             courseHash, scheduleModifiedAt);
@@ -84,6 +94,18 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
             await _table.SubmitTransactionAsync(batch, cancellationToken);
 
         return new SaveSummary(created, updated, unchanged, existingSessions.Count);
+    }
+
+    /// <summary>
+    /// HTTP dates have whole seconds, and Apple Calendar revalidates with If-Modified-Since: every change
+    /// must move the time forward by at least a second, even two changes in one second or a clock behind.
+    /// </summary>
+    private static DateTimeOffset NextModifiedAt(TableEntity? previousCourse, DateTimeOffset now)
+    {
+        var wholeSecond = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        if (previousCourse is null) return wholeSecond;
+        var previous = CourseRecord.ScheduleModifiedAtOf(previousCourse);
+        return wholeSecond > previous ? wholeSecond : previous.AddSeconds(1);
     }
 
     public async Task CheckHealthAsync(CancellationToken cancellationToken)

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Storage;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using Microsoft.Extensions.Options;
+using IcalCalendar = Ical.Net.Calendar;
+
+namespace CourseFunctions.Core.Calendar;
+
+/// <summary>
+/// Writes a course's sessions as iCalendar with Ical.Net, shaped for what real clients need: times with
+/// the course's TZID and a matching RRULE-based VTIMEZONE, stable UIDs, SEQUENCE and LAST-MODIFIED from
+/// the stored revisions, cancelled sessions kept with STATUS:CANCELLED, and a body that only changes
+/// when the schedule does (DTSTAMP is the revision time, not the time of the request).
+/// </summary>
+public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
+{
+    public const string ProductId = "-//CourseFunctions//Course calendar 1.0//EN";
+
+    public string WriteFeed(CourseSchedule schedule) => Write(schedule, schedule.Sessions, feedProperties: true);
+
+    /// <summary>One session as a calendar of one event, with the same UID as in the feed.</summary>
+    public string WriteEvent(CourseSchedule schedule, StoredSession session) => Write(schedule, [session], feedProperties: false);
+
+    public string UidOf(string courseId, DateOnly date) =>
+        $"{courseId}-{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}@{options.Value.UidDomain}";
+
+    private string Write(CourseSchedule schedule, IReadOnlyList<StoredSession> sessions, bool feedProperties)
+    {
+        var course = schedule.Course;
+        var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH", Scale = "GREGORIAN" };
+        if (feedProperties) AddFeedProperties(calendar, course);
+        var timed = sessions.Where(s => s.Session.Start is not null && s.Session.End is not null).ToList();
+        if (timed.Count > 0)
+        {
+            // Every TZID used needs its VTIMEZONE, or Outlook shifts times and Google reads them as UTC.
+            var earliest = timed.Min(s => s.Session.Date).ToDateTime(TimeOnly.MinValue);
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(course.TimeZone, earliest, includeHistoricalData: false));
+        }
+        foreach (var stored in sessions)
+            calendar.Events.Add(ToEvent(course, stored));
+        return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
+    }
+
+    private void AddFeedProperties(IcalCalendar calendar, Course course)
+    {
+        var refresh = options.Value.RefreshInterval;
+        var duration = $"PT{(int)refresh.TotalMinutes}M";
+        calendar.AddProperty("NAME", course.Title);
+        calendar.AddProperty("X-WR-CALNAME", course.Title);
+        calendar.AddProperty("X-WR-TIMEZONE", course.TimeZone);
+        // RFC 7986 for most clients, X-PUBLISHED-TTL for Outlook.
+        var refreshProperty = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", duration);
+        refreshProperty.AddParameter("VALUE", "DURATION");
+        calendar.AddProperty(refreshProperty);
+        calendar.AddProperty("X-PUBLISHED-TTL", duration);
+    }
+
+    private CalendarEvent ToEvent(Course course, StoredSession stored)
+    {
+        var session = stored.Session;
+        var modified = new CalDateTime(stored.ModifiedAt.UtcDateTime, "UTC");
+        var calendarEvent = new CalendarEvent
+        {
+            Uid = UidOf(course.Id, session.Date),
+            DtStamp = modified,
+            LastModified = modified,
+            Sequence = stored.Sequence,
+            Summary = Summary(course, session),
+            Description = Description(course, session),
+            Location = session.Location ?? course.Location,
+            Status = session.Status == SessionStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+        };
+        if (session.Start is { } start && session.End is { } end)
+        {
+            calendarEvent.DtStart = LocalTime(session.Date, start, course.TimeZone);
+            calendarEvent.DtEnd = LocalTime(session.Date, end, course.TimeZone);
+        }
+        else
+        {
+            // Without class times the session is an all-day event: floating times are rejected by Outlook.
+            calendarEvent.DtStart = new CalDateTime(session.Date);
+            calendarEvent.DtEnd = new CalDateTime(session.Date.AddDays(1));
+        }
+        if (WebUrl(course.PageUrl) is { } page) calendarEvent.Url = page;
+        return calendarEvent;
+    }
+
+    /// <summary>Only absolute http(s) URLs: a site-relative permalink such as "/teaching/x" means nothing in a calendar app.</summary>
+    private static Uri? WebUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
+
+    private static CalDateTime LocalTime(DateOnly date, TimeOnly time, string timeZone) =>
+        new(date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second, timeZone);
+
+    private static string Summary(Course course, Session session)
+    {
+        var name = course.ShortTitle ?? course.Title;
+        var what = session.Topics.Count > 0 ? string.Join("; ", session.Topics) : KindName(session.Kind);
+        var summary = $"{name}: {what}";
+        return session.Status == SessionStatus.Cancelled ? $"Cancelled: {summary}" : summary;
+    }
+
+    private static string KindName(SessionKind kind) => kind switch
+    {
+        SessionKind.Exam => "Exam",
+        SessionKind.Lab => "Lab",
+        SessionKind.Other => "Session",
+        _ => "Lecture",
+    };
+
+    private static string Description(Course course, Session session)
+    {
+        var text = new StringBuilder();
+        if (session.Status == SessionStatus.Cancelled) text.AppendLine("This session is cancelled.");
+        if (session.Note is { } note && session.Status != SessionStatus.Cancelled) text.AppendLine(note);
+        if (session.Topics.Count > 0)
+        {
+            text.AppendLine("Topics:");
+            foreach (var topic in session.Topics) text.AppendLine($"- {topic}");
+        }
+        if (session.Materials.Count > 0)
+        {
+            text.AppendLine("Materials:");
+            foreach (var material in session.Materials) text.AppendLine($"- {material.Title}: {material.Url}");
+        }
+        if (WebUrl(course.PageUrl) is { } page) text.AppendLine($"Course page: {page}");
+        return text.ToString().TrimEnd();
+    }
+}
