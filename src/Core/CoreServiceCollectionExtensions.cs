@@ -1,6 +1,7 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Http;
 using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,13 @@ public static class CoreServiceCollectionExtensions
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.SectionName));
         services.AddSingleton<CourseCalendarWriter>();
         services.AddSingleton<CalendarFeedService>();
+        services.Configure<SlideOptions>(configuration.GetSection(SlideOptions.SectionName));
+        services.AddSingleton<TableMaterialStore>();
+        services.AddSingleton<IMaterialStore>(provider => provider.GetRequiredService<TableMaterialStore>());
+        services.AddSingleton<SlideIndexer>();
+        services.AddSingleton<SlideReconciler>();
+        services.AddSingleton<SlideSearchService>();
+        services.AddSingleton<SlidesApi>();
         services.AddSingleton<CourseApi>();
         services.AddSingleton<CalendarApi>();
         services.AddSingleton<CourseImportService>();

@@ -15,5 +15,9 @@ internal static class ApiEndpoints
         api.MapGet(ApiRoutes.Calendar, (HttpRequest request, string courseId, CalendarApi handler) => handler.GetCalendarAsync(request, courseId));
         api.MapGet(ApiRoutes.SessionEvent, (HttpRequest request, string courseId, string date, CalendarApi handler) =>
             handler.GetSessionEventAsync(request, courseId, date));
+        api.MapGet(ApiRoutes.Materials, (HttpRequest request, string courseId, SlidesApi handler) => handler.ListMaterialsAsync(request, courseId));
+        api.MapGet(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
+            handler.DownloadAsync(request, courseId, materialId));
+        api.MapGet(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
     }
 }

@@ -33,6 +33,7 @@ public static class DevServerApp
             .WithExposedHeaders("ETag", "Last-Modified")));
         builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();
+        builder.Services.AddHostedService<SlideReconcileLoop>();
         configure?.Invoke(builder);
 
         var app = builder.Build();

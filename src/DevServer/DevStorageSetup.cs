@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,15 +11,20 @@ public sealed class DevStorageOptions
 
     /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
     public bool SeedSample { get; set; } = true;
+
+    /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>
+    public double ReconcileSeconds { get; set; } = 3;
 }
 
 /// <summary>
-/// Prepares Azurite before the server listens: creates the table, and imports the sample course when missing.
+/// Prepares Azurite before the server listens: creates the tables and the slides container, and imports
+/// the sample course when missing.
 /// In Azure, Bicep creates the table and the instructor imports the course. A storage failure here is
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
-    TableCourseStore store, CourseImportService importer, IOptions<DevStorageOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
+    TableCourseStore store, TableMaterialStore materials, SlideIndexer slides, CourseImportService importer,
+    IOptions<DevStorageOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
     public const string SampleCourseId = "iasd2025";
@@ -28,6 +34,8 @@ internal sealed class DevStorageSetup(
         try
         {
             await store.CreateTableIfMissingAsync(cancellationToken);
+            await materials.CreateTableIfMissingAsync(cancellationToken);
+            await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
             var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);
             logger.LogInformation("Imported the sample course {CourseId}: {Sessions} sessions, {Warnings} import warning(s)",

@@ -17,10 +17,11 @@ public sealed class CalendarFeedService(
 {
     private readonly ConcurrentDictionary<string, RenderedFeed> _feeds = new(StringComparer.Ordinal);
 
-    public async Task<RenderedFeed?> GetAsync(string courseId, CancellationToken cancellationToken)
+    /// <param name="apiBaseUrl">Base of the slide links in the feed; a feed rendered for another base is not reused.</param>
+    public async Task<RenderedFeed?> GetAsync(string courseId, string apiBaseUrl, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_feeds.TryGetValue(courseId, out var cached))
+        if (_feeds.TryGetValue(courseId, out var cached) && cached.ApiBaseUrl == apiBaseUrl)
         {
             if (now - cached.CheckedAt < TimeSpan.FromSeconds(options.Value.RevalidateSeconds)) return cached;
             var version = await store.GetScheduleVersionAsync(courseId, cancellationToken);
@@ -38,8 +39,8 @@ public sealed class CalendarFeedService(
             _feeds.TryRemove(courseId, out _);
             return null;
         }
-        var body = Encoding.UTF8.GetBytes(writer.WriteFeed(schedule));
-        return _feeds[courseId] = new RenderedFeed(body, EntityTag.ForBody(body), schedule.ModifiedAt, now);
+        var body = Encoding.UTF8.GetBytes(writer.WriteFeed(schedule, apiBaseUrl));
+        return _feeds[courseId] = new RenderedFeed(body, EntityTag.ForBody(body), schedule.ModifiedAt, now, apiBaseUrl);
     }
 
     /// <summary>Drops a course's feed after this instance changed the course, so the change shows at once.</summary>
@@ -47,4 +48,4 @@ public sealed class CalendarFeedService(
 }
 
 /// <param name="LastModified">The schedule's revision time: the feed's Last-Modified.</param>
-public sealed record RenderedFeed(byte[] Body, string EntityTag, DateTimeOffset LastModified, DateTimeOffset CheckedAt);
+public sealed record RenderedFeed(byte[] Body, string EntityTag, DateTimeOffset LastModified, DateTimeOffset CheckedAt, string ApiBaseUrl);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -21,15 +23,17 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
 {
     public const string ProductId = "-//CourseFunctions//Course calendar 1.0//EN";
 
-    public string WriteFeed(CourseSchedule schedule) => Write(schedule, schedule.Sessions, feedProperties: true);
+    /// <param name="apiBaseUrl">Base of the links to slides in event descriptions.</param>
+    public string WriteFeed(CourseSchedule schedule, string apiBaseUrl) => Write(schedule, schedule.Sessions, apiBaseUrl, feedProperties: true);
 
     /// <summary>One session as a calendar of one event, with the same UID as in the feed.</summary>
-    public string WriteEvent(CourseSchedule schedule, StoredSession session) => Write(schedule, [session], feedProperties: false);
+    public string WriteEvent(CourseSchedule schedule, StoredSession session, string apiBaseUrl) =>
+        Write(schedule, [session], apiBaseUrl, feedProperties: false);
 
     public string UidOf(string courseId, DateOnly date) =>
         $"{courseId}-{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}@{options.Value.UidDomain}";
 
-    private string Write(CourseSchedule schedule, IReadOnlyList<StoredSession> sessions, bool feedProperties)
+    private string Write(CourseSchedule schedule, IReadOnlyList<StoredSession> sessions, string apiBaseUrl, bool feedProperties)
     {
         var course = schedule.Course;
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH", Scale = "GREGORIAN" };
@@ -41,8 +45,9 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             var earliest = timed.Min(s => s.Session.Date).ToDateTime(TimeOnly.MinValue);
             calendar.AddTimeZone(VTimeZone.FromDateTimeZone(course.TimeZone, earliest, includeHistoricalData: false));
         }
+        var slides = schedule.Materials.Where(m => m.Status == MaterialStatus.Ready && m.SessionDate is not null).ToLookup(m => m.SessionDate!.Value);
         foreach (var stored in sessions)
-            calendar.Events.Add(ToEvent(course, stored));
+            calendar.Events.Add(ToEvent(course, stored, slides[stored.Session.Date], apiBaseUrl));
         return IcsFolding.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
@@ -60,7 +65,7 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
         calendar.AddProperty("X-PUBLISHED-TTL", duration);
     }
 
-    private CalendarEvent ToEvent(Course course, StoredSession stored)
+    private CalendarEvent ToEvent(Course course, StoredSession stored, IEnumerable<SlideMaterial> slides, string apiBaseUrl)
     {
         var session = stored.Session;
         var modified = new CalDateTime(stored.ModifiedAt.UtcDateTime, "UTC");
@@ -71,7 +76,7 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             LastModified = modified,
             Sequence = stored.Sequence,
             Summary = Summary(course, session),
-            Description = Description(course, session),
+            Description = Description(course, session, slides, apiBaseUrl),
             Location = session.Location ?? course.Location,
             Status = session.Status == SessionStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
@@ -113,7 +118,7 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
         _ => "Lecture",
     };
 
-    private static string Description(Course course, Session session)
+    private static string Description(Course course, Session session, IEnumerable<SlideMaterial> slides, string apiBaseUrl)
     {
         var text = new StringBuilder();
         if (session.Status == SessionStatus.Cancelled) text.AppendLine("This session is cancelled.");
@@ -123,10 +128,13 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             text.AppendLine("Topics:");
             foreach (var topic in session.Topics) text.AppendLine($"- {topic}");
         }
-        if (session.Materials.Count > 0)
+        var slideLines = slides.OrderBy(m => m.FileName, StringComparer.Ordinal)
+            .Select(m => $"- {m.Title ?? m.FileName} ({m.PageCount} pages): {ApiLinks.MaterialContent(apiBaseUrl, m.CourseId, m.Id)}");
+        var lines = slideLines.Concat(session.Materials.Select(m => $"- {m.Title}: {m.Url}")).ToList();
+        if (lines.Count > 0)
         {
             text.AppendLine("Materials:");
-            foreach (var material in session.Materials) text.AppendLine($"- {material.Title}: {material.Url}");
+            foreach (var line in lines) text.AppendLine(line);
         }
         if (WebUrl(course.PageUrl) is { } page) text.AppendLine($"Course page: {page}");
         return text.ToString().TrimEnd();

@@ -39,7 +39,9 @@ public sealed record LiteratureResponse(string Title, string? Url, IReadOnlyList
 /// <summary><c>calendar</c> is the https feed URL, <c>calendarWebcal</c> the same as webcal:// for one-click subscription.</summary>
 public sealed record CourseLinks(string Self, string Schedule, string Calendar, string CalendarWebcal);
 
-public sealed record ScheduleResponse(string CourseId, string TimeZone, IReadOnlyList<SessionResponse> Sessions, CourseLinks Links);
+/// <summary><c>courseMaterials</c> are slides that match no session.</summary>
+public sealed record ScheduleResponse(
+    string CourseId, string TimeZone, IReadOnlyList<SessionResponse> Sessions, IReadOnlyList<MaterialResponse> CourseMaterials, CourseLinks Links);
 
 /// <summary><c>start</c> and <c>end</c> are ISO 8601 with the offset in force in the course's time zone that day.</summary>
 public sealed record SessionResponse(
@@ -57,8 +59,30 @@ public sealed record SessionResponse(
 /// <summary><c>calendarEvent</c> downloads this one session as .ics ("add to calendar").</summary>
 public sealed record SessionLinks(string CalendarEvent);
 
-/// <summary>A material of a session. <c>type</c> is "link" for links taken from the course page.</summary>
-public sealed record MaterialResponse(string Title, string Url, string Type);
+/// <summary>
+/// A material of a session. <c>type</c> is "slides" for indexed PDFs (with <c>id</c>, <c>fileName</c>,
+/// <c>pageCount</c>, <c>size</c> in bytes and <c>updatedAt</c>) and "link" for links taken from the course page.
+/// </summary>
+public sealed record MaterialResponse(
+    string? Id, string Title, string? FileName, int? PageCount, long? Size, string Url, DateTimeOffset? UpdatedAt, string Type);
+
+public sealed record MaterialListResponse(string CourseId, IReadOnlyList<MaterialStatusResponse> Materials);
+
+/// <summary>An uploaded deck as the instructor sees it: <c>status</c> "ready" or "failed", with <c>error</c> saying why.</summary>
+public sealed record MaterialStatusResponse(
+    string Id, string Title, string FileName, int PageCount, long Size, string Url, DateTimeOffset UpdatedAt,
+    string Status, string? Error, string? Session);
+
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitResponse> Hits);
+
+/// <summary>
+/// One matching page. <c>page</c> counts from 1, as PDF viewers do; <c>url</c> opens the PDF at that page.
+/// <c>highlights</c> locate the matching words in <c>snippet</c> (UTF-16 offsets, as JavaScript strings count).
+/// </summary>
+public sealed record SearchHitResponse(
+    string MaterialId, string Title, int Page, string Snippet, IReadOnlyList<HighlightResponse> Highlights, double Score, string Url);
+
+public sealed record HighlightResponse(int Start, int Length);
 
 public sealed record HealthResponse(string Status);
 

@@ -7,7 +7,7 @@ namespace CourseFunctions.Core.Http;
 /// <summary>Runs a handler so that every failure becomes problem+json, and storage errors never reach the client.</summary>
 internal static class ApiExecution
 {
-    public static async Task<ApiResult> RunAsync(HttpRequest request, ILogger logger, Func<CancellationToken, Task<ApiResult>> handler)
+    public static async Task<IApiResult> RunAsync(HttpRequest request, ILogger logger, Func<CancellationToken, Task<IApiResult>> handler)
     {
         try
         {

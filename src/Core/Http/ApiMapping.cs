@@ -1,6 +1,7 @@
 using System.Globalization;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 
 namespace CourseFunctions.Core.Http;
@@ -12,10 +13,9 @@ public static class ApiMapping
 
     public static CourseLinks Links(string baseUrl, string courseId)
     {
-        var self = $"{baseUrl}/courses/{courseId}";
-        var calendar = $"{self}/calendar.ics";
-        var webcal = "webcal" + calendar[calendar.IndexOf(':')..];
-        return new CourseLinks(self, $"{self}/schedule", calendar, webcal);
+        return new CourseLinks(
+            ApiLinks.Course(baseUrl, courseId), ApiLinks.Schedule(baseUrl, courseId),
+            ApiLinks.Calendar(baseUrl, courseId), ApiLinks.CalendarWebcal(baseUrl, courseId));
     }
 
     public static CourseSummaryResponse ToSummary(Course course, string baseUrl) =>
@@ -45,8 +45,13 @@ public static class ApiMapping
     {
         var course = schedule.Course;
         var clock = new CourseClock(course.TimeZone);
-        var sessions = schedule.Sessions.Select(stored => ToResponse(stored.Session, course, clock, baseUrl)).ToList();
-        return new ScheduleResponse(course.Id, course.TimeZone, sessions, Links(baseUrl, course.Id));
+        var slides = schedule.Materials.Where(m => m.Status == MaterialStatus.Ready).OrderBy(m => m.FileName, StringComparer.Ordinal).ToList();
+        var sessionDates = schedule.Sessions.Select(s => s.Session.Date).ToHashSet();
+        var sessions = schedule.Sessions
+            .Select(stored => ToResponse(stored.Session, course, clock, baseUrl, slides.Where(m => m.SessionDate == stored.Session.Date)))
+            .ToList();
+        var courseMaterials = slides.Where(m => m.SessionDate is not { } date || !sessionDates.Contains(date)).Select(m => ToResponse(m, baseUrl)).ToList();
+        return new ScheduleResponse(course.Id, course.TimeZone, sessions, courseMaterials, Links(baseUrl, course.Id));
     }
 
     public static ImportReport ToReport(CourseImportOutcome outcome, string baseUrl)
@@ -55,22 +60,32 @@ public static class ApiMapping
         var clock = new CourseClock(course.TimeZone);
         return new ImportReport(
             ToResponse(course, baseUrl),
-            sessions.Select(session => ToResponse(session, course, clock, baseUrl)).ToList(),
+            sessions.Select(session => ToResponse(session, course, clock, baseUrl, [])).ToList(),
             warnings.Select(w => new ImportWarningResponse(w.Line, w.Message)).ToList(),
             outcome.Saved is { } saved ? new ImportCounts(saved.Created, saved.Updated, saved.Unchanged, saved.Deleted) : null);
     }
 
-    private static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl) => new(
+    public static MaterialResponse ToResponse(SlideMaterial slides, string baseUrl) => new(
+        slides.Id, slides.Title ?? slides.FileName, slides.FileName, slides.PageCount, slides.Size,
+        ApiLinks.MaterialContent(baseUrl, slides.CourseId, slides.Id), slides.UpdatedAt, "slides");
+
+    public static MaterialStatusResponse ToStatusResponse(SlideMaterial material, string baseUrl) => new(
+        material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
+        ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,
+        material.Status == MaterialStatus.Ready ? "ready" : "failed", material.Error,
+        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl, IEnumerable<SlideMaterial> slides) => new(
         session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         session.Start is { } start ? clock.ToInstant(session.Date, start).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
         session.End is { } end ? clock.ToInstant(session.Date, end).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
         session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled",
         session.Kind.ToString().ToLowerInvariant(),
         session.Topics,
-        session.Materials.Select(m => new MaterialResponse(m.Title, m.Url, "link")).ToList(),
+        [.. slides.Select(m => ToResponse(m, baseUrl)), .. session.Materials.Select(m => new MaterialResponse(null, m.Title, null, null, null, m.Url, null, "link"))],
         session.Location ?? course.Location,
         session.Note,
-        new SessionLinks($"{baseUrl}/courses/{course.Id}/sessions/{session.Date:yyyy-MM-dd}/event.ics"));
+        new SessionLinks(ApiLinks.SessionEvent(baseUrl, course.Id, session.Date)));
 
     private static RichText? ToRichText(string? markdown) =>
         string.IsNullOrWhiteSpace(markdown) ? null : new RichText(markdown, MarkdownHtml.Render(markdown));

@@ -18,6 +18,11 @@ public static class ApiProblems
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
         $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
 
+    public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
+        $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
+
+    public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
+
     public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
         "Course storage did not answer. Try again shortly.");
 

@@ -10,7 +10,7 @@ namespace CourseFunctions.Core.Http;
 /// <see cref="IResult"/>, Azure Functions as an MVC <see cref="IActionResult"/>. Conditional GET
 /// (ETag, 304) and compression happen here, once.
 /// </summary>
-public sealed class ApiResult : IResult, IActionResult
+public sealed class ApiResult : IApiResult
 {
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string ProblemContentType = "application/problem+json; charset=utf-8";
@@ -48,6 +48,8 @@ public sealed class ApiResult : IResult, IActionResult
 
     public DateTimeOffset? LastModified { get; }
 
+    public Uri? Location { get; private init; }
+
     public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType,
             $"public, max-age={maxAgeSeconds}", cacheable: true);
@@ -56,6 +58,10 @@ public sealed class ApiResult : IResult, IActionResult
     public static ApiResult Calendar(byte[] body, string? entityTag, DateTimeOffset lastModified, int maxAgeSeconds) =>
         new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
             compressible: false, lastModified, entityTag);
+
+    /// <summary>A 302 to a short-lived URL; never cached, since the URL expires.</summary>
+    public static ApiResult Redirect(Uri location) =>
+        new(StatusCodes.Status302Found, [], JsonContentType, "no-store", cacheable: false) { Location = location };
 
     public static ApiResult Problem(int statusCode, string title, string detail)
     {
@@ -82,6 +88,11 @@ public sealed class ApiResult : IResult, IActionResult
         response.StatusCode = StatusCode;
         response.Headers.CacheControl = CacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
+        if (Location is not null)
+        {
+            response.Headers.Location = Location.AbsoluteUri;
+            return;
+        }
 
         var coding = Compressible && Cacheable && Body.Length >= MinimumCompressedSize ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
         if (Cacheable)

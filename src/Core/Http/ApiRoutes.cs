@@ -13,4 +13,7 @@ public static class ApiRoutes
     public const string Schedule = "courses/{courseId}/schedule";
     public const string Calendar = "courses/{courseId}/calendar.ics";
     public const string SessionEvent = "courses/{courseId}/sessions/{date}/event.ics";
+    public const string Materials = "courses/{courseId}/materials";
+    public const string MaterialContent = "courses/{courseId}/materials/{materialId}/content";
+    public const string Search = "courses/{courseId}/search";
 }

@@ -17,17 +17,17 @@ public sealed class CalendarApi(
     IOptions<ApiOptions> options,
     ILogger<CalendarApi> logger)
 {
-    public Task<ApiResult> GetCalendarAsync(HttpRequest request, string courseId) =>
+    public Task<IApiResult> GetCalendarAsync(HttpRequest request, string courseId) =>
         ApiExecution.RunAsync(request, logger, async cancellationToken =>
         {
             if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-            var feed = await feeds.GetAsync(courseId, cancellationToken);
+            var feed = await feeds.GetAsync(courseId, PublicUrls.ApiBase(request, options.Value), cancellationToken);
             return feed is null
                 ? ApiProblems.CourseNotFound(courseId)
                 : ApiResult.Calendar(feed.Body, feed.EntityTag, feed.LastModified, options.Value.CacheMaxAgeSeconds);
         });
 
-    public Task<ApiResult> GetSessionEventAsync(HttpRequest request, string courseId, string date) =>
+    public Task<IApiResult> GetSessionEventAsync(HttpRequest request, string courseId, string date) =>
         ApiExecution.RunAsync(request, logger, async cancellationToken =>
         {
             if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
@@ -37,7 +37,7 @@ public sealed class CalendarApi(
             if (schedule is null) return ApiProblems.CourseNotFound(courseId);
             var session = schedule.Sessions.FirstOrDefault(s => s.Session.Date == sessionDate);
             if (session is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
-            var body = Encoding.UTF8.GetBytes(writer.WriteEvent(schedule, session));
+            var body = Encoding.UTF8.GetBytes(writer.WriteEvent(schedule, session, PublicUrls.ApiBase(request, options.Value)));
             return ApiResult.Calendar(body, entityTag: null, schedule.ModifiedAt, options.Value.CacheMaxAgeSeconds);
         });
 }

@@ -16,7 +16,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
 
     private int MaxAge => options.Value.CacheMaxAgeSeconds;
 
-    public Task<ApiResult> GetHealthAsync(HttpRequest request) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> GetHealthAsync(HttpRequest request) => Guard(request, async cancellationToken =>
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(HealthTimeout);
@@ -32,7 +32,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
         return ApiResult.Json(new HealthResponse("healthy"), maxAgeSeconds: 0);
     });
 
-    public Task<ApiResult> ListCoursesAsync(HttpRequest request) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> ListCoursesAsync(HttpRequest request) => Guard(request, async cancellationToken =>
     {
         var baseUrl = PublicUrls.ApiBase(request, options.Value);
         var courses = await store.ListCoursesAsync(cancellationToken);
@@ -40,7 +40,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
         return ApiResult.Json(new CourseListResponse(summaries), MaxAge);
     });
 
-    public Task<ApiResult> GetCourseAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> GetCourseAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
         var course = await store.GetCourseAsync(courseId, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
             : ApiResult.Json(ApiMapping.ToResponse(course, PublicUrls.ApiBase(request, options.Value)), MaxAge);
     });
 
-    public Task<ApiResult> GetScheduleAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> GetScheduleAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
         var schedule = await store.GetScheduleAsync(courseId, cancellationToken);
@@ -58,6 +58,6 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
             : ApiResult.Json(ApiMapping.ToResponse(schedule, PublicUrls.ApiBase(request, options.Value)), MaxAge);
     });
 
-    private Task<ApiResult> Guard(HttpRequest request, Func<CancellationToken, Task<ApiResult>> handler) =>
+    private Task<IApiResult> Guard(HttpRequest request, Func<CancellationToken, Task<IApiResult>> handler) =>
         ApiExecution.RunAsync(request, logger, handler);
 }

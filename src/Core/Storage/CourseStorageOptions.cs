@@ -2,11 +2,17 @@ namespace CourseFunctions.Core.Storage;
 
 public sealed class CourseStorageOptions
 {
-    /// <summary>Configuration section of the storage connection: a connection string as its value, or identity-based keys.</summary>
+    /// <summary>
+    /// Configuration section of the storage connection for tables, the slides container and the slide
+    /// blob trigger: a connection string as its value, or identity-based keys.
+    /// </summary>
     public const string ConnectionName = "CourseStorage";
 
     /// <summary>Configuration section of these options.</summary>
     public const string SectionName = "CourseData";
 
     public string TableName { get; set; } = "Courses";
+
+    /// <summary>Text of every indexed slide page, for search.</summary>
+    public string PagesTableName { get; set; } = "SlidePages";
 }

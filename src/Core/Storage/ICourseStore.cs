@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Core.Storage;
 
@@ -26,7 +27,11 @@ public interface ICourseStore
 }
 
 /// <param name="ModifiedAt">When the course or its schedule last changed, deletions included. Only ever moves forward.</param>
-public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions, DateTimeOffset ModifiedAt);
+public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions, DateTimeOffset ModifiedAt)
+{
+    /// <summary>Indexed and failed slide decks of the course.</summary>
+    public IReadOnlyList<SlideMaterial> Materials { get; init; } = [];
+}
 
 /// <summary>A session as stored: its revision lets calendar clients notice edits.</summary>
 public sealed record StoredSession(Session Session, int Sequence, DateTimeOffset ModifiedAt);

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,17 +19,39 @@ public static class StorageServiceCollectionExtensions
         var connection = configuration.GetSection(CourseStorageOptions.ConnectionName);
         services.Configure<CourseStorageOptions>(configuration.GetSection(CourseStorageOptions.SectionName));
         services.AddAzureClients(clients =>
+        {
             clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>
             {
-                // Fail fast: a web request should not wait through the SDK's default back-off.
-                options.Retry.MaxRetries = 2;
-                options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+                FailFast(options);
                 return CreateTableServiceClient(connection, options, provider);
-            }));
+            });
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((options, _, provider) =>
+            {
+                FailFast(options);
+                return CreateBlobServiceClient(connection, options, provider);
+            });
+        });
         services.AddSingleton<TimeProvider>(TimeProvider.System);
         services.AddSingleton<TableCourseStore>();
         services.AddSingleton<ICourseStore>(provider => provider.GetRequiredService<TableCourseStore>());
         return services;
+    }
+
+    /// <summary>A web request should not wait through the SDK's default back-off.</summary>
+    private static void FailFast(ClientOptions options)
+    {
+        options.Retry.MaxRetries = 2;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+    }
+
+    private static BlobServiceClient CreateBlobServiceClient(
+        IConfigurationSection connection, BlobClientOptions options, IServiceProvider provider)
+    {
+        if (!string.IsNullOrWhiteSpace(connection.Value))
+            return new BlobServiceClient(connection.Value, options);
+        var endpoint = connection["blobServiceUri"] ?? throw new InvalidOperationException(
+            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__blobServiceUri' for an identity-based connection.");
+        return new BlobServiceClient(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection), options);
     }
 
     private static TableServiceClient CreateTableServiceClient(

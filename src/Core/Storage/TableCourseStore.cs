@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Core.Storage;
 
 /// <summary>
-/// One partition per course: the course row and its session rows. A schedule is served from a single
+/// One partition per course: the course row, its session rows and its slide material rows. A schedule is served from a single
 /// partition query. See docs/storage-design.md.
 /// </summary>
 public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time) : ICourseStore
@@ -42,7 +42,10 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
             : new CourseSchedule(
                 CourseRecord.ToCourse(partition.Course),
                 partition.Sessions.Select(SessionRecord.ToStoredSession).ToList(),
-                CourseRecord.ScheduleModifiedAtOf(partition.Course));
+                CourseRecord.ScheduleModifiedAtOf(partition.Course))
+            {
+                Materials = partition.Materials.Select(MaterialRecord.ToMaterial).ToList(),
+            };
     }
 
     public async Task<DateTimeOffset?> GetScheduleVersionAsync(string courseId, CancellationToken cancellationToken)
@@ -80,7 +83,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         var previousCourse = existing.Course;
         var courseChanged = previousCourse?.GetString("ContentHash") != courseHash;
         var scheduleModifiedAt = actions.Count > 0 || courseChanged
-            ? NextModifiedAt(previousCourse, now)
+            ? ScheduleRevision.Next(previousCourse is null ? null : CourseRecord.ScheduleModifiedAtOf(previousCourse), now)
             : CourseRecord.ScheduleModifiedAtOf(previousCourse!);
         var courseRow = CourseRecord.ToEntity(
             course with { UpdatedAt = courseChanged ? now : CourseRecord.ToCourse(previousCourse!).UpdatedAt },
@@ -96,18 +99,6 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         return new SaveSummary(created, updated, unchanged, existingSessions.Count);
     }
 
-    /// <summary>
-    /// HTTP dates have whole seconds, and Apple Calendar revalidates with If-Modified-Since: every change
-    /// must move the time forward by at least a second, even two changes in one second or a clock behind.
-    /// </summary>
-    private static DateTimeOffset NextModifiedAt(TableEntity? previousCourse, DateTimeOffset now)
-    {
-        var wholeSecond = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
-        if (previousCourse is null) return wholeSecond;
-        var previous = CourseRecord.ScheduleModifiedAtOf(previousCourse);
-        return wholeSecond > previous ? wholeSecond : previous.AddSeconds(1);
-    }
-
     public async Task CheckHealthAsync(CancellationToken cancellationToken)
     {
         await foreach (var _ in _table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["PartitionKey"], cancellationToken: cancellationToken).AsPages())
@@ -118,15 +109,17 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
     {
         TableEntity? course = null;
         var sessions = new List<TableEntity>();
+        var materials = new List<TableEntity>();
         var rows = _table.QueryAsync<TableEntity>(
             TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
         await foreach (var row in rows)
         {
             if (row.RowKey == CourseRecord.RowKey) course = row;
             else if (SessionRecord.IsSessionRow(row.RowKey)) sessions.Add(row);
+            else if (MaterialRecord.IsMaterialRow(row.RowKey)) materials.Add(row);
         }
-        return new Partition(course, sessions);
+        return new Partition(course, sessions, materials);
     }
 
-    private sealed record Partition(TableEntity? Course, List<TableEntity> Sessions);
+    private sealed record Partition(TableEntity? Course, List<TableEntity> Sessions, List<TableEntity> Materials);
 }

@@ -12,6 +12,7 @@ public class CalendarFeedServiceTests
     private readonly Mock<ICourseStore> _store = new(MockBehavior.Strict);
     private readonly ManualClock _clock = new(new DateTimeOffset(2025, 1, 6, 8, 0, 0, TimeSpan.Zero));
     private readonly CalendarFeedService _feeds;
+    private const string Base = CalendarFixtures.ApiBase;
     private CourseSchedule _schedule = CalendarFixtures.Sample();
 
     public CalendarFeedServiceTests()
@@ -25,9 +26,9 @@ public class CalendarFeedServiceTests
     [Fact]
     public async Task Within_the_revalidation_window_a_feed_is_served_without_any_storage_call()
     {
-        var first = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var first = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _clock.Advance(TimeSpan.FromSeconds(29));
-        var second = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var second = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
 
         Assert.Same(first!.Body, second!.Body);
         _store.Verify(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()), Times.Once);
@@ -37,9 +38,9 @@ public class CalendarFeedServiceTests
     [Fact]
     public async Task After_the_window_an_unchanged_course_costs_one_point_read_and_no_render()
     {
-        var first = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var first = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        var second = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var second = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
 
         Assert.Same(first!.Body, second!.Body);
         _store.Verify(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()), Times.Once);
@@ -49,14 +50,14 @@ public class CalendarFeedServiceTests
     [Fact]
     public async Task After_the_window_a_changed_course_is_rendered_again()
     {
-        var first = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var first = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _schedule = _schedule with
         {
             Sessions = _schedule.Sessions.Skip(1).ToList(),
             ModifiedAt = _schedule.ModifiedAt.AddMinutes(1),
         };
         _clock.Advance(TimeSpan.FromMinutes(5));
-        var second = await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        var second = await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
 
         Assert.NotEqual(first!.EntityTag, second!.EntityTag);
         Assert.True(second.LastModified > first.LastModified);
@@ -66,19 +67,19 @@ public class CalendarFeedServiceTests
     [Fact]
     public async Task Invalidate_makes_the_next_request_read_the_schedule()
     {
-        await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _feeds.Invalidate("iasd2025");
-        await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _store.Verify(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
     public async Task A_course_that_disappears_is_no_longer_served()
     {
-        await _feeds.GetAsync("iasd2025", CancellationToken.None);
+        await _feeds.GetAsync("iasd2025", Base, CancellationToken.None);
         _store.Setup(s => s.GetScheduleVersionAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync((DateTimeOffset?)null);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        Assert.Null(await _feeds.GetAsync("iasd2025", CancellationToken.None));
+        Assert.Null(await _feeds.GetAsync("iasd2025", Base, CancellationToken.None));
     }
 
     private sealed class ManualClock(DateTimeOffset start) : TimeProvider

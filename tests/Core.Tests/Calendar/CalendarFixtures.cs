@@ -8,6 +8,8 @@ namespace CourseFunctions.Core.Tests.Calendar;
 
 internal static class CalendarFixtures
 {
+    public const string ApiBase = "https://api.example.edu/api";
+
     public static readonly DateTimeOffset Revision = new(2025, 1, 5, 12, 0, 0, TimeSpan.Zero);
 
     public static CourseCalendarWriter Writer(string uidDomain = "courses.example.edu") =>

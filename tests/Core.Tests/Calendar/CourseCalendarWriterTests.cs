@@ -6,7 +6,7 @@ namespace CourseFunctions.Core.Tests.Calendar;
 
 public class CourseCalendarWriterTests
 {
-    private static readonly string SampleFeed = CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Sample());
+    private static readonly string SampleFeed = CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Sample(), CalendarFixtures.ApiBase);
     private static readonly IcalCalendar Parsed = IcalCalendar.Load(SampleFeed)!;
 
     private static CalendarEvent EventOn(string date) => Parsed.Events.Single(e => e.Uid == $"iasd2025-{date.Replace("-", "")}@courses.example.edu");
@@ -34,7 +34,7 @@ public class CourseCalendarWriterTests
         Assert.Equal(0, first.Sequence);
         Assert.Equal(CalendarFixtures.Revision.UtcDateTime, first.DtStamp!.AsUtc);
         Assert.Equal(CalendarFixtures.Revision.UtcDateTime, first.LastModified!.AsUtc);
-        Assert.Equal(SampleFeed, CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Sample()));
+        Assert.Equal(SampleFeed, CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Sample(), CalendarFixtures.ApiBase));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class CourseCalendarWriterTests
     {
         var schedule = CalendarFixtures.Schedule(CalendarFixtures.Course(),
             [CalendarFixtures.Friday(new DateOnly(2025, 3, 28)), CalendarFixtures.Friday(new DateOnly(2025, 4, 4))]);
-        var events = IcalCalendar.Load(CalendarFixtures.Writer().WriteFeed(schedule))!.Events.OrderBy(e => e.DtStart!.AsUtc).ToList();
+        var events = IcalCalendar.Load(CalendarFixtures.Writer().WriteFeed(schedule, CalendarFixtures.ApiBase))!.Events.OrderBy(e => e.DtStart!.AsUtc).ToList();
         Assert.Equal([new DateTime(2025, 3, 28, 8, 0, 0), new DateTime(2025, 4, 4, 7, 0, 0)], events.Select(e => e.DtStart!.AsUtc));
     }
 
@@ -74,7 +74,7 @@ public class CourseCalendarWriterTests
         Assert.Equal("Mathematics of deep learning: Introduction; Recap of maths", EventOn("2025-01-10").Summary);
         Assert.Equal("Mathematics of deep learning: Lecture", EventOn("2025-01-17").Summary);
         var shortTitled = CalendarFixtures.Schedule(CalendarFixtures.Course() with { ShortTitle = "MathDL" }, [CalendarFixtures.Friday(new DateOnly(2025, 1, 10), "Intro")]);
-        Assert.Equal("MathDL: Intro", IcalCalendar.Load(CalendarFixtures.Writer().WriteFeed(shortTitled))!.Events.Single().Summary);
+        Assert.Equal("MathDL: Intro", IcalCalendar.Load(CalendarFixtures.Writer().WriteFeed(shortTitled, CalendarFixtures.ApiBase))!.Events.Single().Summary);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class CourseCalendarWriterTests
             Location = "Room 1, Building A; floor 2",
         };
         var course = CalendarFixtures.Course() with { PageUrl = "https://example.edu/teaching/c1" };
-        var text = CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Schedule(course, [session]));
+        var text = CalendarFixtures.Writer().WriteFeed(CalendarFixtures.Schedule(course, [session]), CalendarFixtures.ApiBase);
         var parsed = IcalCalendar.Load(text)!.Events.Single();
         Assert.Contains("- Intro", parsed.Description);
         Assert.Contains("- Slides: https://example.edu/intro.pdf", parsed.Description);
@@ -106,7 +106,7 @@ public class CourseCalendarWriterTests
     public void Sessions_without_times_are_all_day_events_not_floating_times()
     {
         var schedule = CalendarFixtures.Schedule(CalendarFixtures.Course(), [new Session { Date = new DateOnly(2025, 1, 10) }]);
-        var text = CalendarFixtures.Writer().WriteFeed(schedule);
+        var text = CalendarFixtures.Writer().WriteFeed(schedule, CalendarFixtures.ApiBase);
         Assert.Contains("DTSTART;VALUE=DATE:20250110\r\n", text);
         Assert.Contains("DTEND;VALUE=DATE:20250111\r\n", text);
         Assert.DoesNotContain("BEGIN:VTIMEZONE", text);
@@ -116,7 +116,7 @@ public class CourseCalendarWriterTests
     public void A_single_event_has_the_same_uid_as_in_the_feed()
     {
         var schedule = CalendarFixtures.Sample();
-        var single = IcalCalendar.Load(CalendarFixtures.Writer().WriteEvent(schedule, schedule.Sessions[0]))!;
+        var single = IcalCalendar.Load(CalendarFixtures.Writer().WriteEvent(schedule, schedule.Sessions[0], CalendarFixtures.ApiBase))!;
         Assert.Equal(EventOn("2025-01-10").Uid, single.Events.Single().Uid);
         Assert.Single(single.TimeZones);
     }

@@ -34,7 +34,7 @@ public class FeedTextSafetyTests
         var schedule = CalendarFixtures.Schedule(course,
             [CalendarFixtures.Friday(new DateOnly(2025, 1, 10), topic), CalendarFixtures.Friday(new DateOnly(2025, 1, 17))]);
 
-        var text = CalendarFixtures.Writer().WriteFeed(schedule);
+        var text = CalendarFixtures.Writer().WriteFeed(schedule, CalendarFixtures.ApiBase);
 
         IcsLines.AssertWellFormed(text);
         var parsed = IcalCalendar.Load(text)!;

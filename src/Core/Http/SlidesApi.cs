@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
+using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Slides;
+using CourseFunctions.Core.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Core.Http;
+
+/// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
+public sealed partial class SlidesApi(
+    ICourseStore courses,
+    IMaterialStore materials,
+    SlideSearchService search,
+    BlobServiceClient blobs,
+    IOptions<ApiOptions> apiOptions,
+    IOptions<SlideOptions> slideOptions,
+    TimeProvider time,
+    ILogger<SlidesApi> logger)
+{
+    private const int DefaultHits = 20;
+    private const int MaxHits = 50;
+
+    [GeneratedRegex("^[0-9a-f]{16}$")]
+    private static partial Regex MaterialIdPattern();
+
+    public Task<IApiResult> ListMaterialsAsync(HttpRequest request, string courseId) =>
+        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        {
+            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+            if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+            var baseUrl = PublicUrls.ApiBase(request, apiOptions.Value);
+            var list = (await materials.ListAsync(courseId, cancellationToken))
+                .OrderBy(m => m.SessionDate ?? DateOnly.MaxValue).ThenBy(m => m.FileName, StringComparer.Ordinal)
+                .Select(m => ApiMapping.ToStatusResponse(m, baseUrl))
+                .ToList();
+            return ApiResult.Json(new MaterialListResponse(courseId, list), apiOptions.Value.CacheMaxAgeSeconds);
+        });
+
+    /// <summary>
+    /// In Azure, a redirect to a short-lived read-only link for the one blob, signed by the managed identity.
+    /// With an account key (Azurite, locally) the API streams the bytes itself, so links stay on its origin.
+    /// </summary>
+    public Task<IApiResult> DownloadAsync(HttpRequest request, string courseId, string materialId) =>
+        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        {
+            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+            if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.MaterialNotFound(courseId, materialId);
+            var material = await materials.GetAsync(courseId, materialId, cancellationToken);
+            if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
+            var blob = blobs.GetBlobContainerClient(SlideOptions.ContainerName).GetBlobClient(material.BlobName);
+            return blobs.CanGenerateAccountSasUri
+                ? new BlobContentResult(blob, material)
+                : ApiResult.Redirect(await ReadOnlyLinkAsync(blob, cancellationToken));
+        });
+
+    public Task<IApiResult> SearchAsync(HttpRequest request, string courseId) =>
+        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        {
+            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+            var query = request.Query["q"].ToString().Trim();
+            if (query.Length == 0 || query.Length > SlideSearchService.MaxQueryLength)
+                return ApiProblems.InvalidQuery($"Give a query of 1 to {SlideSearchService.MaxQueryLength} characters in 'q'.");
+            var terms = SearchText.Words(query).Select(w => w.Term).Distinct().ToList();
+            if (terms.Count == 0) return ApiProblems.InvalidQuery("The query has no words to search for.");
+            if (terms.Count > SlideSearchService.MaxTerms) return ApiProblems.InvalidQuery($"Use at most {SlideSearchService.MaxTerms} words.");
+            var top = DefaultHits;
+            if (request.Query.ContainsKey("top") && (!int.TryParse(request.Query["top"], out top) || top is < 1 or > MaxHits))
+                return ApiProblems.InvalidQuery($"'top' is a number from 1 to {MaxHits}.");
+
+            var result = await search.SearchAsync(courseId, terms, top, cancellationToken);
+            if (result is null) return ApiProblems.CourseNotFound(courseId);
+            var baseUrl = PublicUrls.ApiBase(request, apiOptions.Value);
+            var hits = result.Matches.Select(match =>
+            {
+                var material = result.Materials[match.Page.MaterialId];
+                return new SearchHitResponse(
+                    material.Id, material.Title ?? material.FileName, match.Page.Number, match.Snippet.Text,
+                    match.Snippet.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList(),
+                    Math.Round(match.Score, 4),
+                    $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}");
+            }).ToList();
+            return ApiResult.Json(new SearchResponse(query, hits), apiOptions.Value.CacheMaxAgeSeconds);
+        });
+
+    /// <summary>A read-only SAS for one blob, signed with a user-delegation key: the managed identity, no account key.</summary>
+    private async Task<Uri> ReadOnlyLinkAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var expires = now.AddMinutes(slideOptions.Value.DownloadLinkMinutes);
+        var key = await blobs.GetUserDelegationKeyAsync(now.AddMinutes(-5), expires, cancellationToken);
+        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
+        {
+            BlobContainerName = blob.BlobContainerName,
+            BlobName = blob.Name,
+            Resource = "b",
+            StartsOn = now.AddMinutes(-5),
+            ContentDisposition = "inline",
+            ContentType = "application/pdf",
+        };
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, blobs.AccountName) }.ToUri();
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CourseFunctions.Core.Slides;
+
+/// <summary>Words for search: case and diacritics folded, so "regularisation" finds "Régularisation".</summary>
+public static partial class SearchText
+{
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+
+    public static IEnumerable<(string Term, int Index, int Length)> Words(string text)
+    {
+        foreach (Match match in Word().Matches(text))
+            yield return (Fold(match.Value), match.Index, match.Length);
+    }
+
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Core.Slides;
+
+/// <summary>
+/// Indexes one uploaded deck: page count, title, page text, size, SHA-256 and blob ETag. Idempotent: a
+/// blob whose ETag or content was already indexed is not indexed again, and a new version replaces the
+/// old one in place. A bad upload becomes a failed material with a reason; it never throws for its content.
+/// </summary>
+public sealed class SlideIndexer(
+    BlobServiceClient blobs, IMaterialStore materials, ICourseStore courses, IOptions<SlideOptions> options,
+    TimeProvider time, ILogger<SlideIndexer> logger)
+{
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+
+    public BlobContainerClient Container => blobs.GetBlobContainerClient(SlideOptions.ContainerName);
+
+    public async Task<IndexOutcome> IndexAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var blob = Container.GetBlobClient(blobName);
+        BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (Azure.RequestFailedException error) when (error.Status == 404)
+        {
+            return IndexOutcome.Missing;
+        }
+        var location = SlideLocation.Parse(blobName, properties.Metadata);
+        var existing = await materials.GetAsync(location.Partition, location.MaterialId, cancellationToken);
+        var etag = properties.ETag.ToString();
+        if (existing is not null && existing.BlobETag == etag) return IndexOutcome.Unchanged;
+
+        var material = new SlideMaterial
+        {
+            Id = location.MaterialId,
+            CourseId = location.Partition,
+            BlobName = blobName,
+            FileName = location.FileName,
+            Size = properties.ContentLength,
+            BlobETag = etag,
+            SessionDate = location.SessionDate,
+            Status = MaterialStatus.Failed,
+            UpdatedAt = time.GetUtcNow(),
+        };
+        if (await RefusalOf(location, properties, cancellationToken) is { } refusal)
+            return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
+
+        using var download = await DownloadAsync(blob, cancellationToken);
+        if (existing is { Status: MaterialStatus.Ready } && existing.Sha256 == download.Sha256)
+        {
+            // Same bytes uploaded again: only the ETag moved.
+            await materials.SaveAsync(existing with { BlobETag = etag, SessionDate = location.SessionDate }, cancellationToken);
+            return IndexOutcome.Unchanged;
+        }
+        if (!StartsWithPdfMagic(download.File))
+            return await RecordFailureAsync(material with { Sha256 = download.Sha256, Error = "The file is not a PDF. Export the slides as PDF and upload that." }, cancellationToken);
+
+        try
+        {
+            var pages = materials.WritePages(material.CourseId, material.Id);
+            var summary = await PdfSlideReader.ReadAsync(download.File, (number, text) => pages.AddAsync(number, text, cancellationToken));
+            await pages.CompleteAsync(summary.PageCount, cancellationToken);
+            await materials.SaveAsync(material with
+            {
+                Status = MaterialStatus.Ready,
+                Title = summary.Title ?? Path.GetFileNameWithoutExtension(location.FileName),
+                PageCount = summary.PageCount,
+                Sha256 = download.Sha256,
+            }, cancellationToken);
+            logger.LogInformation("Indexed {Blob}: {Pages} pages", blobName, summary.PageCount);
+            return IndexOutcome.Indexed;
+        }
+        catch (UnreadableSlidesException error)
+        {
+            await materials.WritePages(material.CourseId, material.Id).CompleteAsync(0, cancellationToken);
+            return await RecordFailureAsync(material with { Sha256 = download.Sha256, Error = error.Message }, cancellationToken);
+        }
+    }
+
+    private async Task<string?> RefusalOf(SlideLocation location, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        if (location.CourseId is null)
+            return $"'{location.BlobName}' is not under a course folder: name slides {{courseId}}/{{file}}.pdf.";
+        if (await courses.GetScheduleVersionAsync(location.CourseId, cancellationToken) is null)
+            return $"There is no course '{location.CourseId}': import the course first, or move the file under an existing course's folder.";
+        if (properties.ContentLength == 0)
+            return "The file is empty.";
+        if (properties.ContentLength > options.Value.MaxBytes)
+            return $"The file has {properties.ContentLength / (1024.0 * 1024):F1} MB; the limit is {options.Value.MaxBytes / (1024.0 * 1024):F0} MB.";
+        return null;
+    }
+
+    private async Task<IndexOutcome> RecordFailureAsync(SlideMaterial failed, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Slides {Blob} not indexed: {Error}", failed.BlobName, failed.Error);
+        await materials.SaveAsync(failed, cancellationToken);
+        return IndexOutcome.Failed;
+    }
+
+    /// <summary>
+    /// Streams the blob to a temporary file while hashing it: PdfPig needs a seekable stream, and a file
+    /// keeps memory flat however large the deck. The file deletes itself when disposed.
+    /// </summary>
+    private static async Task<Download> DownloadAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await using (var content = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+            file.Position = 0;
+            return new Download(file, Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant());
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool StartsWithPdfMagic(Stream file)
+    {
+        Span<byte> head = stackalloc byte[1024];
+        var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        file.Position = 0;
+        // The PDF specification allows the header anywhere in the first 1024 bytes.
+        return head[..read].IndexOf(PdfMagic) >= 0;
+    }
+
+    private sealed record Download(FileStream File, string Sha256) : IDisposable
+    {
+        public void Dispose() => File.Dispose();
+    }
+}
+
+public enum IndexOutcome { Indexed, Unchanged, Failed, Missing }

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using CourseFunctions.Core.Slides;
+
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>Maps a slide deck to its row, in its course's partition: RowKey = "material|{id}".</summary>
+internal static class MaterialRecord
+{
+    public const string RowKeyPrefix = "material|";
+
+    public static bool IsMaterialRow(string rowKey) => rowKey.StartsWith(RowKeyPrefix, StringComparison.Ordinal);
+
+    public static TableEntity ToEntity(SlideMaterial material) => new(material.CourseId, RowKeyPrefix + material.Id)
+    {
+        ["BlobName"] = material.BlobName,
+        ["FileName"] = material.FileName,
+        ["Title"] = material.Title,
+        ["PageCount"] = material.PageCount,
+        ["Size"] = material.Size,
+        ["Sha256"] = material.Sha256,
+        ["BlobETag"] = material.BlobETag,
+        ["Status"] = material.Status.ToString(),
+        ["Error"] = material.Error,
+        ["SessionDate"] = material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["UpdatedAt"] = material.UpdatedAt,
+    };
+
+    public static SlideMaterial ToMaterial(TableEntity entity) => new()
+    {
+        Id = entity.RowKey[RowKeyPrefix.Length..],
+        CourseId = entity.PartitionKey,
+        BlobName = entity.GetString("BlobName") ?? "",
+        FileName = entity.GetString("FileName") ?? "",
+        Title = entity.GetString("Title"),
+        PageCount = entity.GetInt32("PageCount") ?? 0,
+        Size = entity.GetInt64("Size") ?? 0,
+        Sha256 = entity.GetString("Sha256"),
+        BlobETag = entity.GetString("BlobETag"),
+        Status = Enum.TryParse<MaterialStatus>(entity.GetString("Status"), out var status) ? status : MaterialStatus.Failed,
+        Error = entity.GetString("Error"),
+        SessionDate = entity.GetString("SessionDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+    };
+}
