@@ -15,7 +15,7 @@ public sealed class SlideFunctions(SlideIndexer indexer, SlideReconciler reconci
     /// <summary>Event Grid is the only blob trigger source that Flex Consumption supports.</summary>
     [Function(nameof(IndexSlides))]
     public async Task IndexSlides(
-        [BlobTrigger(SlideOptions.ContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageOptions.ConnectionName)] BlobClient blob,
+        [BlobTrigger(SlideOptions.DefaultContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageOptions.ConnectionName)] BlobClient blob,
         CancellationToken cancellationToken)
     {
         var outcome = await indexer.IndexAsync(blob.Name, cancellationToken);

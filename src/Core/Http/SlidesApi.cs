@@ -51,7 +51,7 @@ public sealed partial class SlidesApi(
             if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.MaterialNotFound(courseId, materialId);
             var material = await materials.GetAsync(courseId, materialId, cancellationToken);
             if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
-            var blob = blobs.GetBlobContainerClient(SlideOptions.ContainerName).GetBlobClient(material.BlobName);
+            var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient(material.BlobName);
             return blobs.CanGenerateAccountSasUri
                 ? new BlobContentResult(blob, material)
                 : ApiResult.Redirect(await ReadOnlyLinkAsync(blob, cancellationToken));

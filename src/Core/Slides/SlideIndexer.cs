@@ -18,7 +18,7 @@ public sealed class SlideIndexer(
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
-    public BlobContainerClient Container => blobs.GetBlobContainerClient(SlideOptions.ContainerName);
+    public BlobContainerClient Container => blobs.GetBlobContainerClient(options.Value.ContainerName);
 
     public async Task<IndexOutcome> IndexAsync(string blobName, CancellationToken cancellationToken)
     {
@@ -33,14 +33,20 @@ public sealed class SlideIndexer(
             return IndexOutcome.Missing;
         }
         var location = SlideLocation.Parse(blobName, properties.Metadata);
-        var existing = await materials.GetAsync(location.Partition, location.MaterialId, cancellationToken);
+        var courseExists = location.CourseId is not null
+            && await courses.GetScheduleVersionAsync(location.CourseId, cancellationToken) is not null;
+        // Failures of files outside any existing course are kept apart, where the reconciler still sees them.
+        var partition = courseExists ? location.CourseId! : SlideLocation.UnassignedPartition;
+        var existing = await materials.GetAsync(partition, location.MaterialId, cancellationToken);
         var etag = properties.ETag.ToString();
         if (existing is not null && existing.BlobETag == etag) return IndexOutcome.Unchanged;
+        if (courseExists && await materials.GetAsync(SlideLocation.UnassignedPartition, location.MaterialId, cancellationToken) is { } stale)
+            await materials.DeleteAsync(stale, cancellationToken); // uploaded before its course was imported
 
         var material = new SlideMaterial
         {
             Id = location.MaterialId,
-            CourseId = location.Partition,
+            CourseId = partition,
             BlobName = blobName,
             FileName = location.FileName,
             Size = properties.ContentLength,
@@ -49,7 +55,7 @@ public sealed class SlideIndexer(
             Status = MaterialStatus.Failed,
             UpdatedAt = time.GetUtcNow(),
         };
-        if (await RefusalOf(location, properties, cancellationToken) is { } refusal)
+        if (RefusalOf(location, courseExists, properties) is { } refusal)
             return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
 
         using var download = await DownloadAsync(blob, cancellationToken);
@@ -84,11 +90,11 @@ public sealed class SlideIndexer(
         }
     }
 
-    private async Task<string?> RefusalOf(SlideLocation location, BlobProperties properties, CancellationToken cancellationToken)
+    private string? RefusalOf(SlideLocation location, bool courseExists, BlobProperties properties)
     {
         if (location.CourseId is null)
             return $"'{location.BlobName}' is not under a course folder: name slides {{courseId}}/{{file}}.pdf.";
-        if (await courses.GetScheduleVersionAsync(location.CourseId, cancellationToken) is null)
+        if (!courseExists)
             return $"There is no course '{location.CourseId}': import the course first, or move the file under an existing course's folder.";
         if (properties.ContentLength == 0)
             return "The file is empty.";

@@ -15,13 +15,11 @@ public sealed partial record SlideLocation(string BlobName, string? CourseId, st
 {
     public const string SessionMetadataKey = "session";
 
-    /// <summary>Failures of names outside any course are recorded here; '~' can never start a course id.</summary>
+    /// <summary>Failures of files outside any existing course are recorded here; '~' can never start a course id.</summary>
     public const string UnassignedPartition = "~unassigned";
 
     [GeneratedRegex(@"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")]
     private static partial Regex IsoDate();
-
-    public string Partition => CourseId ?? UnassignedPartition;
 
     public string MaterialId => MaterialIdFor(BlobName);
 

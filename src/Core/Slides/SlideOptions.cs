@@ -4,7 +4,11 @@ public sealed class SlideOptions
 {
     public const string SectionName = "Slides";
 
-    public const string ContainerName = "slides";
+    /// <summary>The container the blob trigger watches; Bicep creates it.</summary>
+    public const string DefaultContainerName = "slides";
+
+    /// <summary>Tests give each run a container of its own. In Azure keep the default: the blob trigger's path is fixed.</summary>
+    public string ContainerName { get; set; } = DefaultContainerName;
 
     /// <summary>Uploads over this size are recorded as failed instead of indexed.</summary>
     public long MaxBytes { get; set; } = 200L * 1024 * 1024;

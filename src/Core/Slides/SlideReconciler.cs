@@ -21,7 +21,8 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
             await foreach (var blob in indexer.Container.GetBlobsAsync(cancellationToken: cancellationToken))
             {
                 present.Add(blob.Name);
-                if (known.TryGetValue(blob.Name, out var material) && material.BlobETag == blob.Properties.ETag?.ToString()) continue;
+                if (known.TryGetValue(blob.Name, out var material) && material.BlobETag == blob.Properties.ETag?.ToString()
+                    && !AwaitsItsCourse(material)) continue;
                 try
                 {
                     var outcome = await indexer.IndexAsync(blob.Name, cancellationToken);
@@ -49,6 +50,14 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
         }
         return new ReconcileSummary(indexed, failed, removed, errors);
     }
+
+    /// <summary>Refused for want of a course that may exist by now: look again, one point read a pass.</summary>
+    private static bool AwaitsItsCourse(SlideMaterial material) =>
+        material.CourseId == SlideLocation.UnassignedPartition && SlideLocation.Parse(material.BlobName).CourseId is not null;
 }
 
+/// <param name="Indexed">Decks indexed in this pass.</param>
+/// <param name="Failed">Uploads recorded as failed in this pass.</param>
+/// <param name="Removed">Materials removed because their blob is gone.</param>
+/// <param name="Errors">Blobs that could not be processed this time and will be retried.</param>
 public sealed record ReconcileSummary(int Indexed, int Failed, int Removed, int Errors);
