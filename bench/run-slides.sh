@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Slide indexing and search benchmark. Writes bench/results/slides.md.
+# Baseline: poppler's pdftotext (Debian poppler-utils) on the same PDFs, run the same way.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v pdftotext >/dev/null && command -v bc >/dev/null && [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq poppler-utils time bc; }
+dotnet build bench/SlidesBench -c Release -v quiet -nologo >&2
+bench=bench/SlidesBench/bin/Release/net10.0/CourseFunctions.SlidesBench.dll
+decks=$(mktemp -d)
+trap 'rm -rf "$decks"' EXIT
+dotnet "$bench" generate "$decks"
+
+peak_kb() { grep "Maximum resident set size" "$1" | awk '{print $NF}'; }
+
+# PdfPig through the indexer's reader, one process for all decks (as an instance would run).
+/usr/bin/time -v -o "$decks/pdfpig.time" dotnet "$bench" extract "$decks" > "$decks/pdfpig.out"
+read -r pages pdfpig_s < "$decks/pdfpig.out"
+# pdftotext, one process per deck as it is used; timed as a whole.
+start=$(date +%s.%N)
+/usr/bin/time -v -o "$decks/poppler.time" bash -c 'for f in "$0"/*.pdf; do pdftotext "$f" /dev/null; done' "$decks"
+poppler_s=$(echo "$(date +%s.%N) - $start" | bc)
+read -r search_pages build_ms median_ms p95_ms < <(dotnet "$bench" search)
+
+pdfpig_rate=$(echo "$pages / $pdfpig_s" | bc -l)
+poppler_rate=$(echo "$pages / $poppler_s" | bc -l)
+mkdir -p bench/results
+cat > bench/results/slides.md <<RESULTS
+# Slide indexing and search benchmark
+
+Run on $(date -u +%Y-%m-%d) ($(nproc) cores), \`bench/run-slides.sh\`. The decks are generated with PdfPig:
+20 decks of 60 pages and one of 400 pages, $pages pages in all. Baseline: poppler's \`pdftotext\` on the same files.
+
+| Extractor | Pages/s | Ratio to pdftotext | Peak memory (RSS) | Ratio to pdftotext |
+|---|---|---|---|---|
+| PdfPig, as the indexer reads (one process, all decks, .NET start included) | $(printf %.0f "$pdfpig_rate") | $(printf %.2f "$(echo "$pdfpig_rate / $poppler_rate" | bc -l)") | $(( $(peak_kb "$decks/pdfpig.time") / 1024 )) MiB | $(printf %.1f "$(echo "$(peak_kb "$decks/pdfpig.time") / $(peak_kb "$decks/poppler.time")" | bc -l)") |
+| pdftotext (one process per deck) | $(printf %.0f "$poppler_rate") | 1.00 | $(( $(peak_kb "$decks/poppler.time") / 1024 )) MiB | 1.0 |
+
+Search over $search_pages pages (20 decks x 60 pages), in memory as the API holds it: index build $build_ms ms,
+query median $median_ms ms, 95th percentile $p95_ms ms. A search request adds one storage point read (about
+1 ms on Azurite, see calendar.md) to check that the index is current.
+RESULTS
+cat bench/results/slides.md

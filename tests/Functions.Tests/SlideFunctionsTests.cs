@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Slides;
+using CourseFunctions.Core.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+
+namespace CourseFunctions.Functions.Tests;
+
+/// <summary>The slide endpoints called as plain methods, with storage faked.</summary>
+public class SlideFunctionsTests
+{
+    private readonly Mock<ICourseStore> _courses = new(MockBehavior.Strict);
+    private readonly Mock<IMaterialStore> _materials = new(MockBehavior.Strict);
+
+    private SlideFunctions Functions()
+    {
+        var blobs = new Mock<BlobServiceClient>();
+        var api = new SlidesApi(_courses.Object, _materials.Object, new SlideSearchService(_courses.Object, _materials.Object), blobs.Object,
+            Options.Create(new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" }), Options.Create(new SlideOptions()),
+            TimeProvider.System, NullLogger<SlidesApi>.Instance);
+        return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
+    }
+
+    private static HttpRequest Request(string query = "")
+    {
+        var context = new DefaultHttpContext();
+        context.Request.QueryString = new QueryString(query);
+        context.Response.Body = new MemoryStream();
+        return context.Request;
+    }
+
+    private static async Task<(int Status, JsonElement Body)> Run(IActionResult result, HttpRequest request)
+    {
+        await result.ExecuteResultAsync(new ActionContext(request.HttpContext, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
+        return (request.HttpContext.Response.StatusCode, JsonDocument.Parse(((MemoryStream)request.HttpContext.Response.Body).ToArray()).RootElement);
+    }
+
+    [Fact]
+    public async Task ListMaterials_shows_failed_uploads_with_their_reason()
+    {
+        _courses.Setup(c => c.GetScheduleVersionAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync(DateTimeOffset.UnixEpoch);
+        _materials.Setup(m => m.ListAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync([
+            new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed, Error = "The file is empty." },
+        ]);
+        var request = Request();
+
+        var (status, body) = await Run(await Functions().ListMaterials(request, "iasd2025"), request);
+
+        Assert.Equal(200, status);
+        var material = body.GetProperty("materials")[0];
+        Assert.Equal("failed", material.GetProperty("status").GetString());
+        Assert.Equal("The file is empty.", material.GetProperty("error").GetString());
+        Assert.Equal("https://api.example.edu/api/courses/iasd2025/materials/0123456789abcdef/content", material.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task SearchSlides_refuses_an_empty_query_before_touching_storage()
+    {
+        var request = Request("?q=");
+        var (status, body) = await Run(await Functions().SearchSlides(request, "iasd2025"), request);
+        Assert.Equal(400, status);
+        Assert.Equal("Invalid search", body.GetProperty("title").GetString());
+        _courses.VerifyNoOtherCalls();
+        _materials.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task DownloadMaterial_of_a_failed_upload_is_404()
+    {
+        _materials.Setup(m => m.GetAsync("iasd2025", "0123456789abcdef", It.IsAny<CancellationToken>())).ReturnsAsync(
+            new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed });
+        var request = Request();
+        var (status, _) = await Run(await Functions().DownloadMaterial(request, "iasd2025", "0123456789abcdef"), request);
+        Assert.Equal(404, status);
+    }
+}
