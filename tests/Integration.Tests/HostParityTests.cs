@@ -1,3 +1,4 @@
+using CourseFunctions.Tests.Shared;
 using System.Text.Json;
 using CourseFunctions.DevServer;
 
@@ -6,16 +7,9 @@ namespace CourseFunctions.Integration.Tests;
 /// <summary>The DevServer must serve exactly the HTTP routes and methods that the Functions build declares.</summary>
 public class HostParityTests
 {
-#if DEBUG
-    private const string Configuration = "Debug";
-#else
-    private const string Configuration = "Release";
-#endif
-
     private static HashSet<string> FunctionsRoutes()
     {
-        var metadata = Path.Combine(TestStorage.RepositoryRoot(), "src/Functions/bin", Configuration, "net10.0/functions.metadata");
-        Assert.True(File.Exists(metadata), $"Build src/Functions first: {metadata} is missing.");
+        var metadata = RepositoryPaths.FunctionsMetadata();
         var routes = new HashSet<string>();
         foreach (var function in JsonDocument.Parse(File.ReadAllText(metadata)).RootElement.EnumerateArray())
             foreach (var binding in function.GetProperty("bindings").EnumerateArray().Where(b => b.GetProperty("type").GetString() == "httpTrigger"))

@@ -1,3 +1,4 @@
+using CourseFunctions.Tests.Shared;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -8,7 +9,7 @@ internal static class IcalJs
 {
     public static async Task<JsonElement> ParseAsync(string ics)
     {
-        var root = TestStorage.RepositoryRoot();
+        var root = RepositoryPaths.Root();
         var start = new ProcessStartInfo("node", Path.Combine(root, "tests/icaljs/parse-feed.mjs"))
         {
             RedirectStandardInput = true,

@@ -13,11 +13,4 @@ internal static class TestStorage
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
 
     public static string NewTableName() => "t" + Guid.NewGuid().ToString("N")[..24];
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            if (File.Exists(Path.Combine(directory.FullName, "CourseFunctions.sln"))) return directory.FullName;
-        throw new InvalidOperationException("CourseFunctions.sln not found above the test output.");
-    }
 }

@@ -7,6 +7,18 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CourseFunctions.Core.Storage;
 
+/// <summary>
+/// Keys of an identity-based connection section that this code reads, besides those Azure.Identity reads
+/// (<c>credential</c>, <c>clientId</c>). infra/ sets each of them; a test checks that it does.
+/// </summary>
+public static class StorageConnectionKeys
+{
+    public const string TableServiceUri = "tableServiceUri";
+    public const string BlobServiceUri = "blobServiceUri";
+    public const string Credential = "credential";
+    public const string ClientId = "clientId";
+}
+
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -49,7 +61,7 @@ public static class StorageServiceCollectionExtensions
     {
         if (!string.IsNullOrWhiteSpace(connection.Value))
             return new BlobServiceClient(connection.Value, options);
-        var endpoint = connection["blobServiceUri"] ?? throw new InvalidOperationException(
+        var endpoint = connection[StorageConnectionKeys.BlobServiceUri] ?? throw new InvalidOperationException(
             $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__blobServiceUri' for an identity-based connection.");
         return new BlobServiceClient(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection), options);
     }
@@ -60,7 +72,7 @@ public static class StorageServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(connection.Value))
             return new TableServiceClient(connection.Value, options);
 
-        var endpoint = connection["tableServiceUri"] ?? throw new InvalidOperationException(
+        var endpoint = connection[StorageConnectionKeys.TableServiceUri] ?? throw new InvalidOperationException(
             $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__tableServiceUri' for an identity-based connection.");
         TokenCredential credential = provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection);
         return new TableServiceClient(new Uri(endpoint), credential, options);

@@ -1,0 +1,139 @@
+// CourseFunctions in one resource group: storage, identity, monitoring, the Flex Consumption app,
+// and the storage account's Event Grid topic. Deploy the code next, then slides-subscription.bicep.
+targetScope = 'subscription'
+
+@minLength(1)
+@maxLength(40)
+@description('Name of the environment, e.g. "iasd2025-prod"; it prefixes the resource group and seeds resource names.')
+param environmentName string
+
+@minLength(1)
+@description('Azure region of every resource.')
+param location string
+
+@description('Origins allowed to call the API from a browser: the course website, e.g. https://teacher.github.io. No wildcard.')
+param corsAllowedOrigins array = []
+
+@allowed([ 512, 2048, 4096 ])
+@description('Memory of each instance, in MB.')
+param instanceMemoryMB int = 2048
+
+@minValue(40)
+@maxValue(1000)
+@description('Upper bound of instances when scaling out.')
+param maximumInstanceCount int = 40
+
+@description('IANA time zone of course pages that name none.')
+param defaultTimeZone string = 'Europe/Paris'
+
+@description('Domain part of calendar event UIDs. Choose it once: changing it duplicates every event in subscribers\' calendars.')
+param calendarUidDomain string = 'coursefunctions'
+
+@description('Object id of the operator (a user), given blob and table data roles to upload slides and import courses. Empty for none.')
+param operatorPrincipalId string = ''
+
+var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
+var tags = { 'azd-env-name': environmentName }
+var slidesContainerName = 'slides'
+var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+var coursesTableName = 'Courses'
+var pagesTableName = 'SlidePages'
+
+resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+  name: 'rg-${environmentName}'
+  location: location
+  tags: tags
+}
+
+module identity 'modules/identity.bicep' = {
+  scope: group
+  params: {
+    name: 'id-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  scope: group
+  params: {
+    logAnalyticsName: 'log-${resourceToken}'
+    applicationInsightsName: 'appi-${resourceToken}'
+    location: location
+    tags: tags
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  scope: group
+  params: {
+    name: 'st${resourceToken}'
+    location: location
+    tags: tags
+    slidesContainerName: slidesContainerName
+    deploymentContainerName: deploymentContainerName
+    tableNames: [ coursesTableName, pagesTableName ]
+  }
+}
+
+module appRoles 'modules/roles.bicep' = {
+  scope: group
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    principalId: identity.outputs.principalId
+    principalType: 'ServicePrincipal'
+    grantMetricsPublisher: true
+  }
+}
+
+module operatorRoles 'modules/roles.bicep' = if (!empty(operatorPrincipalId)) {
+  scope: group
+  params: {
+    storageAccountName: storage.outputs.name
+    applicationInsightsName: monitoring.outputs.applicationInsightsName
+    principalId: operatorPrincipalId
+    principalType: 'User'
+    grantMetricsPublisher: false
+  }
+}
+
+module functionApp 'modules/functionapp.bicep' = {
+  scope: group
+  params: {
+    planName: 'plan-${resourceToken}'
+    appName: 'func-${resourceToken}'
+    location: location
+    tags: tags
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    storageBlobEndpoint: storage.outputs.blobEndpoint
+    storageQueueEndpoint: storage.outputs.queueEndpoint
+    storageTableEndpoint: storage.outputs.tableEndpoint
+    deploymentContainerName: deploymentContainerName
+    applicationInsightsConnectionString: monitoring.outputs.connectionString
+    corsAllowedOrigins: corsAllowedOrigins
+    instanceMemoryMB: instanceMemoryMB
+    maximumInstanceCount: maximumInstanceCount
+    coursesTableName: coursesTableName
+    pagesTableName: pagesTableName
+    defaultTimeZone: defaultTimeZone
+    calendarUidDomain: calendarUidDomain
+  }
+}
+
+module slidesTopic 'modules/eventgrid-topic.bicep' = {
+  scope: group
+  params: {
+    name: 'evgt-${resourceToken}'
+    location: location
+    tags: tags
+    storageAccountId: storage.outputs.id
+  }
+}
+
+output AZURE_RESOURCE_GROUP string = group.name
+output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
+output API_BASE_URL string = 'https://${functionApp.outputs.defaultHostName}/api'
+output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output EVENT_GRID_SYSTEM_TOPIC_NAME string = slidesTopic.outputs.name

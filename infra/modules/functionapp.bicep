@@ -1,0 +1,107 @@
+// Flex Consumption plan and the Linux function app (.NET 10 isolated). Every storage setting is
+// identity-based: there is no connection string and no key anywhere in the app's configuration.
+param planName string
+param appName string
+param location string
+param tags object
+param identityId string
+param identityClientId string
+param storageBlobEndpoint string
+param storageQueueEndpoint string
+param storageTableEndpoint string
+param deploymentContainerName string
+param applicationInsightsConnectionString string
+param corsAllowedOrigins array
+@allowed([ 512, 2048, 4096 ])
+param instanceMemoryMB int
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int
+param coursesTableName string
+param pagesTableName string
+param defaultTimeZone string
+param calendarUidDomain string
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-04-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': 'api' })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      cors: {
+        allowedOrigins: corsAllowedOrigins
+      }
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+
+  resource settings 'config' = {
+    name: 'appsettings'
+    properties: {
+      // The Functions host's own storage (timers, blob trigger receipts and poison queues).
+      AzureWebJobsStorage__credential: 'managedidentity'
+      AzureWebJobsStorage__clientId: identityClientId
+      AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+      AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+      AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
+      // The app's data and the slide trigger's connection. The worker-side blob binding needs
+      // __blobServiceUri (it does not read __serviceUri); the trigger also uses queues.
+      CourseStorage__credential: 'managedidentity'
+      CourseStorage__clientId: identityClientId
+      CourseStorage__blobServiceUri: storageBlobEndpoint
+      CourseStorage__queueServiceUri: storageQueueEndpoint
+      CourseStorage__tableServiceUri: storageTableEndpoint
+      CourseData__TableName: coursesTableName
+      CourseData__PagesTableName: pagesTableName
+      Import__DefaultTimeZone: defaultTimeZone
+      Calendar__UidDomain: calendarUidDomain
+      APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+      APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    }
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName

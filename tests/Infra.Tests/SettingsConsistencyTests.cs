@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CourseFunctions.Core.Slides;
+using CourseFunctions.Core.Storage;
+using CourseFunctions.Tests.Shared;
+
+namespace CourseFunctions.Infra.Tests;
+
+/// <summary>Setting names in code and in Bicep must agree: renaming one without the other fails here.</summary>
+public class SettingsConsistencyTests
+{
+    private static readonly JsonNode Main = Bicep.Build("main.bicep");
+    private static readonly IReadOnlyList<string> Settings = AppSettings.Names(Main);
+    private static readonly JsonElement Metadata = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.FunctionsMetadata())).RootElement;
+
+    /// <summary>The Connection of every trigger and binding in the Functions build.</summary>
+    private static IEnumerable<string> BindingConnections() => Metadata.EnumerateArray()
+        .SelectMany(function => function.GetProperty("bindings").EnumerateArray())
+        .Where(binding => binding.TryGetProperty("connection", out _))
+        .Select(binding => binding.GetProperty("connection").GetString()!)
+        .Distinct();
+
+    [Fact]
+    public void Every_binding_connection_is_set_up_identity_based()
+    {
+        var connections = BindingConnections().ToList();
+        Assert.Contains(CourseStorageOptions.ConnectionName, connections);
+        foreach (var connection in connections)
+        {
+            // The worker-side blob binding resolves the account from __blobServiceUri (not __serviceUri);
+            // the Event Grid blob trigger keeps receipts in queues.
+            foreach (var key in new[] { StorageConnectionKeys.Credential, StorageConnectionKeys.ClientId, StorageConnectionKeys.BlobServiceUri, "queueServiceUri" })
+                Assert.Contains($"{connection}__{key}", Settings);
+            Assert.DoesNotContain(connection, Settings); // a plain name would be a connection string, with a key in it
+        }
+    }
+
+    [Fact]
+    public void The_connection_core_reads_has_every_key_core_reads()
+    {
+        foreach (var key in typeof(StorageConnectionKeys).GetFields().Select(field => (string)field.GetValue(null)!))
+            Assert.Contains($"{CourseStorageOptions.ConnectionName}__{key}", Settings);
+    }
+
+    [Fact]
+    public void The_host_storage_is_identity_based()
+    {
+        foreach (var key in new[] { "credential", "clientId", "blobServiceUri", "queueServiceUri", "tableServiceUri" })
+            Assert.Contains($"AzureWebJobsStorage__{key}", Settings);
+        Assert.DoesNotContain("AzureWebJobsStorage", Settings);
+    }
+
+    [Fact]
+    public void Every_option_setting_in_bicep_names_a_real_option_of_core()
+    {
+        var options = typeof(CourseStorageOptions).Assembly.GetTypes()
+            .Select(type => (Type: type, Section: type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string))
+            .Where(o => o.Section is not null)
+            .ToDictionary(o => o.Section!, o => o.Type);
+        var optionSettings = Settings
+            .Where(name => name.Contains("__") && !name.StartsWith("AzureWebJobsStorage__") && !name.StartsWith(CourseStorageOptions.ConnectionName + "__"))
+            .ToList();
+        Assert.NotEmpty(optionSettings);
+        foreach (var setting in optionSettings)
+        {
+            var (section, key) = (setting[..setting.IndexOf("__")], setting[(setting.IndexOf("__") + 2)..]);
+            Assert.True(options.TryGetValue(section, out var type), $"{setting}: no options class has section '{section}'");
+            Assert.True(type.GetProperty(key) is not null, $"{setting}: {type.Name} has no property '{key}'");
+        }
+    }
+
+    [Fact]
+    public void Tables_and_container_names_match_the_code_defaults()
+    {
+        var variables = Main["variables"]!;
+        Assert.Equal(new CourseStorageOptions().TableName, (string?)variables["coursesTableName"]);
+        Assert.Equal(new CourseStorageOptions().PagesTableName, (string?)variables["pagesTableName"]);
+        Assert.Equal(SlideOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
+    }
+
+    [Fact]
+    public void The_event_grid_step_targets_the_blob_triggered_function_and_its_container()
+    {
+        var trigger = Metadata.EnumerateArray().Single(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "blobTrigger"));
+        var path = trigger.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "blobTrigger").GetProperty("path").GetString()!;
+        var parameters = Bicep.Build("slides-subscription.bicep")["parameters"]!;
+        Assert.Equal(trigger.GetProperty("name").GetString(), (string?)parameters["functionName"]!["defaultValue"]);
+        Assert.Equal(path[..path.IndexOf('/')], (string?)parameters["slidesContainerName"]!["defaultValue"]);
+    }
+}
