@@ -110,6 +110,7 @@ public class SlidesEndToEndTests : IAsyncLifetime
         Assert.Contains("limit", ErrorOf("huge.pdf"));
 
         var store = _server.Host.App.Services.GetRequiredService<IMaterialStore>();
+        await WaitUntil(async () => (await store.ListAsync(SlideLocation.UnassignedPartition, default)).Count == 2);
         var unassigned = await store.ListAsync(SlideLocation.UnassignedPartition, CancellationToken.None);
         Assert.Contains(unassigned, m => m.BlobName == "no-such-course/deck.pdf" && m.Error!.Contains("no course 'no-such-course'"));
         Assert.Contains(unassigned, m => m.BlobName == "loose.pdf" && m.Error!.Contains("not under a course folder"));
