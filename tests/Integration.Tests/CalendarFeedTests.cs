@@ -86,8 +86,7 @@ public class CalendarFeedTests(SeededDevServer server) : IClassFixture<SeededDev
     public async Task Bad_requests_get_problem_json(string path, HttpStatusCode expected)
     {
         using var response = await Client.GetAsync(path);
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        await ProblemAssert.IsProblem(response, expected);
     }
 }
 

@@ -6,21 +6,12 @@ namespace CourseFunctions.Integration.Tests;
 /// <summary>Bad input gets a clear 4xx in problem+json, never a 500 or a storage error's text.</summary>
 public class ErrorResponseTests(SeededDevServer server) : IClassFixture<SeededDevServer>
 {
-    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
-    }
-
     [Theory]
     [InlineData("/api/courses/unknown-course")]
     [InlineData("/api/courses/unknown-course/schedule")]
     [InlineData("/api/nothing-here")]
     public async Task Unknown_courses_and_routes_are_404(string path) =>
-        await AssertProblem(await server.Client.GetAsync(path), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(await server.Client.GetAsync(path), HttpStatusCode.NotFound);
 
     [Theory]
     [InlineData("/api/courses/..%2F..%2Fetc")]
@@ -30,12 +21,12 @@ public class ErrorResponseTests(SeededDevServer server) : IClassFixture<SeededDe
     [InlineData("/api/courses/a%5Cb")]
     [InlineData("/api/courses/caf%C3%A9")]
     public async Task Hostile_ids_are_400(string path) =>
-        await AssertProblem(await server.Client.GetAsync(path), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await server.Client.GetAsync(path), HttpStatusCode.BadRequest);
 
     [Theory]
     [InlineData("/api/courses/%2E%2E")]
     public async Task Dot_segments_are_resolved_before_routing_and_never_name_a_course(string path) =>
-        await AssertProblem(await server.Client.GetAsync(path), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(await server.Client.GetAsync(path), HttpStatusCode.NotFound);
 
     [Fact]
     public async Task A_nul_character_is_refused_by_the_server_before_routing()
@@ -47,11 +38,11 @@ public class ErrorResponseTests(SeededDevServer server) : IClassFixture<SeededDe
 
     [Fact]
     public async Task A_very_long_id_is_400() =>
-        await AssertProblem(await server.Client.GetAsync("/api/courses/" + new string('a', 2000)), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await server.Client.GetAsync("/api/courses/" + new string('a', 2000)), HttpStatusCode.BadRequest);
 
     [Fact]
     public async Task A_wrong_method_is_405_problem() =>
-        await AssertProblem(await server.Client.DeleteAsync("/api/courses"), HttpStatusCode.MethodNotAllowed);
+        await ProblemAssert.IsProblem(await server.Client.DeleteAsync("/api/courses"), HttpStatusCode.MethodNotAllowed);
 
     [Fact]
     public async Task With_storage_unreachable_the_api_answers_503_without_leaking_details()
@@ -61,7 +52,7 @@ public class ErrorResponseTests(SeededDevServer server) : IClassFixture<SeededDe
         foreach (var path in new[] { "/api/health", "/api/courses", "/api/courses/iasd2025", "/api/courses/iasd2025/schedule" })
         {
             using var response = await client.GetAsync(path);
-            await AssertProblem(response, HttpStatusCode.ServiceUnavailable);
+            await ProblemAssert.IsProblem(response, HttpStatusCode.ServiceUnavailable);
             Assert.DoesNotContain("127.0.0.1", await response.Content.ReadAsStringAsync());
         }
     }

@@ -174,8 +174,7 @@ public class SlidesEndToEndTests : IAsyncLifetime
     public async Task Bad_slide_requests_get_problem_json(string path, HttpStatusCode expected)
     {
         using var response = await Client.GetAsync(path);
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        await ProblemAssert.IsProblem(response, expected);
     }
 
     [Fact]

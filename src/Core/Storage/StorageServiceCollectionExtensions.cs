@@ -57,24 +57,25 @@ public static class StorageServiceCollectionExtensions
     }
 
     private static BlobServiceClient CreateBlobServiceClient(
-        IConfigurationSection connection, BlobClientOptions options, IServiceProvider provider)
-    {
-        if (!string.IsNullOrWhiteSpace(connection.Value))
-            return new BlobServiceClient(connection.Value, options);
-        var endpoint = connection[StorageConnectionKeys.BlobServiceUri] ?? throw new InvalidOperationException(
-            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__blobServiceUri' for an identity-based connection.");
-        return new BlobServiceClient(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection), options);
-    }
+        IConfigurationSection connection, BlobClientOptions options, IServiceProvider provider) =>
+        CreateClient(connection, StorageConnectionKeys.BlobServiceUri, provider,
+            connectionString => new BlobServiceClient(connectionString, options),
+            (endpoint, credential) => new BlobServiceClient(endpoint, credential, options));
 
     private static TableServiceClient CreateTableServiceClient(
-        IConfigurationSection connection, TableClientOptions options, IServiceProvider provider)
-    {
-        if (!string.IsNullOrWhiteSpace(connection.Value))
-            return new TableServiceClient(connection.Value, options);
+        IConfigurationSection connection, TableClientOptions options, IServiceProvider provider) =>
+        CreateClient(connection, StorageConnectionKeys.TableServiceUri, provider,
+            connectionString => new TableServiceClient(connectionString, options),
+            (endpoint, credential) => new TableServiceClient(endpoint, credential, options));
 
-        var endpoint = connection[StorageConnectionKeys.TableServiceUri] ?? throw new InvalidOperationException(
-            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__tableServiceUri' for an identity-based connection.");
-        TokenCredential credential = provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection);
-        return new TableServiceClient(new Uri(endpoint), credential, options);
+    /// <summary>A connection string when the section has a value (Azurite); else the service URI and Entra ID credential.</summary>
+    private static TClient CreateClient<TClient>(
+        IConfigurationSection connection, string endpointKey, IServiceProvider provider,
+        Func<string, TClient> fromConnectionString, Func<Uri, TokenCredential, TClient> fromEndpoint)
+    {
+        if (!string.IsNullOrWhiteSpace(connection.Value)) return fromConnectionString(connection.Value);
+        var endpoint = connection[endpointKey] ?? throw new InvalidOperationException(
+            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__{endpointKey}' for an identity-based connection.");
+        return fromEndpoint(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection));
     }
 }
