@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -9,8 +10,13 @@ namespace CourseFunctions.Core.Slides;
 /// indexed, and removes materials (and their search pages) whose blob is gone. It catches what events
 /// miss: deletes, events lost while the app was down, and Azurite, which raises no events at all.
 /// </summary>
-public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materials, ILogger<SlideReconciler> logger)
+public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materials, TimeProvider time, ILogger<SlideReconciler> logger)
 {
+    /// <summary>A blob that fails this many passes for reasons other than its content is recorded as failed.</summary>
+    public const int MaxAttempts = 3;
+
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.Ordinal);
+
     public async Task<ReconcileSummary> ReconcileAsync(CancellationToken cancellationToken)
     {
         var known = (await materials.ListAllAsync(cancellationToken)).ToDictionary(m => m.BlobName, StringComparer.Ordinal);
@@ -31,9 +37,10 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    // One deck's trouble (a storage hiccup mid-write) must not stop the rest; the next pass retries it.
+                    // One deck's trouble (a storage hiccup mid-write) must not stop the rest: the next pass
+                    // retries it, a bounded number of times for this version of the blob.
                     errors++;
-                    logger.LogError(error, "Indexing {Blob} failed; it will be retried", blob.Name);
+                    await CountFailedAttemptAsync(blob.Name, blob.Properties.ETag?.ToString(), error, cancellationToken);
                 }
             }
         }
@@ -49,6 +56,34 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
             removed++;
         }
         return new ReconcileSummary(indexed, failed, removed, errors);
+    }
+
+    private async Task CountFailedAttemptAsync(string blobName, string? etag, Exception error, CancellationToken cancellationToken)
+    {
+        var attempts = _attempts.AddOrUpdate($"{blobName}|{etag}", 1, (_, count) => count + 1);
+        logger.LogError(error, "Indexing {Blob} failed (attempt {Attempt} of {Max})", blobName, attempts, MaxAttempts);
+        if (attempts < MaxAttempts) return;
+        var location = SlideLocation.Parse(blobName);
+        try
+        {
+            await materials.SaveAsync(new SlideMaterial
+            {
+                Id = location.MaterialId,
+                CourseId = location.CourseId ?? SlideLocation.UnassignedPartition,
+                BlobName = blobName,
+                FileName = location.FileName,
+                BlobETag = etag,
+                SessionDate = location.SessionDate,
+                Status = MaterialStatus.Failed,
+                Error = $"The file could not be indexed after {MaxAttempts} attempts. Upload it again to retry.",
+                UpdatedAt = time.GetUtcNow(),
+            }, cancellationToken);
+            _attempts.TryRemove($"{blobName}|{etag}", out _);
+        }
+        catch (Exception recordError) when (StorageFailure.Is(recordError))
+        {
+            logger.LogWarning("Could not record the failure of {Blob} either; the next pass tries again", blobName);
+        }
     }
 
     /// <summary>Refused for want of a course that may exist by now: look again, one point read a pass.</summary>
