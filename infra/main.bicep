@@ -38,6 +38,7 @@ var slidesContainerName = 'slides'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
+var auditTableName = 'AuditLog'
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'
@@ -72,7 +73,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName ]
+    tableNames: [ coursesTableName, pagesTableName, auditTableName ]
   }
 }
 
@@ -117,6 +118,7 @@ module functionApp 'modules/functionapp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     coursesTableName: coursesTableName
     pagesTableName: pagesTableName
+    auditTableName: auditTableName
     defaultTimeZone: defaultTimeZone
     calendarUidDomain: calendarUidDomain
   }

@@ -23,8 +23,14 @@ else
   start_azurite 10000 10001 10002 --location .azurite
 fi
 
+# The editing API's key, like a function key in Azure; kept with the Azurite data so it survives restarts.
+mkdir -p .azurite
+[ -s .azurite/edit-key ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > .azurite/edit-key
+EDIT_KEY=$(cat .azurite/edit-key)
+
 dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
   --urls "http://localhost:$PORT" \
+  --DevServer:EditKey "$EDIT_KEY" \
   --CourseStorage "$(storage_connection_string 10000 10001 10002)" &
 server_pid=$!
 wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }
@@ -36,6 +42,8 @@ CourseFunctions DevServer is running.
   Courses:   http://localhost:$PORT/api/courses
   Course:    http://localhost:$PORT/api/courses/iasd2025
   Schedule:  http://localhost:$PORT/api/courses/iasd2025/schedule
+  Calendar:  http://localhost:$PORT/api/courses/iasd2025/calendar.ics
+  Edit key:  $EDIT_KEY   (send as the x-functions-key header)
 Press Ctrl-C to stop.
 INFO
 wait "$server_pid"

@@ -19,6 +19,7 @@ param instanceMemoryMB int
 param maximumInstanceCount int
 param coursesTableName string
 param pagesTableName string
+param auditTableName string
 param defaultTimeZone string
 param calendarUidDomain string
 
@@ -95,6 +96,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       CourseStorage__tableServiceUri: storageTableEndpoint
       CourseData__TableName: coursesTableName
       CourseData__PagesTableName: pagesTableName
+      CourseData__AuditTableName: auditTableName
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString

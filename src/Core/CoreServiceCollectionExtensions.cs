@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Editing;
 using CourseFunctions.Core.Import;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -26,6 +27,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SlideReconciler>();
         services.AddSingleton<SlideSearchService>();
         services.AddSingleton<SlidesApi>();
+        services.AddSingleton<BlobLinks>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<EditingApi>();
         services.AddSingleton<CourseApi>();
         services.AddSingleton<CalendarApi>();
         services.AddSingleton<CourseImportService>();

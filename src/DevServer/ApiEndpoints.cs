@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Editing;
 
 namespace CourseFunctions.DevServer;
 
@@ -19,5 +20,14 @@ internal static class ApiEndpoints
         api.MapGet(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
             handler.DownloadAsync(request, courseId, materialId));
         api.MapGet(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
+        api.MapGet(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
+
+        var editing = api.MapGroup("").AddEndpointFilter<FunctionKeyFilter>();
+        editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, EditingApi handler) => handler.PutCourseAsync(request, courseId));
+        editing.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PutSessionAsync(request, courseId, date));
+        editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PatchSessionAsync(request, courseId, date));
+        editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.DeleteSessionAsync(request, courseId, date));
+        editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, EditingApi handler) => handler.ImportAsync(request, courseId));
+        editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, EditingApi handler) => handler.CreateUploadUrlAsync(request, courseId));
     }
 }

@@ -28,9 +28,9 @@ public static class DevServerApp
         builder.Services.AddProblemDetails();
         builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
-            .WithMethods("GET", "HEAD")
-            .WithHeaders("If-None-Match", "If-Modified-Since")
-            .WithExposedHeaders("ETag", "Last-Modified")));
+            .WithMethods("GET", "HEAD", "PUT", "PATCH", "DELETE", "POST")
+            .WithHeaders("If-None-Match", "If-Modified-Since", "If-Match", "Content-Type", FunctionKeyFilter.KeyHeader, "X-Editor")
+            .WithExposedHeaders("ETag", "Last-Modified", "Location")));
         builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();

@@ -12,6 +12,9 @@ public sealed class DevStorageOptions
     /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
     public bool SeedSample { get; set; } = true;
 
+    /// <summary>The key the editing endpoints accept, as a function key in Azure. Empty: editing is refused.</summary>
+    public string EditKey { get; set; } = "";
+
     /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>
     public double ReconcileSeconds { get; set; } = 3;
 }
@@ -23,7 +26,7 @@ public sealed class DevStorageOptions
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
-    TableCourseStore store, TableMaterialStore materials, SlideIndexer slides, CourseImportService importer,
+    TableCourseStore store, TableMaterialStore materials, AuditLog audit, SlideIndexer slides, CourseImportService importer,
     IOptions<DevStorageOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
@@ -35,6 +38,7 @@ internal sealed class DevStorageSetup(
         {
             await store.CreateTableIfMissingAsync(cancellationToken);
             await materials.CreateTableIfMissingAsync(cancellationToken);
+            await audit.CreateTableIfMissingAsync(cancellationToken);
             await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
             var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);

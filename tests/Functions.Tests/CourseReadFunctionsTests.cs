@@ -66,7 +66,7 @@ public class CourseReadFunctionsTests
     [Fact]
     public async Task GetCourse_of_an_unknown_course_is_a_404_problem()
     {
-        _store.Setup(s => s.GetCourseAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((Course?)null);
+        _store.Setup(s => s.GetCourseVersionAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((Versioned<Course>?)null);
         var request = Request();
         var (status, contentType, body) = await Run(await Functions().GetCourse(request, "nope"), request);
         Assert.Equal(404, status);

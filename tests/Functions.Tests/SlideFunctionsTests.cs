@@ -22,8 +22,9 @@ public class SlideFunctionsTests
     {
         var blobs = new Mock<BlobServiceClient>();
         var api = new SlidesApi(_courses.Object, _materials.Object, new SlideSearchService(_courses.Object, _materials.Object), blobs.Object,
+            new BlobLinks(blobs.Object, TimeProvider.System),
             Options.Create(new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" }), Options.Create(new SlideOptions()),
-            TimeProvider.System, NullLogger<SlidesApi>.Instance);
+            NullLogger<SlidesApi>.Instance);
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }
 

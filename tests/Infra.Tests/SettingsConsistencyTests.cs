@@ -76,6 +76,7 @@ public class SettingsConsistencyTests
         var variables = Main["variables"]!;
         Assert.Equal(new CourseStorageOptions().TableName, (string?)variables["coursesTableName"]);
         Assert.Equal(new CourseStorageOptions().PagesTableName, (string?)variables["pagesTableName"]);
+        Assert.Equal(new CourseStorageOptions().AuditTableName, (string?)variables["auditTableName"]);
         Assert.Equal(SlideOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
     }
 

@@ -23,6 +23,25 @@ public static class ApiProblems
 
     public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
 
+    public static ApiResult Unauthorized() => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Key required",
+        "Editing needs a function key in the x-functions-key header or the code query parameter.");
+
+    public static ApiResult UnsupportedMediaType(string[] mediaTypes) => ApiResult.Problem(StatusCodes.Status415UnsupportedMediaType,
+        "Unsupported media type", $"Send the body as {string.Join(" or ", mediaTypes)}.");
+
+    public static ApiResult BodyTooLarge(int maxBytes) => ApiResult.Problem(StatusCodes.Status413PayloadTooLarge,
+        "Body too large", $"The body may have at most {maxBytes:N0} bytes.");
+
+    public static ApiResult InvalidBody(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid body", detail);
+
+    public static ApiResult PreconditionRequired(bool mayCreate) => ApiResult.Problem(StatusCodes.Status428PreconditionRequired,
+        "Precondition required",
+        "Send If-Match with the ETag you read (or *), so that edits made meanwhile are not overwritten"
+        + (mayCreate ? "; or If-None-Match: * to create." : "."));
+
+    public static ApiResult PreconditionFailed() => ApiResult.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed",
+        "It was changed by someone else since you read it. Read it again, re-apply your edit, and send the new ETag.");
+
     public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
         "Course storage did not answer. Try again shortly.");
 

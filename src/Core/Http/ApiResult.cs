@@ -50,14 +50,36 @@ public sealed class ApiResult : IApiResult
 
     public Uri? Location { get; private init; }
 
-    public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK) =>
+    /// <param name="entityTag">A version token to send as the ETag (resources that can be edited); else the body's hash.</param>
+    public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType,
-            $"public, max-age={maxAgeSeconds}", cacheable: true);
+            $"public, max-age={maxAgeSeconds}", cacheable: true, entityTag: entityTag);
+
+    /// <summary>A response for one caller only, never stored by caches (write results, signed links).</summary>
+    public static ApiResult Private<T>(T value, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
+        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType, "no-store",
+            cacheable: false, compressible: false, entityTag: entityTag);
+
+    /// <summary>400 with the problems of each field, as <c>errors: { "field": ["message"] }</c>.</summary>
+    public static ApiResult ValidationProblem(IDictionary<string, string[]> errors)
+    {
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid request",
+            Detail = "Some fields are not valid; nothing was written.",
+            Type = ProblemTypes.For(StatusCodes.Status400BadRequest),
+        };
+        return new ApiResult(StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), ProblemContentType,
+            "no-store", cacheable: false);
+    }
 
     /// <param name="entityTag">The body's tag, when the caller already has it (see <see cref="EntityTag.ForBody"/>).</param>
     public static ApiResult Calendar(byte[] body, string? entityTag, DateTimeOffset lastModified, int maxAgeSeconds) =>
         new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
             compressible: false, lastModified, entityTag);
+
+    public static ApiResult NoContent() => new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false);
 
     /// <summary>A 302 to a short-lived URL; never cached, since the URL expires.</summary>
     public static ApiResult Redirect(Uri location) =>
@@ -95,6 +117,7 @@ public sealed class ApiResult : IApiResult
         }
 
         var coding = Compressible && Cacheable && Body.Length >= MinimumCompressedSize ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
+        if (!Cacheable && _entityTag is not null) response.Headers.ETag = EntityTag.Format(_entityTag);
         if (Cacheable)
         {
             var opaque = _entityTag ?? EntityTag.ForBody(Body);
@@ -108,7 +131,7 @@ public sealed class ApiResult : IApiResult
             }
         }
 
-        response.ContentType = ContentType;
+        if (ContentType.Length > 0) response.ContentType = ContentType;
         if (coding is null)
         {
             response.ContentLength = Body.Length;

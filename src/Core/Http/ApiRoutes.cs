@@ -16,4 +16,7 @@ public static class ApiRoutes
     public const string Materials = "courses/{courseId}/materials";
     public const string MaterialContent = "courses/{courseId}/materials/{materialId}/content";
     public const string Search = "courses/{courseId}/search";
+    public const string Session = "courses/{courseId}/sessions/{date}";
+    public const string Import = "courses/{courseId}/import";
+    public const string UploadUrl = "courses/{courseId}/slides/upload-url";
 }

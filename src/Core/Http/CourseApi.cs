@@ -43,10 +43,11 @@ public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, 
     public Task<IApiResult> GetCourseAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        var course = await store.GetCourseAsync(courseId, cancellationToken);
+        // The ETag is the course's stored version, so that an editor can send it back in If-Match.
+        var course = await store.GetCourseVersionAsync(courseId, cancellationToken);
         return course is null
             ? ApiProblems.CourseNotFound(courseId)
-            : ApiResult.Json(ApiMapping.ToResponse(course, PublicUrls.ApiBase(request, options.Value)), MaxAge);
+            : ApiResult.Json(ApiMapping.ToResponse(course.Value, PublicUrls.ApiBase(request, options.Value)), MaxAge, entityTag: course.Version);
     });
 
     public Task<IApiResult> GetScheduleAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>

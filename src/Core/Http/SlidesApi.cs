@@ -16,9 +16,9 @@ public sealed partial class SlidesApi(
     IMaterialStore materials,
     SlideSearchService search,
     BlobServiceClient blobs,
+    BlobLinks links,
     IOptions<ApiOptions> apiOptions,
     IOptions<SlideOptions> slideOptions,
-    TimeProvider time,
     ILogger<SlidesApi> logger)
 {
     private const int DefaultHits = 20;
@@ -52,9 +52,10 @@ public sealed partial class SlidesApi(
             var material = await materials.GetAsync(courseId, materialId, cancellationToken);
             if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
             var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient(material.BlobName);
-            return blobs.CanGenerateAccountSasUri
-                ? new BlobContentResult(blob, material)
-                : ApiResult.Redirect(await ReadOnlyLinkAsync(blob, cancellationToken));
+            if (links.ServedByAccountKey) return new BlobContentResult(blob, material);
+            var (link, _) = await links.SignAsync(blob, BlobSasPermissions.Read,
+                TimeSpan.FromMinutes(slideOptions.Value.DownloadLinkMinutes), "application/pdf", cancellationToken);
+            return ApiResult.Redirect(link);
         });
 
     public Task<IApiResult> SearchAsync(HttpRequest request, string courseId) =>
@@ -85,22 +86,4 @@ public sealed partial class SlidesApi(
             }).ToList();
             return ApiResult.Json(new SearchResponse(query, hits), apiOptions.Value.CacheMaxAgeSeconds);
         });
-
-    /// <summary>A read-only SAS for one blob, signed with a user-delegation key: the managed identity, no account key.</summary>
-    private async Task<Uri> ReadOnlyLinkAsync(BlobClient blob, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var expires = now.AddMinutes(slideOptions.Value.DownloadLinkMinutes);
-        var key = await blobs.GetUserDelegationKeyAsync(now.AddMinutes(-5), expires, cancellationToken);
-        var sas = new BlobSasBuilder(BlobSasPermissions.Read, expires)
-        {
-            BlobContainerName = blob.BlobContainerName,
-            BlobName = blob.Name,
-            Resource = "b",
-            StartsOn = now.AddMinutes(-5),
-            ContentDisposition = "inline",
-            ContentType = "application/pdf",
-        };
-        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(key.Value, blobs.AccountName) }.ToUri();
-    }
 }

@@ -15,4 +15,7 @@ public sealed class CourseStorageOptions
 
     /// <summary>Text of every indexed slide page, for search.</summary>
     public string PagesTableName { get; set; } = "SlidePages";
+
+    /// <summary>Who changed what and when, through the editing API.</summary>
+    public string AuditTableName { get; set; } = "AuditLog";
 }

@@ -22,6 +22,21 @@ public interface ICourseStore
     /// <summary>Stores a course and replaces its schedule with <paramref name="sessions"/>.</summary>
     Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken);
 
+    Task<Versioned<Course>?> GetCourseVersionAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces the course information; sessions and slides are kept. Returns the new version.</summary>
+    /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
+    Task<string> SaveCourseInfoAsync(Course course, WriteCondition condition, CancellationToken cancellationToken);
+
+    Task<Versioned<StoredSession>?> GetSessionAsync(string courseId, DateOnly date, CancellationToken cancellationToken);
+
+    /// <summary>Creates or replaces one session, raising its SEQUENCE. Returns the new version.</summary>
+    /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
+    Task<string> SaveSessionAsync(string courseId, Session session, WriteCondition condition, CancellationToken cancellationToken);
+
+    /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
+    Task DeleteSessionAsync(string courseId, DateOnly date, WriteCondition condition, CancellationToken cancellationToken);
+
     /// <summary>Throws when storage cannot be reached.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using CourseFunctions.Core.Courses;
 using Microsoft.Extensions.Options;
@@ -97,6 +98,78 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
             await _table.SubmitTransactionAsync(batch, cancellationToken);
 
         return new SaveSummary(created, updated, unchanged, existingSessions.Count);
+    }
+
+    public async Task<Versioned<Course>?> GetCourseVersionAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(courseId, CourseRecord.RowKey, cancellationToken: cancellationToken);
+        return row.HasValue ? new Versioned<Course>(CourseRecord.ToCourse(row.Value!), VersionTokens.FromETag(row.Value!.ETag)) : null;
+    }
+
+    public async Task<string> SaveCourseInfoAsync(Course course, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var previous = await _table.GetEntityIfExistsAsync<TableEntity>(course.Id, CourseRecord.RowKey, cancellationToken: cancellationToken);
+        var previousModifiedAt = previous.HasValue ? CourseRecord.ScheduleModifiedAtOf(previous.Value!) : (DateTimeOffset?)null;
+        var entity = CourseRecord.ToEntity(course with { UpdatedAt = now },
+            ContentHash.Of(course with { UpdatedAt = default }), ScheduleRevision.Next(previousModifiedAt, now));
+        TableLimits.EnsureWithinLimits(entity);
+        return await WriteAsync(entity, condition, cancellationToken);
+    }
+
+    public async Task<Versioned<StoredSession>?> GetSessionAsync(string courseId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(courseId, SessionRecord.RowKeyFor(date), cancellationToken: cancellationToken);
+        return row.HasValue ? new Versioned<StoredSession>(SessionRecord.ToStoredSession(row.Value!), VersionTokens.FromETag(row.Value!.ETag)) : null;
+    }
+
+    public async Task<string> SaveSessionAsync(string courseId, Session session, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var previous = await GetSessionAsync(courseId, session.Date, cancellationToken);
+        var stored = new StoredSession(session, previous is null ? 0 : previous.Value.Sequence + 1, now);
+        var entity = SessionRecord.ToEntity(courseId, stored, ContentHash.Of(session));
+        TableLimits.EnsureWithinLimits(entity);
+        var version = await WriteAsync(entity, condition, cancellationToken);
+        await ScheduleRevision.TouchAsync(_table, courseId, now, cancellationToken);
+        return version;
+    }
+
+    public async Task DeleteSessionAsync(string courseId, DateOnly date, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var etag = condition.IfMatch is { } token ? VersionTokens.ToETag(token) : null;
+        if (etag is null) throw new ConcurrencyConflictException("A delete needs the version of the session it deletes.");
+        try
+        {
+            await _table.DeleteEntityAsync(courseId, SessionRecord.RowKeyFor(date), etag.Value, cancellationToken);
+        }
+        catch (RequestFailedException error) when (error.Status is 412 or 404)
+        {
+            throw new ConcurrencyConflictException("The session changed or was deleted since it was read.");
+        }
+        await ScheduleRevision.TouchAsync(_table, courseId, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Adds (create only) or replaces the row if its ETag is the one the writer read; storage decides atomically.</summary>
+    private async Task<string> WriteAsync(TableEntity entity, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Response response;
+            if (condition.IfNoneExists)
+                response = await _table.AddEntityAsync(entity, cancellationToken);
+            else if (condition.IfMatch is { } token && VersionTokens.ToETag(token) is { } etag)
+                response = await _table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken);
+            else
+                throw new ConcurrencyConflictException("The version given is not one this API issued.");
+            return VersionTokens.FromETag(response.Headers.ETag!.Value);
+        }
+        catch (RequestFailedException error) when (error.Status is 409 or 412 or 404)
+        {
+            throw new ConcurrencyConflictException(condition.IfNoneExists
+                ? "It exists already."
+                : "It changed or was deleted since it was read.");
+        }
     }
 
     public async Task CheckHealthAsync(CancellationToken cancellationToken)

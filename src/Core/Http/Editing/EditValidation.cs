@@ -1,0 +1,154 @@
+using System.Globalization;
+using CourseFunctions.Core.Courses;
+
+namespace CourseFunctions.Core.Http.Editing;
+
+/// <summary>Checks edits field by field, so the editor learns every problem at once, and builds the domain value when all is well.</summary>
+internal sealed class EditValidation
+{
+    public const int MaxTopics = 30;
+    public const int MaxTopicLength = 300;
+    public const int MaxShortText = 300;
+    public const int MaxMarkdown = 20_000;
+
+    private readonly Dictionary<string, List<string>> _errors = [];
+
+    public bool IsValid => _errors.Count == 0;
+
+    public IDictionary<string, string[]> Errors => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    private void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var messages)) _errors[field] = messages = [];
+        messages.Add(message);
+    }
+
+    public Course? ToCourse(string courseId, CourseWrite write)
+    {
+        if (string.IsNullOrWhiteSpace(write.Title)) Add("title", "A title is required.");
+        Text("title", write.Title, MaxShortText);
+        foreach (var (name, value) in new[] { ("shortTitle", write.ShortTitle), ("institution", write.Institution), ("program", write.Program), ("semester", write.Semester), ("location", write.Location) })
+            Text(name, value, MaxShortText);
+        Text("description", write.Description, MaxMarkdown);
+        Text("evaluation", write.Evaluation, MaxMarkdown);
+        if (!CourseClock.IsKnownZone(write.TimeZone)) Add("timeZone", $"'{write.TimeZone}' is not an IANA time zone such as Europe/Paris.");
+        Topics("topics", write.Topics);
+        if (write.PageUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "http" or "https") && !url.StartsWith('/'))
+            Add("pageUrl", "Give an absolute http(s) URL, or a site path starting with '/'.");
+
+        var instructors = (write.Instructors ?? []).Select((instructor, i) =>
+        {
+            if (string.IsNullOrWhiteSpace(instructor.Name)) Add($"instructors[{i}].name", "A name is required.");
+            return new Instructor(instructor.Name?.Trim() ?? "", instructor.Email?.Trim());
+        }).ToList();
+        var classTimes = (write.ClassTimes ?? []).Select((slot, i) => ClassTime($"classTimes[{i}]", slot)).ToList();
+        var literature = (write.Literature ?? []).Select((item, i) =>
+        {
+            if (string.IsNullOrWhiteSpace(item.Title)) Add($"literature[{i}].title", "A title is required.");
+            return new LiteratureItem { Title = item.Title?.Trim() ?? "", Url = item.Url, Authors = item.Authors ?? [] };
+        }).ToList();
+
+        return IsValid
+            ? new Course
+            {
+                Id = courseId,
+                Title = write.Title!.Trim(),
+                ShortTitle = write.ShortTitle,
+                Institution = write.Institution,
+                Program = write.Program,
+                Instructors = instructors,
+                Semester = write.Semester,
+                TimeZone = write.TimeZone!,
+                ClassTimes = classTimes.OfType<ClassTime>().ToList(),
+                Location = write.Location,
+                DescriptionMarkdown = write.Description,
+                Topics = write.Topics ?? [],
+                EvaluationMarkdown = write.Evaluation,
+                Literature = literature,
+                PageUrl = write.PageUrl,
+            }
+            : null;
+    }
+
+    /// <param name="defaults">Class times of the course, used when the edit gives no times.</param>
+    /// <param name="materials">Links kept from the stored session: the editing API does not change them.</param>
+    public Session? ToSession(DateOnly date, SessionWrite write, Course course, IReadOnlyList<MaterialLink> materials)
+    {
+        var start = Time("start", write.Start);
+        var end = Time("end", write.End);
+        if ((write.Start is null) != (write.End is null)) Add(write.Start is null ? "start" : "end", "Give both start and end, or neither.");
+        if (start is not null && end is not null && end <= start) Add("end", "The end must be after the start.");
+        if (write.Start is null && write.End is null && course.ClassTimes.FirstOrDefault(c => c.Day == date.DayOfWeek) is { } usual)
+            (start, end) = (usual.Start, usual.End);
+
+        var status = write.Status?.ToLowerInvariant() switch
+        {
+            null or "scheduled" => SessionStatus.Scheduled,
+            "cancelled" or "canceled" => SessionStatus.Cancelled,
+            _ => Invalid<SessionStatus>("status", "Use \"scheduled\" or \"cancelled\"."),
+        };
+        var kind = write.Kind?.ToLowerInvariant() switch
+        {
+            null or "lecture" => SessionKind.Lecture,
+            "exam" => SessionKind.Exam,
+            "lab" => SessionKind.Lab,
+            "other" => SessionKind.Other,
+            _ => Invalid<SessionKind>("kind", "Use \"lecture\", \"exam\", \"lab\" or \"other\"."),
+        };
+        Topics("topics", write.Topics);
+        Text("location", write.Location, MaxShortText);
+        Text("note", write.Note, MaxTopicLength * 3);
+
+        return IsValid
+            ? new Session
+            {
+                Date = date, Start = start, End = end, Status = status, Kind = kind,
+                Topics = write.Topics?.Select(t => t.Trim()).ToList() ?? [], Materials = materials, Location = write.Location, Note = write.Note,
+            }
+            : null;
+    }
+
+    public static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private T Invalid<T>(string field, string message)
+    {
+        Add(field, message);
+        return default!;
+    }
+
+    private void Text(string field, string? value, int max)
+    {
+        if (value is not null && value.Length > max) Add(field, $"At most {max:N0} characters.");
+        if (value is not null && value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) Add(field, "Control characters are not allowed.");
+    }
+
+    private void Topics(string field, List<string>? topics)
+    {
+        if (topics is null) return;
+        if (topics.Count > MaxTopics) Add(field, $"At most {MaxTopics} topics.");
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(topics[i])) Add($"{field}[{i}]", "A topic cannot be empty.");
+            else Text($"{field}[{i}]", topics[i], MaxTopicLength);
+        }
+    }
+
+    private TimeOnly? Time(string field, string? text)
+    {
+        if (text is null) return null;
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        Add(field, "Use 24-hour HH:mm, e.g. 09:00.");
+        return null;
+    }
+
+    private ClassTime? ClassTime(string field, ClassTimeResponse slot)
+    {
+        var day = Enum.TryParse<DayOfWeek>(slot.Day, ignoreCase: true, out var parsed) && !int.TryParse(slot.Day, out _) ? parsed : (DayOfWeek?)null;
+        if (day is null) Add($"{field}.day", "Use an English weekday, e.g. \"friday\".");
+        var start = Time($"{field}.start", slot.Start ?? "");
+        var end = Time($"{field}.end", slot.End ?? "");
+        if (start is not null && end is not null && end <= start) Add($"{field}.end", "The end must be after the start.");
+        return day is not null && start is not null && end is not null && end > start ? new ClassTime(day.Value, start.Value, end.Value) : null;
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
+using Azure.Storage.Sas;
+using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Slides;
+using CourseFunctions.Core.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Core.Http.Editing;
+
+/// <summary>
+/// The instructor's editing API, written once for both hosts (which check the key before calling it).
+/// Every write is conditional on the version the editor read, validated field by field before anything
+/// is written, visible at once in the JSON and the calendar, and recorded in the audit log.
+/// </summary>
+public sealed partial class EditingApi(
+    ICourseStore store,
+    CourseImportService importer,
+    CalendarFeedService feeds,
+    AuditLog audit,
+    BlobServiceClient blobs,
+    BlobLinks links,
+    IOptions<ApiOptions> apiOptions,
+    IOptions<SlideOptions> slideOptions,
+    ILogger<EditingApi> logger)
+{
+    private static readonly string[] JsonTypes = ["application/json"];
+    private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
+    private static readonly string[] PageTypes = ["text/markdown", "text/plain"];
+    private static readonly TimeSpan UploadLinkLifetime = TimeSpan.FromMinutes(15);
+    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    [GeneratedRegex(@"^(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf$", RegexOptions.IgnoreCase)]
+    private static partial Regex SlideName();
+
+    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate: true);
+        if (preconditionProblem is not null) return preconditionProblem;
+        var (write, bodyProblem) = await ReadAsync<CourseWrite>(request, JsonTypes, cancellationToken);
+        if (bodyProblem is not null) return bodyProblem;
+
+        var validation = new EditValidation();
+        if (validation.ToCourse(courseId, write!) is not { } course) return ApiResult.ValidationProblem(validation.Errors);
+        var version = await store.SaveCourseInfoAsync(course, condition!, cancellationToken);
+        await AfterWriteAsync(request, courseId, condition!.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
+        var saved = await store.GetCourseAsync(courseId, cancellationToken);
+        return ApiResult.Private(ApiMapping.ToResponse(saved!, BaseUrl(request)),
+            condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
+    });
+
+    public Task<IApiResult> GetSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+        return await SessionResultAsync(request, courseId, sessionDate, StatusCodes.Status200OK, cacheable: true, cancellationToken);
+    });
+
+    public Task<IApiResult> PutSessionAsync(HttpRequest request, string courseId, string date) =>
+        WriteSessionAsync(request, courseId, date, mayCreate: true, async (_, cancellationToken) => await ReadAsync<SessionWrite>(request, JsonTypes, cancellationToken));
+
+    public Task<IApiResult> PatchSessionAsync(HttpRequest request, string courseId, string date) =>
+        WriteSessionAsync(request, courseId, date, mayCreate: false, async (current, cancellationToken) =>
+        {
+            var (patch, problem) = await RequestBodies.ReadJsonObjectAsync(request, PatchTypes, cancellationToken);
+            if (problem is not null) return (null, problem);
+            // JSON merge patch (RFC 7396): the fields given replace the stored ones, null clears one.
+            var merged = JsonSerializer.SerializeToNode(SessionWrite.From(current!.Value.Session), ApiJson.Options)!.AsObject();
+            foreach (var (name, value) in patch!) merged[name] = value?.DeepClone();
+            return Deserialize<SessionWrite>(merged.ToJsonString());
+        });
+
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+        var (condition, problem) = Preconditions.Read(request, mayCreate: false);
+        if (problem is not null) return problem;
+        if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
+        await store.DeleteSessionAsync(courseId, sessionDate, condition!, cancellationToken);
+        await AfterWriteAsync(request, courseId, "session.delete", date, cancellationToken);
+        return ApiResult.NoContent();
+    });
+
+    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var dryRun = request.Query["dryRun"].ToString() is "true" or "1";
+        WriteCondition? condition = null;
+        if (!dryRun)
+        {
+            var (read, problem) = Preconditions.Read(request, mayCreate: true);
+            if (problem is not null) return problem;
+            condition = read;
+        }
+        var (page, bodyProblem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxPageBytes, PageTypes, cancellationToken);
+        if (bodyProblem is not null) return bodyProblem;
+        if (condition is not null && await ConflictsAsync(courseId, condition, cancellationToken)) return ApiProblems.PreconditionFailed();
+
+        try
+        {
+            var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken);
+            if (!dryRun) await AfterWriteAsync(request, courseId, "course.import", courseId, cancellationToken);
+            return ApiResult.Private(ApiMapping.ToReport(outcome, BaseUrl(request)));
+        }
+        catch (Exception error) when (error is CoursePageException or StorageLimitException)
+        {
+            return ApiProblems.InvalidBody(error.Message);
+        }
+    });
+
+    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var name = request.Query["name"].ToString();
+        if (!SlideName().IsMatch(name))
+            return ApiResult.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["name"] = ["Give a file name ending in .pdf, optionally in sub-folders, e.g. 2025-01-24-lazy-training.pdf; no '..'."],
+            });
+        if (await store.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+
+        var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient($"{courseId}/{name}");
+        var (link, expiresAt) = await links.SignAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, UploadLinkLifetime, null, cancellationToken);
+        await AfterWriteAsync(request, courseId, "slides.upload-url", blob.Name, cancellationToken);
+        return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT",
+            new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" }, expiresAt));
+    });
+
+    private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
+        Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
+        Run(request, async cancellationToken =>
+        {
+            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+            if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+            var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
+            if (preconditionProblem is not null) return preconditionProblem;
+            if (await store.GetCourseAsync(courseId, cancellationToken) is not { } course) return ApiProblems.CourseNotFound(courseId);
+            var current = await store.GetSessionAsync(courseId, sessionDate, cancellationToken);
+            if (current is null && !mayCreate) return ApiProblems.SessionNotFound(courseId, sessionDate);
+
+            var (write, bodyProblem) = await readBody(current, cancellationToken);
+            if (bodyProblem is not null) return bodyProblem;
+            var validation = new EditValidation();
+            if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
+                return ApiResult.ValidationProblem(validation.Errors);
+
+            await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
+            await AfterWriteAsync(request, courseId, mayCreate ? "session.put" : "session.patch", date, cancellationToken);
+            var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+            return await SessionResultAsync(request, courseId, sessionDate, created, cacheable: false, cancellationToken);
+        });
+
+    private async Task<IApiResult> SessionResultAsync(HttpRequest request, string courseId, DateOnly date, int status, bool cacheable, CancellationToken cancellationToken)
+    {
+        var schedule = await store.GetScheduleAsync(courseId, cancellationToken);
+        if (schedule is null) return ApiProblems.CourseNotFound(courseId);
+        var version = await store.GetSessionAsync(courseId, date, cancellationToken);
+        if (version is null) return ApiProblems.SessionNotFound(courseId, date);
+        var response = ApiMapping.ToResponse(schedule, BaseUrl(request)).Sessions.Single(s => s.Date == date.ToString("yyyy-MM-dd"));
+        return cacheable
+            ? ApiResult.Json(response, apiOptions.Value.CacheMaxAgeSeconds, entityTag: version.Version)
+            : ApiResult.Private(response, status, version.Version);
+    }
+
+    private async Task<bool> ConflictsAsync(string courseId, WriteCondition condition, CancellationToken cancellationToken)
+    {
+        var current = await store.GetCourseVersionAsync(courseId, cancellationToken);
+        return condition.IfNoneExists ? current is not null
+            : current is null || (condition.IfMatch != "*" && condition.IfMatch != current.Version);
+    }
+
+    private async Task AfterWriteAsync(HttpRequest request, string courseId, string action, string target, CancellationToken cancellationToken)
+    {
+        feeds.Invalidate(courseId);
+        await audit.RecordAsync(courseId, Editors.Of(request), action, target, cancellationToken);
+    }
+
+    private static async Task<(T? Value, IApiResult? Problem)> ReadAsync<T>(HttpRequest request, string[] mediaTypes, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxJsonBytes, mediaTypes, cancellationToken);
+        return problem is not null ? (default, problem) : Deserialize<T>(text!);
+    }
+
+    private static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
+        }
+        catch (JsonException error)
+        {
+            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
+        }
+    }
+
+    private string BaseUrl(HttpRequest request) => PublicUrls.ApiBase(request, apiOptions.Value);
+
+    private Task<IApiResult> Run(HttpRequest request, Func<CancellationToken, Task<IApiResult>> handler) =>
+        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        {
+            try
+            {
+                return await handler(cancellationToken);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                return ApiProblems.PreconditionFailed();
+            }
+        });
+}
+
+/// <summary>Upload the PDF with <c>method</c> to <c>uploadUrl</c>, sending <c>headers</c>, before <c>expiresAt</c>.</summary>
+public sealed record UploadLinkResponse(string BlobName, string UploadUrl, string Method, IReadOnlyDictionary<string, string> Headers, DateTimeOffset ExpiresAt);

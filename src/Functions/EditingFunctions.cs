@@ -1,0 +1,49 @@
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Editing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace CourseFunctions.Functions;
+
+/// <summary>
+/// The instructor's editing API. The Functions host checks the function key (x-functions-key header or
+/// code query) before these run; the shared <see cref="EditingApi"/> does the rest.
+/// </summary>
+public sealed class EditingFunctions(EditingApi api)
+{
+    [Function(nameof(GetSession))]
+    public async Task<IActionResult> GetSession(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        await api.GetSessionAsync(request, courseId, date);
+
+    [Function(nameof(PutCourse))]
+    public async Task<IActionResult> PutCourse(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Course)] HttpRequest request, string courseId) =>
+        await api.PutCourseAsync(request, courseId);
+
+    [Function(nameof(PutSession))]
+    public async Task<IActionResult> PutSession(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        await api.PutSessionAsync(request, courseId, date);
+
+    [Function(nameof(PatchSession))]
+    public async Task<IActionResult> PatchSession(
+        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        await api.PatchSessionAsync(request, courseId, date);
+
+    [Function(nameof(DeleteSession))]
+    public async Task<IActionResult> DeleteSession(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        await api.DeleteSessionAsync(request, courseId, date);
+
+    [Function(nameof(ImportCourse))]
+    public async Task<IActionResult> ImportCourse(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Import)] HttpRequest request, string courseId) =>
+        await api.ImportAsync(request, courseId);
+
+    [Function(nameof(CreateSlideUploadUrl))]
+    public async Task<IActionResult> CreateSlideUploadUrl(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.UploadUrl)] HttpRequest request, string courseId) =>
+        await api.CreateUploadUrlAsync(request, courseId);
+}
