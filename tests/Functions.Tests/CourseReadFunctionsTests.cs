@@ -28,32 +28,15 @@ public class CourseReadFunctionsTests
     private CourseReadFunctions Functions() =>
         new(new CourseApi(_store.Object, Options.Create(new ApiOptions()), NullLogger<CourseApi>.Instance));
 
-    private static HttpRequest Request()
-    {
-        var context = new DefaultHttpContext();
-        context.Request.Scheme = "https";
-        context.Request.Host = new HostString("app.example.net");
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
-
-    private static async Task<(int Status, string ContentType, JsonElement Body)> Run(IActionResult result, HttpRequest request)
-    {
-        await result.ExecuteResultAsync(new ActionContext(request.HttpContext, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
-        var response = request.HttpContext.Response;
-        var body = JsonDocument.Parse(((MemoryStream)response.Body).ToArray()).RootElement;
-        return (response.StatusCode, response.ContentType!, body);
-    }
-
     [Fact]
     public async Task GetSchedule_maps_sessions_with_local_offsets()
     {
         var session = new Session { Date = new DateOnly(2025, 1, 10), Start = new TimeOnly(9, 0), End = new TimeOnly(12, 15), Topics = ["Introduction"] };
         _store.Setup(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CourseSchedule(Course, [new StoredSession(session, 0, DateTimeOffset.UnixEpoch)], DateTimeOffset.UnixEpoch));
-        var request = Request();
+        var request = FunctionResults.NewRequest();
 
-        var (status, _, body) = await Run(await Functions().GetSchedule(request, "iasd2025"), request);
+        var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().GetSchedule(request, "iasd2025"), request);
 
         Assert.Equal(200, status);
         Assert.Equal("iasd2025", body.GetProperty("courseId").GetString());
@@ -67,8 +50,8 @@ public class CourseReadFunctionsTests
     public async Task GetCourse_of_an_unknown_course_is_a_404_problem()
     {
         _store.Setup(s => s.GetCourseVersionAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((Versioned<Course>?)null);
-        var request = Request();
-        var (status, contentType, body) = await Run(await Functions().GetCourse(request, "nope"), request);
+        var request = FunctionResults.NewRequest();
+        var (status, contentType, body) = await FunctionResults.ExecuteAsync(await Functions().GetCourse(request, "nope"), request);
         Assert.Equal(404, status);
         Assert.StartsWith("application/problem+json", contentType);
         Assert.Equal("Course not found", body.GetProperty("title").GetString());
@@ -77,8 +60,8 @@ public class CourseReadFunctionsTests
     [Fact]
     public async Task GetCourse_with_a_hostile_id_is_a_400_and_never_reaches_storage()
     {
-        var request = Request();
-        var (status, contentType, _) = await Run(await Functions().GetCourse(request, "../x"), request);
+        var request = FunctionResults.NewRequest();
+        var (status, contentType, _) = await FunctionResults.ExecuteAsync(await Functions().GetCourse(request, "../x"), request);
         Assert.Equal(400, status);
         Assert.StartsWith("application/problem+json", contentType);
         _store.VerifyNoOtherCalls();
@@ -89,8 +72,8 @@ public class CourseReadFunctionsTests
     {
         _store.Setup(s => s.ListCoursesAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new RequestFailedException(403, "AuthorizationFailure: secret-account-name"));
-        var request = Request();
-        var (status, _, body) = await Run(await Functions().ListCourses(request), request);
+        var request = FunctionResults.NewRequest();
+        var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().ListCourses(request), request);
         Assert.Equal(503, status);
         Assert.DoesNotContain("secret-account-name", body.GetRawText());
     }
@@ -99,8 +82,8 @@ public class CourseReadFunctionsTests
     public async Task GetHealth_reports_storage_down_as_503()
     {
         _store.Setup(s => s.CheckHealthAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new RequestFailedException("connection refused"));
-        var request = Request();
-        var (status, _, _) = await Run(await Functions().GetHealth(request), request);
+        var request = FunctionResults.NewRequest();
+        var (status, _, _) = await FunctionResults.ExecuteAsync(await Functions().GetHealth(request), request);
         Assert.Equal(503, status);
     }
 
@@ -108,8 +91,8 @@ public class CourseReadFunctionsTests
     public async Task GetHealth_is_200_when_storage_answers()
     {
         _store.Setup(s => s.CheckHealthAsync(It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
-        var request = Request();
-        var (status, _, body) = await Run(await Functions().GetHealth(request), request);
+        var request = FunctionResults.NewRequest();
+        var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().GetHealth(request), request);
         Assert.Equal(200, status);
         Assert.Equal("healthy", body.GetProperty("status").GetString());
     }

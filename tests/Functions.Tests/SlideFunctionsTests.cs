@@ -28,20 +28,6 @@ public class SlideFunctionsTests
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }
 
-    private static HttpRequest Request(string query = "")
-    {
-        var context = new DefaultHttpContext();
-        context.Request.QueryString = new QueryString(query);
-        context.Response.Body = new MemoryStream();
-        return context.Request;
-    }
-
-    private static async Task<(int Status, JsonElement Body)> Run(IActionResult result, HttpRequest request)
-    {
-        await result.ExecuteResultAsync(new ActionContext(request.HttpContext, new RouteData(), new Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor()));
-        return (request.HttpContext.Response.StatusCode, JsonDocument.Parse(((MemoryStream)request.HttpContext.Response.Body).ToArray()).RootElement);
-    }
-
     [Fact]
     public async Task ListMaterials_shows_failed_uploads_with_their_reason()
     {
@@ -49,9 +35,9 @@ public class SlideFunctionsTests
         _materials.Setup(m => m.ListAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync([
             new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed, Error = "The file is empty." },
         ]);
-        var request = Request();
+        var request = FunctionResults.NewRequest();
 
-        var (status, body) = await Run(await Functions().ListMaterials(request, "iasd2025"), request);
+        var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().ListMaterials(request, "iasd2025"), request);
 
         Assert.Equal(200, status);
         var material = body.GetProperty("materials")[0];
@@ -63,8 +49,8 @@ public class SlideFunctionsTests
     [Fact]
     public async Task SearchSlides_refuses_an_empty_query_before_touching_storage()
     {
-        var request = Request("?q=");
-        var (status, body) = await Run(await Functions().SearchSlides(request, "iasd2025"), request);
+        var request = FunctionResults.NewRequest("?q=");
+        var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().SearchSlides(request, "iasd2025"), request);
         Assert.Equal(400, status);
         Assert.Equal("Invalid search", body.GetProperty("title").GetString());
         _courses.VerifyNoOtherCalls();
@@ -76,8 +62,8 @@ public class SlideFunctionsTests
     {
         _materials.Setup(m => m.GetAsync("iasd2025", "0123456789abcdef", It.IsAny<CancellationToken>())).ReturnsAsync(
             new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed });
-        var request = Request();
-        var (status, _) = await Run(await Functions().DownloadMaterial(request, "iasd2025", "0123456789abcdef"), request);
+        var request = FunctionResults.NewRequest();
+        var (status, _, _) = await FunctionResults.ExecuteAsync(await Functions().DownloadMaterial(request, "iasd2025", "0123456789abcdef"), request);
         Assert.Equal(404, status);
     }
 }
