@@ -21,6 +21,16 @@ start=$(date +%s.%N)
 poppler_s=$(echo "$(date +%s.%N) - $start" | bc)
 read -r search_pages build_ms median_ms p95_ms < <(dotnet "$bench" search)
 
+# Memory per deck, as sizes grow: one process per deck, PdfPig and pdftotext alike.
+memory_row() { # label file
+  /usr/bin/time -v -o "$decks/one.time" dotnet "$bench" extract "$2" > /dev/null
+  local pdfpig_kb; pdfpig_kb=$(peak_kb "$decks/one.time")
+  /usr/bin/time -v -o "$decks/one.time" pdftotext "$2" /dev/null
+  local poppler_kb; poppler_kb=$(peak_kb "$decks/one.time")
+  echo "| $1 | $(numfmt --to=iec --suffix=B "$(stat -c %s "$2")") | $(( pdfpig_kb / 1024 )) MiB | $(( poppler_kb / 1024 )) MiB | $(printf %.1f "$(echo "$pdfpig_kb / $poppler_kb" | bc -l)") |"
+}
+memory_rows=$(memory_row "60 pages of text" "$decks/deck01.pdf"; memory_row "400 pages of text" "$decks/big400.pdf"; memory_row "120 scanned pages" "$decks/big/scanned100mb.pdf")
+
 pdfpig_rate=$(echo "$pages / $pdfpig_s" | bc -l)
 poppler_rate=$(echo "$pages / $poppler_s" | bc -l)
 mkdir -p bench/results
@@ -34,6 +44,13 @@ Run on $(date -u +%Y-%m-%d) ($(nproc) cores), \`bench/run-slides.sh\`. The decks
 |---|---|---|---|---|
 | PdfPig, as the indexer reads (one process, all decks, .NET start included) | $(printf %.0f "$pdfpig_rate") | $(printf %.2f "$(echo "$pdfpig_rate / $poppler_rate" | bc -l)") | $(( $(peak_kb "$decks/pdfpig.time") / 1024 )) MiB | $(printf %.1f "$(echo "$(peak_kb "$decks/pdfpig.time") / $(peak_kb "$decks/poppler.time")" | bc -l)") |
 | pdftotext (one process per deck) | $(printf %.0f "$poppler_rate") | 1.00 | $(( $(peak_kb "$decks/poppler.time") / 1024 )) MiB | 1.0 |
+
+Peak memory (RSS) of one process reading one deck, .NET runtime included: PdfPig reads a page at a
+time, so memory follows the largest page rather than the file.
+
+| Deck | File size | PdfPig | pdftotext | Ratio |
+|---|---|---|---|---|
+$memory_rows
 
 Search over $search_pages pages (20 decks x 60 pages), in memory as the API holds it: index build $build_ms ms,
 query median $median_ms ms, 95th percentile $p95_ms ms. A search request adds one storage point read (about

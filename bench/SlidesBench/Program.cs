@@ -2,8 +2,9 @@ using System.Diagnostics;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Tests.Shared;
 
-// generate DIR            writes the benchmark decks: 20 decks of 60 pages, and one of 400 pages
-// extract DIR             indexes every deck's text with PdfPig as the indexer does, prints pages and seconds
+// generate DIR            writes the benchmark decks: 20 decks of 60 pages, one of 400 pages, and (in DIR/big)
+//                         a deck of about 100 MB: 120 pages, each with a 0.8 MB image as scanned slides have
+// extract DIR|FILE        indexes every deck's text with PdfPig as the indexer does, prints pages and seconds
 // search                  builds the search index of 20 x 60 pages and times queries
 switch (args)
 {
@@ -12,12 +13,15 @@ switch (args)
         for (var deck = 1; deck <= 20; deck++)
             File.WriteAllBytes(Path.Combine(directory, $"deck{deck:D2}.pdf"), TestPdfs.Deck($"Lecture {deck}", Pages(deck, 60)));
         File.WriteAllBytes(Path.Combine(directory, "big400.pdf"), TestPdfs.Deck("Big deck", Pages(99, 400)));
+        Directory.CreateDirectory(Path.Combine(directory, "big"));
+        File.WriteAllBytes(Path.Combine(directory, "big", "scanned100mb.pdf"), TestPdfs.ScannedDeck(Pages(7, 120), imageBytes: 800_000));
         break;
 
     case ["extract", var directory]:
         var watch = Stopwatch.StartNew();
         var pages = 0;
-        foreach (var file in Directory.GetFiles(directory, "*.pdf").Order())
+        var files = File.Exists(directory) ? [directory] : Directory.GetFiles(directory, "*.pdf").Order().ToArray();
+        foreach (var file in files)
         {
             await using var stream = File.OpenRead(file);
             var summary = await PdfSlideReader.ReadAsync(stream, (_, _) => Task.CompletedTask);

@@ -28,6 +28,58 @@ internal static class TestPdfs
         return builder.Build();
     }
 
+    /// <summary>A deck whose pages each carry an incompressible image of about <paramref name="imageBytes"/>, like scanned slides.</summary>
+    public static byte[] ScannedDeck(string[] pageBodies, int imageBytes)
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var random = new Random(42);
+        var side = (int)Math.Sqrt(imageBytes / 3.0);
+        foreach (var body in pageBodies)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText(body, 12, new PdfPoint(50, 800), font);
+            page.AddPng(NoisePng(random, side), new PdfRectangle(50, 100, 550, 600));
+        }
+        return builder.Build();
+    }
+
+    /// <summary>An RGB PNG of random pixels: it cannot be compressed, so the PDF is as large as asked.</summary>
+    private static byte[] NoisePng(Random random, int side)
+    {
+        var raw = new byte[side * (side * 3 + 1)];
+        random.NextBytes(raw);
+        for (var row = 0; row < side; row++) raw[row * (side * 3 + 1)] = 0; // filter type "none"
+        using var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, side);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), side);
+        header[8] = 8; // bit depth
+        header[9] = 2; // truecolour
+        Chunk(png, "IHDR", header);
+        using (var compressed = new MemoryStream())
+        {
+            using (var zlib = new System.IO.Compression.ZLibStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+                zlib.Write(raw);
+            Chunk(png, "IDAT", compressed.ToArray());
+        }
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        Span<byte> number = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        png.Write(number);
+        var typeBytes = Encoding.ASCII.GetBytes(type);
+        png.Write(typeBytes);
+        png.Write(data);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(number, System.IO.Hashing.Crc32.HashToUInt32([.. typeBytes, .. data]));
+        png.Write(number);
+    }
+
     public static byte[] Truncated(byte[] pdf) => pdf[..(pdf.Length / 2)];
 
     /// <summary>A PDF that declares encryption with a password nobody gave.</summary>
