@@ -161,8 +161,12 @@ public class EditingApiTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/courses/iasd2025/sessions/2025-02-30")]
     [InlineData("/api/courses/iasd2025/sessions/friday")]
-    public async Task Dates_that_do_not_exist_are_400(string path) =>
-        await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Patch, path, """{"note":"x"}""", "*")), HttpStatusCode.BadRequest);
+    public async Task Dates_that_do_not_exist_are_400_with_the_field_named(string path)
+    {
+        using var response = await _client.SendAsync(Edit(HttpMethod.Patch, path, """{"note":"x"}""", "*"));
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest);
+        Assert.True(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("date", out _));
+    }
 
     [Fact]
     public async Task Sessions_are_created_with_if_none_match_and_deleted_with_if_match()

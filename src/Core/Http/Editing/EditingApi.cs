@@ -59,7 +59,7 @@ public sealed partial class EditingApi(
     public Task<IApiResult> GetSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+        if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
         return await SessionResultAsync(request, courseId, sessionDate, StatusCodes.Status200OK, cacheable: true, cancellationToken);
     });
 
@@ -80,7 +80,7 @@ public sealed partial class EditingApi(
     public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+        if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
@@ -139,7 +139,7 @@ public sealed partial class EditingApi(
         Run(request, async cancellationToken =>
         {
             if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-            if (!EditValidation.TryParseDate(date, out var sessionDate)) return ApiProblems.InvalidSessionDate();
+            if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
             var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
             if (preconditionProblem is not null) return preconditionProblem;
             if (await store.GetCourseAsync(courseId, cancellationToken) is not { } course) return ApiProblems.CourseNotFound(courseId);
@@ -200,6 +200,11 @@ public sealed partial class EditingApi(
             return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
         }
     }
+
+    private static ApiResult InvalidDate(string date) => ApiResult.ValidationProblem(new Dictionary<string, string[]>
+    {
+        ["date"] = [$"'{date}' is not a date that exists; name a session by its date as yyyy-MM-dd, e.g. 2025-01-10."],
+    });
 
     private string BaseUrl(HttpRequest request) => PublicUrls.ApiBase(request, apiOptions.Value);
 
