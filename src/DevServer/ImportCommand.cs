@@ -12,11 +12,11 @@ namespace CourseFunctions.DevServer;
 /// </summary>
 internal static class ImportCommand
 {
-    private const string Usage = "usage: import [--dry-run] [--course-id ID] FILE";
+    private const string Usage = "usage: import [--dry-run] [--course-id ID] [--base-url URL] FILE";
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!TryParse(args, out var file, out var courseId, out var dryRun, out var configurationArgs))
+        if (!TryParse(args, out var file, out var courseId, out var baseUrl, out var dryRun, out var configurationArgs))
         {
             await Console.Error.WriteLineAsync(Usage);
             return 2;
@@ -37,7 +37,7 @@ internal static class ImportCommand
         {
             if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
             var outcome = await services.GetRequiredService<CourseImportService>()
-                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None);
+                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl);
             if (dryRun) PrintReport(outcome, builder.Configuration);
             else PrintSummary(outcome);
             return 0;
@@ -75,10 +75,11 @@ internal static class ImportCommand
             Console.WriteLine(warning.Line is { } line ? $"warning: line {line}: {warning.Message}" : $"warning: {warning.Message}");
     }
 
-    private static bool TryParse(string[] args, out string file, out string? courseId, out bool dryRun, out string[] configurationArgs)
+    private static bool TryParse(string[] args, out string file, out string? courseId, out string? baseUrl, out bool dryRun, out string[] configurationArgs)
     {
         file = "";
         courseId = null;
+        baseUrl = null;
         dryRun = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -87,6 +88,7 @@ internal static class ImportCommand
             {
                 case "--dry-run": dryRun = true; break;
                 case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
+                case "--base-url" when i + 1 < args.Length: baseUrl = args[++i]; break;
                 // Other options (--Key value, --Section:Key=value) are configuration, as for the server.
                 case var option when option.StartsWith("--", StringComparison.Ordinal) && option.Contains('='): rest.Add(option); break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length:

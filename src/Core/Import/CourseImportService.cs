@@ -9,12 +9,13 @@ public sealed class CourseImportService(
     ICourseStore store, CalendarFeedService calendarFeeds, IOptions<ImporterSettings> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
-        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken)
+        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null)
     {
         var options = new ImportOptions
         {
             CourseId = courseId,
             FileName = fileName,
+            BaseUrl = baseUrl,
             DefaultTimeZone = settings.Value.DefaultTimeZone,
             Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };

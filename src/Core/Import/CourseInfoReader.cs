@@ -11,7 +11,7 @@ internal static partial class CourseInfoReader
         public List<string> InstructorNames { get; } = [];
         public List<string> Emails { get; } = [];
         public string? Semester { get; set; }
-        public (string Text, int Line)? ClassTimes { get; set; }
+        public (string Text, int? Line)? ClassTimes { get; set; }
         public string? Location { get; set; }
     }
 
@@ -37,6 +37,26 @@ internal static partial class CourseInfoReader
             var value = text[(colon + 1)..].Trim();
             if (!Apply(label, value, item.Line + 1, info))
                 warnings.AtMarkdownLine(item.Line, $"The course information \"{text[..colon].Trim()}\" is not a field CourseFunctions knows; it was not imported.");
+        }
+    }
+
+    /// <summary>
+    /// Reads "Label: value" lines of the intro's paragraphs ("Lectures: Tuesdays and Thursdays, 1:30-2:50pm"),
+    /// only for labels it knows and fields the information list left empty: prose is not a list of facts.
+    /// </summary>
+    public static void ReadParagraphs(IEnumerable<Block> blocks, CourseInfo info)
+    {
+        foreach (var line in blocks.OfType<ParagraphBlock>().SelectMany(paragraph => InlineText.Of(paragraph).Lines()))
+        {
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || colon > 30) continue;
+            var label = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim();
+            var empty = new CourseInfo();
+            if (!Apply(label, value, 0, empty)) continue;
+            info.Semester ??= empty.Semester;
+            info.ClassTimes ??= empty.ClassTimes is { } times ? (times.Text, null) : null;
+            info.Location ??= empty.Location;
         }
     }
 

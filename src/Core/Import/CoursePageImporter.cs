@@ -22,6 +22,9 @@ public static partial class CoursePageImporter
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .Build();
 
+    [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
+    private static partial Regex SiteUrlVariable();
+
     [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex FourDigitYear();
 
@@ -30,7 +33,9 @@ public static partial class CoursePageImporter
 
     public static ImportResult Import(string page, ImportOptions options)
     {
-        var source = page.Replace("\r\n", "\n");
+        // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
+        // the base URL resolves. Removing it keeps every line where it was.
+        var source = SiteUrlVariable().Replace(page.Replace("\r\n", "\n"), "");
         var warnings = new WarningLog();
         var document = Markdown.Parse(source, Pipeline);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
@@ -42,7 +47,7 @@ public static partial class CoursePageImporter
         string? description = null, evaluation = null;
         IReadOnlyList<string> topics = [];
         IReadOnlyList<LiteratureItem> literature = [];
-        Table? scheduleTable = null;
+        var scheduleTables = new List<Table>();
         foreach (var section in sections.Sections)
         {
             switch (SectionKinds.Of(section.Heading))
@@ -55,19 +60,25 @@ public static partial class CoursePageImporter
                     break;
                 case SectionKind.Evaluation: evaluation = MarkdownSource(source, section.Blocks); break;
                 case SectionKind.Literature: literature = LiteratureReader.Read(section.Blocks); break;
-                case SectionKind.Schedule: scheduleTable ??= section.Blocks.OfType<Table>().FirstOrDefault(ScheduleTableReader.IsSchedule); break;
+                case SectionKind.Schedule:
+                    foreach (var table in section.Blocks.OfType<Table>())
+                    {
+                        if (ScheduleTableReader.IsSchedule(table)) scheduleTables.Add(table);
+                        else warnings.AtMarkdownLine(table.Line, "This schedule table has no date column (Date, Fecha, Datum, Data, Jour…); its rows were not imported.");
+                    }
+                    break;
                 default: warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out."); break;
             }
         }
-        scheduleTable ??= document.Descendants<Table>().FirstOrDefault(ScheduleTableReader.IsSchedule);
 
         var title = frontMatter.GetString("title") ?? sections.FirstHeading
             ?? throw new CoursePageException("The page has no title: add 'title:' to its front matter or a '# Title' heading.");
         var permalink = frontMatter.GetString("permalink");
         var id = CourseIdFor(options, frontMatter, permalink, title);
 
-        var semester = info.Semester ?? JoinTerm(frontMatter.GetString("term"), frontMatter.GetString("year"));
-        var year = YearOf(semester) ?? YearOf(frontMatter.GetString("year")) ?? YearOf(permalink) ?? YearOf(title);
+        CourseInfoReader.ReadParagraphs(sections.Intro, info);
+        var semester = info.Semester ?? frontMatter.GetString("semester") ?? JoinTerm(frontMatter.GetString("term"), frontMatter.GetString("year"));
+        var year = TermYear(semester) ?? YearOf(frontMatter.GetString("year")) ?? YearOf(permalink) ?? YearOf(title);
         if (year is null)
             warnings.AtLine(null, $"The page gives no year (semester, 'year:' or permalink); dates without a year use {options.Today.Year}.");
 
@@ -76,12 +87,19 @@ public static partial class CoursePageImporter
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
-        var dates = new ScheduleDateReader(year ?? options.Today.Year);
+        // Several tables (grading, assignments) may have dates: the schedule is the one with the most readable ones.
+        if (scheduleTables.Count == 0) scheduleTables.AddRange(document.Descendants<Table>().Where(ScheduleTableReader.IsSchedule));
+        var scheduleTable = scheduleTables.OrderByDescending(table => ScheduleTableReader.ReadableDates(table, year ?? options.Today.Year)).FirstOrDefault();
+        var order = scheduleTable is null ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
+            ScheduleTableReader.DateTexts(scheduleTable), classTimes.ClassTimes.Select(c => c.Day).ToList(),
+            PageLanguage(frontMatter), year ?? options.Today.Year, warnings);
+        var dates = new ScheduleDateReader(year ?? options.Today.Year, order);
         var sessionFactory = new SessionFactory(classTimes, warnings);
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessionFactory, warnings).ToList();
         if (scheduleTable is not null)
             rows.AddRange(ScheduleTableReader.Read(scheduleTable, dates, sessionFactory, warnings));
-        var sessions = OnePerDate(rows, warnings);
+        var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
+        var sessions = OnePerDate(rows, warnings).Select(session => ResolveLinks(session, baseUrl)).ToList();
 
         var intro = InlineText.Of(sections.Intro.OfType<ParagraphBlock>().FirstOrDefault()).Text.Replace('\n', ' ');
         var programSentence = ProgramSentence().Match(intro);
@@ -157,6 +175,37 @@ public static partial class CoursePageImporter
     {
         var text = string.Join("\n\n", blocks.Select(block => source.Substring(block.Span.Start, block.Span.Length).Trim()));
         return text.Length == 0 ? null : text;
+    }
+
+    [GeneratedRegex(@"\b(?<first>(?:19|20)\d{2})\s*[/-]\s*(?<second>(?:19|20)\d{2})\b")]
+    private static partial Regex AcademicYear();
+
+    [GeneratedRegex(@"\b(?:spring|summer|printemps|[eé]t[eé]|primavera|verano|ver[aã]o|fr[uü]hling|sommer|estate|second semester|semestre 2|s2)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondHalfTerm();
+
+    /// <summary>The year of an undated row: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
+    private static int? TermYear(string? semester)
+    {
+        if (semester is not null && AcademicYear().Match(semester) is { Success: true } academic)
+            return int.Parse(SecondHalfTerm().IsMatch(semester) ? academic.Groups["second"].Value : academic.Groups["first"].Value);
+        return YearOf(semester);
+    }
+
+    private static string? PageLanguage(FrontMatter frontMatter) =>
+        frontMatter.GetString("lang", "language", "locale") is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null;
+
+    /// <summary>Relative links in materials point into the course site: resolved against its base URL when one is known.</summary>
+    private static Session ResolveLinks(Session session, string? baseUrl)
+    {
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) || session.Materials.Count == 0) return session;
+        if (!root.AbsoluteUri.EndsWith('/')) root = new Uri(root.AbsoluteUri + "/");
+        return session with
+        {
+            // On Linux "/assets/x.pdf" parses as an absolute file URI; for a web page it is site-relative.
+            Materials = session.Materials.Select(material => (Uri.TryCreate(material.Url, UriKind.Absolute, out var absolute) && !absolute.IsFile) || material.Url.StartsWith('#')
+                ? material
+                : material with { Url = new Uri(root, material.Url.TrimStart('/')).AbsoluteUri }).ToList(),
+        };
     }
 
     private static string? JoinTerm(string? term, string? year) =>

@@ -19,6 +19,9 @@ public sealed record ImportOptions
     /// <summary>The page's file name, the id of last resort.</summary>
     public string? FileName { get; init; }
 
+    /// <summary>The course site's address, for relative links in materials; else the page's <c>base_url</c>.</summary>
+    public string? BaseUrl { get; init; }
+
     /// <summary>Supplies the year when the page has none.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -3,12 +3,17 @@ using System.Text.RegularExpressions;
 
 namespace CourseFunctions.Core.Import;
 
+/// <summary>Which part of a numeric date like 03/11 is the day.</summary>
+internal enum NumericDateOrder { MonthFirst, DayFirst }
+
 /// <summary>
-/// Reads schedule dates: ISO ("2025-01-10"), month names with or without a weekday and a year
-/// ("Jan 10", "Friday, January 10, 2025", "10 Jan"), and al-folio's "MM-DD". Dates without a year
-/// take the term's year and roll over at New Year, in table order.
+/// Reads schedule dates as people write them: ISO ("2025-1-10"), month names in six languages with or
+/// without a weekday, an ordinal and a year ("Jan 10", "10 Jan", "Tue 3 Sep 2024", "17 février 2025",
+/// "3 de marzo"), al-folio's "MM-DD", and numeric dates ("TH 1/23", "03/11/2024", "2.3.2025") in the
+/// order the whole table was judged to use. Dates without a year take the term's year and roll over at
+/// New Year, in table order.
 /// </summary>
-internal sealed partial class ScheduleDateReader(int? termYear)
+internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder slashOrder = NumericDateOrder.MonthFirst)
 {
     private int? _year = termYear;
     private int _lastMonth;
@@ -21,27 +26,50 @@ internal sealed partial class ScheduleDateReader(int? termYear)
     [GeneratedRegex(@"^(?<m>\d{1,2})-(?<d>\d{1,2})$")]
     private static partial Regex MonthDashDay();
 
-    [GeneratedRegex(@"^(?:[a-z]+\.?,?\s+)?(?<mon>[a-z]+)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"^(?:[a-z]+\.?,?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[a-z]+)\.?(?:,?\s+(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{2}|\d{4}))?\.?$")]
+    private static partial Regex Numeric();
+
+    /// <summary>The two numbers of a numeric date, for judging the table's order before reading it.</summary>
+    public static (int First, int Second, bool Dotted)? NumericParts(string text) =>
+        Numeric().Match(Clean(text)) is { Success: true } m
+            ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
+            : null;
 
     /// <summary>The date, or null when the text is not a date this reader knows.</summary>
     public DateOnly? Read(string text)
     {
-        var cleaned = Regex.Replace(text.Trim(), @"\s+", " ");
+        var cleaned = Clean(text);
         if (IsoDate().Match(cleaned) is { Success: true } iso)
             return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
         if (MonthDashDay().Match(cleaned) is { Success: true } dashed)
             return Infer(Number(dashed, "m"), Number(dashed, "d"));
+        if (Numeric().Match(cleaned) is { Success: true } numeric)
+        {
+            // Dots are the European day.month; slashes follow the order judged for the whole table.
+            var dayFirst = numeric.Groups["sep"].Value == "." || slashOrder == NumericDateOrder.DayFirst;
+            var (day, month) = dayFirst ? (Number(numeric, "a"), Number(numeric, "b")) : (Number(numeric, "b"), Number(numeric, "a"));
+            return numeric.Groups["y"].Success ? Remember(Make(FullYear(Number(numeric, "y")), month, day)) : Infer(month, day);
+        }
 
-        var named = MonthFirst().Match(cleaned) is { Success: true } monthFirst ? monthFirst : DayFirst().Match(cleaned);
-        if (!named.Success || MonthOf(named.Groups["mon"].Value) is not { } month) return null;
-        return named.Groups["y"].Success
-            ? Remember(Make(Number(named, "y"), month, Number(named, "d")))
-            : Infer(month, Number(named, "d"));
+        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned) })
+        {
+            if (!named.Success || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
+            return named.Groups["y"].Success
+                ? Remember(Make(Number(named, "y"), month, Number(named, "d")))
+                : Infer(month, Number(named, "d"));
+        }
+        return null;
     }
+
+    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
+
+    private static int FullYear(int year) => year < 100 ? 2000 + year : year;
 
     private DateOnly? Infer(int month, int day)
     {
@@ -67,16 +95,4 @@ internal sealed partial class ScheduleDateReader(int? termYear)
             : null;
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
-
-    private static int? MonthOf(string name)
-    {
-        var key = name.ToLowerInvariant().TrimEnd('.');
-        if (key.Length < 3) return null;
-        for (var month = 1; month <= 12; month++)
-        {
-            var full = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month).ToLowerInvariant();
-            if (full.StartsWith(key, StringComparison.Ordinal) || (key == "sept" && month == 9)) return month;
-        }
-        return null;
-    }
 }

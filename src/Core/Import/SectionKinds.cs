@@ -10,7 +10,7 @@ internal static partial class SectionKinds
     [GeneratedRegex(@"\b(?:schedule|calendar|planning|timetable|lectures|sessions|programme)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Schedule();
 
-    [GeneratedRegex(@"\b(?:information|info|logistics|details|practical|organi[sz]ation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:informations?|info|logistics|details|practical|organi[sz]ation|informaci[oó]n|informa[cç][aã]o|informazioni)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Information();
 
     [GeneratedRegex(@"\b(?:description|overview|about|summary|objectives|contents?)\b", RegexOptions.IgnoreCase)]

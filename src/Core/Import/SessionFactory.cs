@@ -9,8 +9,15 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\W*(?:no\s+(?:class(?:es)?|lecture|session|course)|class(?:es)?\s+cancell?ed|cancell?ed|holidays?|(?:spring|fall|autumn|winter|mid-?term|reading)\s+break|break|vacations?|vacances|pas\s+de\s+cours|f[ée]ri[ée]|feriado|festivo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancellationMarker();
 
-    [GeneratedRegex(@"\b(?:exam|examen|midterm|mid-term|final exam|partiel|quiz)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:exam|examen|midterm|mid-term|final exam|partiel|quiz|pr[uü]fung|klausur|esame|exame)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExamWord();
+
+    [GeneratedRegex(@"^(?:projects?|projet|proyecto|projeto|projekt|progetto|presentations?|soutenances?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherWord();
+
+    /// <summary>A cross mark in a row says the session is off.</summary>
+    [GeneratedRegex("[❌✗✘]")]
+    private static partial Regex CrossMark();
 
     [GeneratedRegex(@"^(?:lab|tp|practical|tutorial|td)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabWord();
@@ -23,7 +30,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     {
         var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
         var marker = topics.FirstOrDefault(topic => CancellationMarker().IsMatch(topic));
-        var cancelled = flaggedCancelled || struck || marker is not null;
+        var crossed = topics.Any(topic => CrossMark().IsMatch(topic));
+        var cancelled = flaggedCancelled || struck || crossed || marker is not null;
         var (start, end) = TimesFor(date, line);
         return new Session
         {
@@ -33,7 +41,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
             Status = cancelled ? SessionStatus.Cancelled : SessionStatus.Scheduled,
             Kind = KindOf(topics),
             // A cancellation marker such as "No class" is a note about the session, not a topic taught.
-            Topics = marker is null ? topics : topics.Where(topic => topic != marker).ToList(),
+            Topics = topics.Where(topic => topic != marker).Select(topic => CrossMark().Replace(topic, "").Trim()).Where(topic => topic.Length > 0).ToList(),
             Materials = materials,
             Note = marker,
         };
@@ -42,6 +50,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     private static SessionKind KindOf(IReadOnlyList<string> topics) =>
         topics.Any(topic => ExamWord().IsMatch(topic)) ? SessionKind.Exam
         : topics.Count > 0 && topics.All(topic => LabWord().IsMatch(topic)) ? SessionKind.Lab
+        : topics.Count > 0 && topics.All(topic => OtherWord().IsMatch(topic)) ? SessionKind.Other
         : SessionKind.Lecture;
 
     private (TimeOnly?, TimeOnly?) TimesFor(DateOnly date, int line)

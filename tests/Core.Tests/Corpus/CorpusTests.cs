@@ -1,0 +1,90 @@
+using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Tests.Import;
+
+namespace CourseFunctions.Core.Tests.Corpus;
+
+/// <summary>Realistic course pages from many kinds of sites, each with the sessions it must give.</summary>
+public class CorpusTests
+{
+    private static ImportResult Import(string file) => TestPages.Import(TestPages.Read($"Corpus/{file}"));
+
+    private static string Dates(ImportResult result) => string.Join(" ", result.Sessions.Select(s => s.Date.ToString("yyyy-MM-dd")));
+
+    private static string Cancelled(ImportResult result) =>
+        string.Join(" ", result.Sessions.Where(s => s.Status == SessionStatus.Cancelled).Select(s => s.Date.ToString("yyyy-MM-dd")));
+
+    [Theory]
+    [InlineData("readme-plain.md", "2024-09-03 2024-09-05 2024-09-10 2024-09-12 2024-09-17", "2024-09-12")]
+    [InlineData("french-cours.md", "2025-02-17 2025-02-24 2025-03-03 2025-03-10", "2025-03-03")]
+    [InlineData("spanish-curso.md", "2026-03-03 2026-03-10 2026-03-17 2026-03-24", "2026-03-17")]
+    [InlineData("german-vorlesung.md", "2025-03-02 2025-03-09 2025-03-16", "")]
+    [InlineData("us-numeric.md", "2025-01-21 2025-01-23 2025-01-28 2025-01-30", "2025-01-30")]
+    [InlineData("eu-numeric.md", "2025-02-03 2025-02-10 2025-03-03", "")]
+    [InlineData("multiple-tables.md", "2024-09-04 2024-09-11 2024-09-18 2024-09-25", "")]
+    [InlineData("liquid-html.md", "2025-01-08 2025-01-15 2025-01-22", "2025-01-22")]
+    [InlineData("new-year.md", "2024-12-12 2024-12-19 2025-01-09 2025-01-16", "")]
+    public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
+    {
+        var result = Import(file);
+        Assert.Equal(dates, Dates(result));
+        Assert.Equal(cancelled, Cancelled(result));
+    }
+
+    [Theory]
+    [InlineData("readme-plain.md", "13:30", "14:50")]
+    [InlineData("french-cours.md", "09:15", "11:00")]
+    [InlineData("us-numeric.md", "10:30", "11:50")]
+    [InlineData("eu-numeric.md", "14:00", "16:00")]
+    [InlineData("new-year.md", "08:00", "10:00")]
+    public void Class_times_written_many_ways_give_each_session_its_hours(string file, string start, string end) =>
+        Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
+
+    [Fact]
+    public void Exams_and_lectures_are_told_apart_in_several_languages()
+    {
+        Assert.Equal(SessionKind.Exam, Import("readme-plain.md").Sessions[^1].Kind);
+        Assert.Equal(SessionKind.Exam, Import("french-cours.md").Sessions[^1].Kind);
+        Assert.Equal(SessionKind.Exam, Import("german-vorlesung.md").Sessions[^1].Kind);
+        Assert.Equal(SessionKind.Lecture, Import("german-vorlesung.md").Sessions[0].Kind);
+    }
+
+    [Fact]
+    public void Escaped_pipes_reference_links_liquid_html_and_math_are_read_as_text()
+    {
+        var readme = Import("readme-plain.md");
+        Assert.Equal(["Introduction | logistics"], readme.Sessions[0].Topics);
+        Assert.Equal("https://example.edu/notes/intro.pdf", readme.Sessions[0].Materials.Single().Url);
+
+        var liquid = Import("liquid-html.md");
+        Assert.Equal(["Floating point"], liquid.Sessions[0].Topics);
+        Assert.Equal(["Root finding: $f(x) = 0$ and Newton"], liquid.Sessions[1].Topics);
+    }
+
+    [Fact]
+    public void Relative_links_resolve_against_the_base_url()
+    {
+        var liquid = Import("liquid-html.md");
+        Assert.Equal("https://teacher.example.io/numerics/assets/fp.pdf", liquid.Sessions[0].Materials.Single().Url);
+        Assert.Equal("https://teacher.example.io/numerics/slides/roots.pdf", liquid.Sessions[1].Materials.Single().Url);
+
+        var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "https://claire.example.fr" });
+        Assert.Equal("https://claire.example.fr/assets/intro.pdf", french.Sessions[0].Materials.Single().Url);
+    }
+
+    [Fact]
+    public void Ambiguous_numeric_dates_are_settled_by_the_weekday_of_the_class_times()
+    {
+        Assert.All(Import("eu-numeric.md").Sessions, s => Assert.Equal(DayOfWeek.Monday, s.Date.DayOfWeek));
+        Assert.DoesNotContain(Import("eu-numeric.md").Warnings, w => w.Message.Contains("month/day"));
+    }
+
+    [Fact]
+    public void Ambiguous_numeric_dates_with_no_evidence_are_a_warning_not_a_silent_guess()
+    {
+        var page = "---\ntitle: Course 2025\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| 03/02/2025 | A |\n| 04/02/2025 | B |\n";
+        var result = TestPages.Import(page);
+        Assert.Equal(new DateOnly(2025, 3, 2), result.Sessions[0].Date);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("month/day"));
+    }
+}
