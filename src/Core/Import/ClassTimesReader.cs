@@ -17,8 +17,8 @@ internal static partial class ClassTimesReader
     [GeneratedRegex(@"(?<h1>\d{1,2})(?:[:.h](?<m1>\d{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>\d{1,2})(?:[:.h](?<m2>\d{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeRangePattern();
 
-    [GeneratedRegex(@"\b(?<day>mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|[MTWRFSU]|Th|Tu|Sa|Su)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayWord();
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex AnyWord();
 
     [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b")]
     private static partial Regex CompactDays();
@@ -100,7 +100,8 @@ internal static partial class ClassTimesReader
         var days = new List<DayOfWeek>();
         foreach (Match compact in CompactDays().Matches(text))
             days.AddRange(CompactLetters().Matches(compact.Value).Select(letter => ToDay(letter.Value)!.Value));
-        foreach (Match word in DayWord().Matches(text))
+        // Any word may be a weekday, in any of the page languages ("Fridays", "lundi", "Segundas", "Do.").
+        foreach (Match word in AnyWord().Matches(Slides.SearchText.Fold(text)))
             if (word.Value.Length > 1 && ToDay(word.Value) is { } day) days.Add(day);
         return days.Distinct().ToList();
     }
@@ -110,6 +111,11 @@ internal static partial class ClassTimesReader
 
     public static DayOfWeek? ToDay(string word) => word.ToLowerInvariant().TrimEnd('s') switch
     {
+        "lundi" or "lune" or "montag" or "lunedi" or "segunda" => DayOfWeek.Monday,
+        "mardi" or "marte" or "dienstag" or "martedi" or "terca" => DayOfWeek.Tuesday,
+        "mercredi" or "miercole" or "mittwoch" or "mercoledi" or "quarta" => DayOfWeek.Wednesday,
+        "jeudi" or "jueve" or "donnerstag" or "giovedi" or "quinta" => DayOfWeek.Thursday,
+        "vendredi" or "vierne" or "freitag" or "venerdi" or "sexta" => DayOfWeek.Friday,
         "m" or "mon" or "monday" => DayOfWeek.Monday,
         "t" or "tu" or "tue" or "tues" or "tuesday" or "tuesdays" => DayOfWeek.Tuesday,
         "w" or "wed" or "wednesday" => DayOfWeek.Wednesday,

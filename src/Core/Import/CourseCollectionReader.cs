@@ -12,7 +12,8 @@ internal static class CourseCollectionReader
     public static IEnumerable<(Session Session, int Line)> Read(
         FrontMatter frontMatter, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
     {
-        foreach (var (entry, line) in frontMatter.GetMappings("schedule"))
+        // al-folio calls it schedule; other themes and pandoc-style pages use sessions or lectures.
+        foreach (var (entry, line) in frontMatter.GetMappings("schedule", "sessions", "lectures"))
         {
             var dateText = FrontMatter.Scalar(FrontMatter.Find(entry, "date"));
             if (dateText is null || dates.Read(dateText) is not { } date)
@@ -23,7 +24,9 @@ internal static class CourseCollectionReader
                     : $"\"{dateText}\" is not a date; the schedule entry was skipped.");
                 continue;
             }
-            var topics = new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
+            var topics = FrontMatter.Find(entry, "topics") is YamlSequenceNode list
+                ? list.Children.Select(FrontMatter.Scalar).OfType<string>()
+                : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
             var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line);
             var description = FrontMatter.Scalar(FrontMatter.Find(entry, "description"));
             yield return (description is null ? session : session with { Note = session.Note ?? description }, line);
@@ -36,7 +39,7 @@ internal static class CourseCollectionReader
 
     private static IReadOnlyList<MaterialLink> Materials(YamlMappingNode entry)
     {
-        if (FrontMatter.Find(entry, "materials") is not YamlSequenceNode materials) return [];
+        if (FrontMatter.Find(entry, "materials", "slides", "links") is not YamlSequenceNode materials) return [];
         return materials.Children.Select(material => material switch
         {
             YamlMappingNode mapping when FrontMatter.Scalar(FrontMatter.Find(mapping, "url", "link")) is { } url =>

@@ -33,7 +33,7 @@ internal static partial class CourseInfoReader
                 warnings.AtMarkdownLine(item.Line, $"\"{text}\" has no \"Label: value\" form; it was not imported.");
                 continue;
             }
-            var label = text[..colon].Trim().ToLowerInvariant();
+            var label = Slides.SearchText.Fold(text[..colon].Trim());
             var value = text[(colon + 1)..].Trim();
             if (!Apply(label, value, item.Line + 1, info))
                 warnings.AtMarkdownLine(item.Line, $"The course information \"{text[..colon].Trim()}\" is not a field CourseFunctions knows; it was not imported.");
@@ -50,7 +50,7 @@ internal static partial class CourseInfoReader
         {
             var colon = line.IndexOf(':');
             if (colon <= 0 || colon > 30) continue;
-            var label = line[..colon].Trim().ToLowerInvariant();
+            var label = Slides.SearchText.Fold(line[..colon].Trim());
             var value = line[(colon + 1)..].Trim();
             var empty = new CourseInfo();
             if (!Apply(label, value, 0, empty)) continue;
@@ -64,19 +64,21 @@ internal static partial class CourseInfoReader
     {
         switch (label)
         {
-            case "instructor" or "instructors" or "lecturer" or "lecturers" or "teacher" or "teachers" or "professor" or "enseignant" or "enseignants":
+            case "instructor" or "instructors" or "lecturer" or "lecturers" or "teacher" or "teachers" or "professor" or "enseignant" or "enseignants"
+                or "enseignante" or "profesor" or "profesora" or "professora" or "docente" or "dozent" or "dozentin":
                 info.InstructorNames.AddRange(NameSeparator().Split(value).Where(name => name.Length > 0));
                 return true;
             case "email" or "e-mail" or "emails" or "contact" or "mail":
                 info.Emails.AddRange(EmailAddress().Matches(value).Select(match => match.Value));
                 return true;
-            case "semester" or "term" or "period" or "semestre":
+            case "semester" or "term" or "period" or "semestre" or "cuatrimestre" or "periodo":
                 info.Semester = value;
                 return true;
-            case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "schedule":
+            case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "horaire" or "schedule"
+                or "horario" or "horarios" or "zeit" or "uhrzeit" or "orario" or "orari":
                 info.ClassTimes = (value, line);
                 return true;
-            case "location" or "room" or "place" or "where" or "venue" or "salle" or "lieu":
+            case "location" or "room" or "place" or "where" or "venue" or "salle" or "lieu" or "sala" or "aula" or "raum" or "ort" or "luogo" or "local":
                 info.Location = value;
                 return true;
             default:

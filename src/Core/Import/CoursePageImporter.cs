@@ -20,6 +20,7 @@ public static partial class CoursePageImporter
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseDefinitionLists()
         .Build();
 
     [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
@@ -48,6 +49,7 @@ public static partial class CoursePageImporter
         IReadOnlyList<string> topics = [];
         IReadOnlyList<LiteratureItem> literature = [];
         var scheduleTables = new List<Table>();
+        var weekTables = new List<Table>();
         foreach (var section in sections.Sections)
         {
             switch (SectionKinds.Of(section.Heading))
@@ -64,6 +66,7 @@ public static partial class CoursePageImporter
                     foreach (var table in section.Blocks.OfType<Table>())
                     {
                         if (ScheduleTableReader.IsSchedule(table)) scheduleTables.Add(table);
+                        else if (WeekTableReader.IsWeekSchedule(table)) weekTables.Add(table);
                         else warnings.AtMarkdownLine(table.Line, "This schedule table has no date column (Date, Fecha, Datum, Data, Jour…); its rows were not imported.");
                     }
                     break;
@@ -98,6 +101,13 @@ public static partial class CoursePageImporter
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessionFactory, warnings).ToList();
         if (scheduleTable is not null)
             rows.AddRange(ScheduleTableReader.Read(scheduleTable, dates, sessionFactory, warnings));
+        else if (document.Descendants<Markdig.Extensions.DefinitionLists.DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(year ?? options.Today.Year))) is { } modules)
+            rows.AddRange(DefinitionListReader.Read(modules, dates, sessionFactory, warnings));
+        else if (weekTables.Count > 0)
+        {
+            var termStart = frontMatter.GetString("start_date", "term_start", "first_day", "start") is { } start ? dates.Read(start) : null;
+            rows.AddRange(WeekTableReader.Read(weekTables[0], termStart, dates, classTimes.ClassTimes, sessionFactory, warnings));
+        }
         var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
         var sessions = OnePerDate(rows, warnings).Select(session => ResolveLinks(session, baseUrl)).ToList();
 

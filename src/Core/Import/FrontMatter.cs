@@ -39,8 +39,8 @@ internal sealed class FrontMatter
 
     public string? GetString(params string[] keys) => Scalar(Find(_root, keys));
 
-    public IReadOnlyList<(YamlMappingNode Entry, int Line)> GetMappings(string key) =>
-        Find(_root, key) is YamlSequenceNode sequence
+    public IReadOnlyList<(YamlMappingNode Entry, int Line)> GetMappings(params string[] keys) =>
+        Find(_root, keys) is YamlSequenceNode sequence
             ? sequence.Children.OfType<YamlMappingNode>().Select(entry => (entry, LineOf(entry))).ToList()
             : [];
 

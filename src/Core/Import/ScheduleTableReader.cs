@@ -17,6 +17,9 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\b(?:materials?|slides?|resources?|links?|handouts?|supports?|readings?|documents?|diapositives|materiales|diapositivas|lecturas|materiais|leituras|materialien|folien|unterlagen|materiali|letture)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaterialsHeader();
 
+    [GeneratedRegex(@"\b(?:notes?|remarques?|notas?|bemerkungen|hinweise|osservazioni)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotesHeader();
+
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}")]
     private static partial Regex LiquidTag();
 
@@ -42,6 +45,7 @@ internal static partial class ScheduleTableReader
         var dateColumn = headers.FindIndex(header => DateHeader().IsMatch(header));
         var topicColumn = headers.FindIndex(header => TopicHeader().IsMatch(header));
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header));
+        var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
 
         foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
         {
@@ -62,7 +66,9 @@ internal static partial class ScheduleTableReader
                 .Select(link => new MaterialLink(InlineText.Of(link).Text is { Length: > 0 } text ? text : "Link", link.Url!))
                 .ToList();
             var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0);
-            yield return (sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line), line);
+            var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
+            var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' '));
+            yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
     }
 

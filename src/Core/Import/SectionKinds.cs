@@ -7,10 +7,10 @@ internal enum SectionKind { Unknown, Information, Description, Evaluation, Liter
 /// <summary>Recognises a section by the words of its heading, e.g. "Course Schedule", "Recommended literature".</summary>
 internal static partial class SectionKinds
 {
-    [GeneratedRegex(@"\b(?:schedule|calendar|planning|timetable|lectures|sessions|programme)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:schedule|calendar|calendario|calendrier|cronograma|planning|timetable|lectures|sessions|programme|termine|lezioni|seances)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Schedule();
 
-    [GeneratedRegex(@"\b(?:informations?|info|logistics|details|practical|organi[sz]ation|informaci[oó]n|informa[cç][aã]o|informazioni)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:informations?|info|logistics|details|practical|organi[sz]ation|informacion|informac(?:ao|oes)|informazioni)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Information();
 
     [GeneratedRegex(@"\b(?:description|overview|about|summary|objectives|contents?)\b", RegexOptions.IgnoreCase)]
@@ -22,7 +22,9 @@ internal static partial class SectionKinds
     [GeneratedRegex(@"\b(?:literature|readings?|references|bibliography|textbooks?|books|resources)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Literature();
 
-    public static SectionKind Of(string heading) =>
+    public static SectionKind Of(string heading) => OfFolded(Slides.SearchText.Fold(heading));
+
+    private static SectionKind OfFolded(string heading) =>
         Schedule().IsMatch(heading) ? SectionKind.Schedule
         : Information().IsMatch(heading) ? SectionKind.Information
         : Description().IsMatch(heading) ? SectionKind.Description

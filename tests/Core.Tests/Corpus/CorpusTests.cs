@@ -24,6 +24,12 @@ public class CorpusTests
     [InlineData("multiple-tables.md", "2024-09-04 2024-09-11 2024-09-18 2024-09-25", "")]
     [InlineData("liquid-html.md", "2025-01-08 2025-01-15 2025-01-22", "2025-01-22")]
     [InlineData("new-year.md", "2024-12-12 2024-12-19 2025-01-09 2025-01-16", "")]
+    [InlineData("weekday-columns.md", "2024-09-03 2024-09-05 2024-09-10 2024-09-12 2024-09-17", "2024-09-12")]
+    [InlineData("week-numbers.md", "2025-01-08 2025-01-15 2025-01-22 2025-01-29", "")]
+    [InlineData("pandoc-sessions.md", "2025-03-04 2025-03-11 2025-03-18", "2025-03-11")]
+    [InlineData("portuguese-disciplina.md", "2025-03-17 2025-03-24 2025-03-31", "2025-03-31")]
+    [InlineData("italian-corso.md", "2025-03-10 2025-03-17 2025-03-24", "2025-03-17")]
+    [InlineData("just-the-class-module.md", "2030-01-06 2030-01-08 2030-01-10", "2030-01-10")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -37,6 +43,10 @@ public class CorpusTests
     [InlineData("us-numeric.md", "10:30", "11:50")]
     [InlineData("eu-numeric.md", "14:00", "16:00")]
     [InlineData("new-year.md", "08:00", "10:00")]
+    [InlineData("weekday-columns.md", "10:00", "11:15")]
+    [InlineData("week-numbers.md", "14:00", "16:00")]
+    [InlineData("pandoc-sessions.md", "15:00", "16:30")]
+    [InlineData("portuguese-disciplina.md", "08:00", "10:00")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string start, string end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -55,10 +65,41 @@ public class CorpusTests
         var readme = Import("readme-plain.md");
         Assert.Equal(["Introduction | logistics"], readme.Sessions[0].Topics);
         Assert.Equal("https://example.edu/notes/intro.pdf", readme.Sessions[0].Materials.Single().Url);
+        Assert.Equal("HW1 out", readme.Sessions[1].Note);
 
         var liquid = Import("liquid-html.md");
         Assert.Equal(["Floating point"], liquid.Sessions[0].Topics);
         Assert.Equal(["Root finding: $f(x) = 0$ and Newton"], liquid.Sessions[1].Topics);
+    }
+
+    [Fact]
+    public void Week_layouts_put_each_cell_on_its_day_and_say_when_dates_were_derived()
+    {
+        var columns = Import("weekday-columns.md");
+        Assert.Equal(["Recurrences"], columns.Sessions[1].Topics);
+        Assert.DoesNotContain(columns.Warnings, w => w.Message.Contains("derived"));
+
+        var numbers = Import("week-numbers.md");
+        Assert.Equal(["Control"], numbers.Sessions[2].Topics);
+        Assert.Contains(numbers.Warnings, w => w.Message.Contains("derived from the term start"));
+    }
+
+    [Fact]
+    public void Front_matter_session_lists_give_topics_materials_and_cancellations()
+    {
+        var result = Import("pandoc-sessions.md");
+        Assert.Equal(["Entropy", "Mutual information"], result.Sessions[0].Topics);
+        Assert.Equal("https://example.org/it/1.pdf", result.Sessions[0].Materials.Single().Url);
+        Assert.Equal("America/New_York", result.Course.TimeZone);
+    }
+
+    [Fact]
+    public void Just_the_class_modules_give_one_session_per_dated_term()
+    {
+        var module = Import("just-the-class-module.md");
+        Assert.Equal(["Lecture Course overview", "Section Python refresher"], module.Sessions[0].Topics);
+        Assert.Equal("https://example.edu/slides/overview.pdf", module.Sessions[0].Materials.Single().Url);
+        Assert.Contains(module.Warnings, w => w.Message.Contains("no year"));
     }
 
     [Fact]

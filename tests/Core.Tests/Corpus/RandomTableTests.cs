@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using CourseFunctions.Core.Tests.Import;
@@ -29,6 +30,9 @@ public class RandomTableTests
         return page.ToString();
     }
 
+    /// <summary>Liquid tags are the site generator's: a cell of nothing else has no content.</summary>
+    private static bool HasContent(string text) => Regex.Replace(text, @"\{%.*?%\}|\{\{.*?\}\}", "").Trim().Length > 0;
+
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 300)];
 
     [Theory]
@@ -44,15 +48,14 @@ public class RandomTableTests
         if (table is null) return;
         var hasDateColumn = Core.Import.ScheduleTableReader.IsSchedule(table);
         var dataRows = table.OfType<Markdig.Extensions.Tables.TableRow>()
-            .Where(row => !row.IsHeader && row.OfType<Markdig.Extensions.Tables.TableCell>().Any(cell => Core.Import.InlineText.Of(cell).Text.Trim().Length > 0))
+            .Where(row => !row.IsHeader && row.OfType<Markdig.Extensions.Tables.TableCell>().Any(cell => HasContent(Core.Import.InlineText.Of(cell).Text)))
             .Select(row => row.Line + 1)
             .ToList();
 
         Assert.True(result.Sessions.Count <= dataRows.Count);
-        if (!hasDateColumn)
-            Assert.True(dataRows.Count == 0 || result.Warnings.Any(w => w.Message.Contains("no date column")), "a table of rows without dates vanished silently");
-        else
-            Assert.True(result.Sessions.Count >= dataRows.Count(line => !warned.Contains(line)),
-                $"{dataRows.Count} rows, {result.Sessions.Count} sessions, warnings at {string.Join(",", warned)}");
+        // A table the importer cannot read at all is reported as a whole; otherwise each row stands on its own.
+        if (!hasDateColumn && result.Warnings.Any(w => w.Message.Contains("no date column"))) return;
+        Assert.True(result.Sessions.Count >= dataRows.Count(line => !warned.Contains(line)),
+                $"{dataRows.Count} rows, {result.Sessions.Count} sessions, warnings at {string.Join(",", warned)}\n{page}");
     }
 }

@@ -11,6 +11,12 @@ public class ClassTimesReaderTests
     [InlineData("Tuesdays and Thursdays, 13:30-15:00", "Tuesday 13:30-15:00|Thursday 13:30-15:00")]
     [InlineData("Mon 10-12, Wed 14:00-16:00", "Monday 10:00-12:00|Wednesday 14:00-16:00")]
     [InlineData("Thursday 10:30-12:30pm", "Thursday 10:30-12:30")]
+    [InlineData("Wednesdays 09.00-10.00", "Wednesday 09:00-10:00")]
+    [InlineData("Fridays 08-10h", "Friday 08:00-10:00")]
+    [InlineData("Mondays, 9h15-11h", "Monday 09:15-11:00")]
+    [InlineData("Tuesdays 10 am --- 11:20 am", "Tuesday 10:00-11:20")]
+    [InlineData("lundis et jeudis, 13h30-15h", "Monday 13:30-15:00|Thursday 13:30-15:00")]
+    [InlineData("Montag 14:00-16:00", "Monday 14:00-16:00")]
     public void Reads_days_and_times(string text, string expected)
     {
         var reading = ClassTimesReader.Read(text);

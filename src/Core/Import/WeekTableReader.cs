@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using CourseFunctions.Core.Courses;
+using Markdig.Extensions.Tables;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// Reads week-based schedules, which have a Week column and no date column: either a column per weekday
+/// ("Week | Tuesday | Thursday"), or a row per week with its topics. Dates come from a date in the week
+/// cell ("Week 2 (Sep 9)"), else from the term's first day and the week number, which is reported.
+/// </summary>
+internal static partial class WeekTableReader
+{
+    [GeneratedRegex(@"\b(?:weeks?|semaines?|semanas?|woche|settimana|wk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekHeader();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:topics?|lectures?|subjects?|contents?|sujets?|seances?|temas?|thema|argomento|what)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicHeader();
+
+    public static bool IsWeekSchedule(Table table) => Headers(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.IsSchedule(table);
+
+    public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
+        IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)
+    {
+        var headers = Headers(table);
+        var weekColumn = headers.FindIndex(h => WeekHeader().IsMatch(h));
+        var dayColumns = headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
+        var topicColumn = headers.FindIndex(h => TopicHeader().IsMatch(h));
+        var derivedFromStart = false;
+
+        foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
+            if (cells.All(cell => cell.Text.Length == 0)) continue;
+            var line = row.Line + 1;
+            var weekText = weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
+            var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart);
+            if (weekStart is null)
+            {
+                warnings.AtLine(line, $"\"{weekText}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
+                continue;
+            }
+            if (dayColumns.Count > 0)
+            {
+                foreach (var (day, index) in dayColumns)
+                {
+                    if (index >= cells.Count || cells[index].Text.Length == 0) continue;
+                    yield return (sessions.Create(OnDay(weekStart.Value, day!.Value), cells[index].Lines(), cells[index].HasStrikethrough, false, [], line), line);
+                }
+                continue;
+            }
+            // A row per week: one session per class day of that week, all with the row's topics.
+            var topic = topicColumn >= 0 && topicColumn < cells.Count ? cells[topicColumn] : InlineText.Empty;
+            var days = classTimes.Count > 0 ? classTimes.Select(c => c.Day).ToList() : [weekStart.Value.DayOfWeek];
+            foreach (var day in days)
+                yield return (sessions.Create(OnDay(weekStart.Value, day), topic.Lines(), topic.HasStrikethrough, false, [], line), line);
+        }
+        if (derivedFromStart)
+            warnings.AtLine(table.Line + 1, "Dates were derived from the term start and the week numbers; check them with --dry-run.");
+    }
+
+    /// <summary>The Monday of the week: from a date in the week cell, else week N counted from the term start.</summary>
+    private static DateOnly? WeekStart(string weekText, DateOnly? termStart, ScheduleDateReader dates, ref bool derived)
+    {
+        var withoutWeekWord = WeekHeader().Replace(weekText, "").Trim(' ', '(', ')', ':', '-', '–');
+        var dated = dates.Read(Regex.Replace(withoutWeekWord, @"^\d+\s*[(\-–:,]\s*", "").TrimEnd(')'));
+        if (dated is { } date) return Monday(date);
+        if (termStart is null || Number().Match(weekText) is not { Success: true } number) return null;
+        derived = true;
+        return Monday(termStart.Value).AddDays(7 * (int.Parse(number.Value) - 1));
+    }
+
+    private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    private static DateOnly OnDay(DateOnly monday, DayOfWeek day) => monday.AddDays(((int)day + 6) % 7);
+
+    private static List<string> Headers(Table table) =>
+        table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>().Select(cell => Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];
+}
