@@ -12,7 +12,7 @@ internal static partial class ScheduleTableReader
     private static partial Regex DateHeader();
 
     [GeneratedRegex(@"\b(?:topics?|lectures?|subjects?|contents?|titles?|themes?|sujets?|contenus?|cours|seances?|temas?|contenidos?|clases?|conteudos?|assuntos?|aulas?|thema|themen|inhalte?|vorlesung|argoment[oi]|contenut[oi]|lezioni?|what)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TopicHeader();
+    internal static partial Regex TopicHeader();
 
     [GeneratedRegex(@"\b(?:materials?|slides?|resources?|links?|handouts?|supports?|readings?|documents?|diapositives|materiales|diapositivas|lecturas|materiais|leituras|materialien|folien|unterlagen|materiali|letture)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MaterialsHeader();
@@ -78,6 +78,7 @@ internal static partial class ScheduleTableReader
     private static InlineText Cell(List<InlineText> cells, int column) =>
         column >= 0 && column < cells.Count ? cells[column] : InlineText.Empty;
 
-    private static List<string> HeaderCells(Table table) =>
+    /// <summary>The header row's cells, without accents, for matching header words in any of the languages.</summary>
+    internal static List<string> HeaderCells(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>().Select(cell => Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];
 }

@@ -17,18 +17,15 @@ internal static partial class WeekTableReader
     [GeneratedRegex(@"\d+")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(?:topics?|lectures?|subjects?|contents?|sujets?|seances?|temas?|thema|argomento|what)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TopicHeader();
-
-    public static bool IsWeekSchedule(Table table) => Headers(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.IsSchedule(table);
+    public static bool IsWeekSchedule(Table table) => ScheduleTableReader.HeaderCells(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.IsSchedule(table);
 
     public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
         IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)
     {
-        var headers = Headers(table);
+        var headers = ScheduleTableReader.HeaderCells(table);
         var weekColumn = headers.FindIndex(h => WeekHeader().IsMatch(h));
         var dayColumns = headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
-        var topicColumn = headers.FindIndex(h => TopicHeader().IsMatch(h));
+        var topicColumn = headers.FindIndex(h => ScheduleTableReader.TopicHeader().IsMatch(h));
         var derivedFromStart = false;
 
         foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
@@ -76,7 +73,4 @@ internal static partial class WeekTableReader
     private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
     private static DateOnly OnDay(DateOnly monday, DayOfWeek day) => monday.AddDays(((int)day + 6) % 7);
-
-    private static List<string> Headers(Table table) =>
-        table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>().Select(cell => Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];
 }
