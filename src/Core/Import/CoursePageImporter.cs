@@ -90,24 +90,8 @@ public static partial class CoursePageImporter
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
-        // Several tables (grading, assignments) may have dates: the schedule is the one with the most readable ones.
-        if (scheduleTables.Count == 0) scheduleTables.AddRange(document.Descendants<Table>().Where(ScheduleTableReader.IsSchedule));
-        var scheduleTable = scheduleTables.OrderByDescending(table => ScheduleTableReader.ReadableDates(table, year ?? options.Today.Year)).FirstOrDefault();
-        var order = scheduleTable is null ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
-            ScheduleTableReader.DateTexts(scheduleTable), classTimes.ClassTimes.Select(c => c.Day).ToList(),
-            PageLanguage(frontMatter), year ?? options.Today.Year, warnings);
-        var dates = new ScheduleDateReader(year ?? options.Today.Year, order);
-        var sessionFactory = new SessionFactory(classTimes, warnings);
-        var rows = CourseCollectionReader.Read(frontMatter, dates, sessionFactory, warnings).ToList();
-        if (scheduleTable is not null)
-            rows.AddRange(ScheduleTableReader.Read(scheduleTable, dates, sessionFactory, warnings));
-        else if (document.Descendants<Markdig.Extensions.DefinitionLists.DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(year ?? options.Today.Year))) is { } modules)
-            rows.AddRange(DefinitionListReader.Read(modules, dates, sessionFactory, warnings));
-        else if (weekTables.Count > 0)
-        {
-            var termStart = frontMatter.GetString("start_date", "term_start", "first_day", "start") is { } start ? dates.Read(start) : null;
-            rows.AddRange(WeekTableReader.Read(weekTables[0], termStart, dates, classTimes.ClassTimes, sessionFactory, warnings));
-        }
+        var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year ?? options.Today.Year,
+            PageLanguage(frontMatter), warnings);
         var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
         var sessions = OnePerDate(rows, warnings).Select(session => ResolveLinks(session, baseUrl)).ToList();
 
