@@ -16,6 +16,14 @@ public class ScheduleDateReaderTests
     [InlineData("2025-1-10", "2025-01-10")]
     [InlineData("09-05", "2025-09-05")]
     [InlineData("Tue 3 Sep 2024", "2024-09-03")]
+    [InlineData("Tuesday, Sep 6", "2025-09-06")]
+    [InlineData("17 février 2025", "2025-02-17")]
+    [InlineData("3 de marzo", "2025-03-03")]
+    [InlineData("1er mars", "2025-03-01")]
+    [InlineData("10. März", "2025-03-10")]
+    [InlineData("TH 1/23", "2025-01-23")]
+    [InlineData("03/11/2024", "2024-03-11")]
+    [InlineData("2.3.2025", "2025-03-02")]
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
