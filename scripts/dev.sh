@@ -38,6 +38,7 @@ wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >
 cat <<INFO
 
 CourseFunctions DevServer is running.
+  Demo page: http://localhost:$PORT/
   Health:    http://localhost:$PORT/api/health
   Courses:   http://localhost:$PORT/api/courses
   Course:    http://localhost:$PORT/api/courses/iasd2025

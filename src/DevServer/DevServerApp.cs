@@ -41,6 +41,9 @@ public static class DevServerApp
         // Unmatched routes and wrong methods get problem+json too, like every other error of the API.
         app.UseStatusCodePages();
         app.UseCors(CorsPolicy);
+        // After CORS: a course site on another origin loads the widget as a module script, which browsers fetch with CORS.
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.MapCourseApi();
         return app;
     }
