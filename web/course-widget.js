@@ -15,6 +15,7 @@ a { color: var(--cf-accent); }
 ul { margin: 0; padding-left: 1.1em; }
 .muted, .status { color: var(--cf-muted); }
 .cancelled td { text-decoration: line-through; color: var(--cf-cancelled); }
+.cancelled td:last-child { text-decoration: none; }
 .cancelled .badge { text-decoration: none; display: inline-block; font-weight: 600; }
 .error { border: 1px solid var(--cf-cancelled); padding: .5em .8em; border-radius: .3em; }
 input { font: inherit; padding: .3em .5em; width: min(100%, 24em); }
