@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace CourseFunctions.Core.Http;
@@ -11,7 +12,7 @@ public static class EntityTag
     private static readonly string[] CodingSuffixes = ["-br", "-gzip"];
 
     public static string ForBody(ReadOnlySpan<byte> body) =>
-        Convert.ToBase64String(SHA256.HashData(body)[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(SHA256.HashData(body)[..16]);
 
     public static string Format(string opaque, string? coding = null) => coding is null ? $"\"{opaque}\"" : $"\"{opaque}-{coding}\"";
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Azure;
 
@@ -29,17 +30,14 @@ public sealed class ConcurrencyConflictException(string message) : Exception(mes
 /// <summary>HTTP entity tags are opaque tokens; these carry the Table ETag so a write can hand it back to storage.</summary>
 public static class VersionTokens
 {
-    public static string FromETag(ETag etag) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(etag.ToString())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string FromETag(ETag etag) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(etag.ToString()));
 
     public static ETag? ToETag(string token)
     {
         if (token == "*") return ETag.All;
         try
         {
-            var base64 = token.Replace('-', '+').Replace('_', '/');
-            base64 += new string('=', (4 - base64.Length % 4) % 4);
-            return new ETag(Encoding.UTF8.GetString(Convert.FromBase64String(base64)));
+            return new ETag(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)));
         }
         catch (FormatException)
         {
