@@ -91,13 +91,9 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             calendarEvent.DtStart = new CalDateTime(session.Date);
             calendarEvent.DtEnd = new CalDateTime(session.Date.AddDays(1));
         }
-        if (WebUrl(course.PageUrl) is { } page) calendarEvent.Url = page;
+        if (WebUrl.Absolute(course.PageUrl) is { } page) calendarEvent.Url = page;
         return calendarEvent;
     }
-
-    /// <summary>Only absolute http(s) URLs: a site-relative permalink such as "/teaching/x" means nothing in a calendar app.</summary>
-    private static Uri? WebUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     private static CalDateTime LocalTime(DateOnly date, TimeOnly time, string timeZone) =>
         new(date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second, timeZone);
@@ -136,7 +132,7 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             text.AppendLine("Materials:");
             foreach (var line in lines) text.AppendLine(line);
         }
-        if (WebUrl(course.PageUrl) is { } page) text.AppendLine($"Course page: {page}");
+        if (WebUrl.Absolute(course.PageUrl) is { } page) text.AppendLine($"Course page: {page}");
         return text.ToString().TrimEnd();
     }
 }

@@ -191,14 +191,13 @@ public static partial class CoursePageImporter
     /// <summary>Relative links in materials point into the course site: resolved against its base URL when one is known.</summary>
     private static Session ResolveLinks(Session session, string? baseUrl)
     {
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var root) || session.Materials.Count == 0) return session;
+        if (WebUrl.Absolute(baseUrl) is not { } root || session.Materials.Count == 0) return session;
         if (!root.AbsoluteUri.EndsWith('/')) root = new Uri(root.AbsoluteUri + "/");
         return session with
         {
-            // On Linux "/assets/x.pdf" parses as an absolute file URI; for a web page it is site-relative.
-            Materials = session.Materials.Select(material => (Uri.TryCreate(material.Url, UriKind.Absolute, out var absolute) && !absolute.IsFile) || material.Url.StartsWith('#')
-                ? material
-                : material with { Url = new Uri(root, material.Url.TrimStart('/')).AbsoluteUri }).ToList(),
+            Materials = session.Materials.Select(material => WebUrl.IsSiteRelative(material.Url)
+                ? material with { Url = new Uri(root, material.Url.TrimStart('/')).AbsoluteUri }
+                : material).ToList(),
         };
     }
 

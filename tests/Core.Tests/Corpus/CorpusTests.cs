@@ -117,6 +117,10 @@ public class CorpusTests
 
         var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "https://claire.example.fr" });
         Assert.Equal("https://claire.example.fr/assets/intro.pdf", french.Sessions[0].Materials.Single().Url);
+
+        // A site path is no base for a calendar or an API client: the link stays as the page wrote it.
+        var sitePath = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "/enseignement/" });
+        Assert.Equal("/assets/intro.pdf", sitePath.Sessions[0].Materials.Single().Url);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class EditValidation
         Text("evaluation", write.Evaluation, MaxMarkdown);
         if (!CourseClock.IsKnownZone(write.TimeZone)) Add("timeZone", $"'{write.TimeZone}' is not an IANA time zone such as Europe/Paris.");
         Topics("topics", write.Topics);
-        if (write.PageUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var page) && page.Scheme is "http" or "https") && !url.StartsWith('/'))
+        if (write.PageUrl is { } url && WebUrl.Absolute(url) is null && !url.StartsWith('/'))
             Add("pageUrl", "Give an absolute http(s) URL, or a site path starting with '/'.");
 
         var instructors = (write.Instructors ?? []).Select((instructor, i) =>
