@@ -43,18 +43,7 @@ public sealed class SlideIndexer(
         if (courseExists && await materials.GetAsync(SlideLocation.UnassignedPartition, location.MaterialId, cancellationToken) is { } stale)
             await materials.DeleteAsync(stale, cancellationToken); // uploaded before its course was imported
 
-        var material = new SlideMaterial
-        {
-            Id = location.MaterialId,
-            CourseId = partition,
-            BlobName = blobName,
-            FileName = location.FileName,
-            Size = properties.ContentLength,
-            BlobETag = etag,
-            SessionDate = location.SessionDate,
-            Status = MaterialStatus.Failed,
-            UpdatedAt = time.GetUtcNow(),
-        };
+        var material = SlideMaterial.For(location, partition, etag, time.GetUtcNow()) with { Size = properties.ContentLength };
         if (RefusalOf(location, courseExists, properties) is { } refusal)
             return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
 

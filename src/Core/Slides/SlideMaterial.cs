@@ -21,6 +21,19 @@ public sealed record SlideMaterial
     public DateOnly? SessionDate { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The record of a blob before it is indexed: failed until indexing says otherwise.</summary>
+    public static SlideMaterial For(SlideLocation location, string partition, string? blobETag, DateTimeOffset now) => new()
+    {
+        Id = location.MaterialId,
+        CourseId = partition,
+        BlobName = location.BlobName,
+        FileName = location.FileName,
+        BlobETag = blobETag,
+        SessionDate = location.SessionDate,
+        Status = MaterialStatus.Failed,
+        UpdatedAt = now,
+    };
 }
 
 public enum MaterialStatus { Ready, Failed }

@@ -66,18 +66,11 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
         var location = SlideLocation.Parse(blobName);
         try
         {
-            await materials.SaveAsync(new SlideMaterial
+            var failed = SlideMaterial.For(location, location.CourseId ?? SlideLocation.UnassignedPartition, etag, time.GetUtcNow()) with
             {
-                Id = location.MaterialId,
-                CourseId = location.CourseId ?? SlideLocation.UnassignedPartition,
-                BlobName = blobName,
-                FileName = location.FileName,
-                BlobETag = etag,
-                SessionDate = location.SessionDate,
-                Status = MaterialStatus.Failed,
                 Error = $"The file could not be indexed after {MaxAttempts} attempts. Upload it again to retry.",
-                UpdatedAt = time.GetUtcNow(),
-            }, cancellationToken);
+            };
+            await materials.SaveAsync(failed, cancellationToken);
             _attempts.TryRemove($"{blobName}|{etag}", out _);
         }
         catch (Exception recordError) when (StorageFailure.Is(recordError))

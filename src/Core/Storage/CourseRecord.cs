@@ -31,6 +31,9 @@ internal static class CourseRecord
 
     public const string ScheduleModifiedAt = "ScheduleModifiedAt";
 
+    /// <summary>The hash of what the course says, not of when it was stored.</summary>
+    public static string ContentHashOf(Course course) => ContentHash.Of(course with { UpdatedAt = default });
+
     public static DateTimeOffset ScheduleModifiedAtOf(TableEntity entity) =>
         entity.GetDateTimeOffset(ScheduleModifiedAt) ?? DateTimeOffset.UnixEpoch;
 

@@ -80,7 +80,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         foreach (var removedKey in existingSessions.Keys)
             actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(course.Id, removedKey), Azure.ETag.All));
 
-        var courseHash = ContentHash.Of(course with { UpdatedAt = default });
+        var courseHash = CourseRecord.ContentHashOf(course);
         var previousCourse = existing.Course;
         var courseChanged = previousCourse?.GetString("ContentHash") != courseHash;
         var scheduleModifiedAt = actions.Count > 0 || courseChanged
@@ -112,7 +112,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         var previous = await _table.GetEntityIfExistsAsync<TableEntity>(course.Id, CourseRecord.RowKey, cancellationToken: cancellationToken);
         var previousModifiedAt = previous.HasValue ? CourseRecord.ScheduleModifiedAtOf(previous.Value!) : (DateTimeOffset?)null;
         var entity = CourseRecord.ToEntity(course with { UpdatedAt = now },
-            ContentHash.Of(course with { UpdatedAt = default }), ScheduleRevision.Next(previousModifiedAt, now));
+            CourseRecord.ContentHashOf(course), ScheduleRevision.Next(previousModifiedAt, now));
         TableLimits.EnsureWithinLimits(entity);
         return await WriteAsync(entity, condition, cancellationToken);
     }
