@@ -45,7 +45,7 @@ public static class ApiMapping
     {
         var course = schedule.Course;
         var clock = new CourseClock(course.TimeZone);
-        var slides = schedule.Materials.Where(m => m.Status == MaterialStatus.Ready).OrderBy(m => m.FileName, StringComparer.Ordinal).ToList();
+        var slides = ReadySlides(schedule);
         var sessionDates = schedule.Sessions.Select(s => s.Session.Date).ToHashSet();
         var sessions = schedule.Sessions
             .Select(stored => ToResponse(stored.Session, course, clock, baseUrl, slides.Where(m => m.SessionDate == stored.Session.Date)))
@@ -53,6 +53,17 @@ public static class ApiMapping
         var courseMaterials = slides.Where(m => m.SessionDate is not { } date || !sessionDates.Contains(date)).Select(m => ToResponse(m, baseUrl)).ToList();
         return new ScheduleResponse(course.Id, course.TimeZone, sessions, courseMaterials, Links(baseUrl, course.Id));
     }
+
+    /// <summary>One session of the schedule, as the schedule shows it; null when there is none on that date.</summary>
+    public static SessionResponse? ToSessionResponse(CourseSchedule schedule, DateOnly date, string baseUrl)
+    {
+        var stored = schedule.Sessions.FirstOrDefault(s => s.Session.Date == date);
+        return stored is null ? null : ToResponse(stored.Session, schedule.Course, new CourseClock(schedule.Course.TimeZone), baseUrl,
+            ReadySlides(schedule).Where(m => m.SessionDate == date));
+    }
+
+    private static List<SlideMaterial> ReadySlides(CourseSchedule schedule) =>
+        schedule.Materials.Where(m => m.Status == MaterialStatus.Ready).OrderBy(m => m.FileName, StringComparer.Ordinal).ToList();
 
     public static ImportReport ToReport(CourseImportOutcome outcome, string baseUrl)
     {

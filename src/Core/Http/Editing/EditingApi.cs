@@ -60,7 +60,7 @@ public sealed partial class EditingApi(
     {
         if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
         if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
-        return await SessionResultAsync(request, courseId, sessionDate, StatusCodes.Status200OK, cacheable: true, cancellationToken);
+        return await SessionResultAsync(request, courseId, sessionDate, StatusCodes.Status200OK, writtenVersion: null, cancellationToken);
     });
 
     public Task<IApiResult> PutSessionAsync(HttpRequest request, string courseId, string date) =>
@@ -152,22 +152,24 @@ public sealed partial class EditingApi(
             if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
                 return ApiResult.ValidationProblem(validation.Errors);
 
-            await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
+            var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
             await AfterWriteAsync(request, courseId, mayCreate ? "session.put" : "session.patch", date, cancellationToken);
             var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-            return await SessionResultAsync(request, courseId, sessionDate, created, cacheable: false, cancellationToken);
+            return await SessionResultAsync(request, courseId, sessionDate, created, version, cancellationToken);
         });
 
-    private async Task<IApiResult> SessionResultAsync(HttpRequest request, string courseId, DateOnly date, int status, bool cacheable, CancellationToken cancellationToken)
+    /// <param name="writtenVersion">After a write, the version it produced: a private, uncached answer. Null for a read.</param>
+    private async Task<IApiResult> SessionResultAsync(
+        HttpRequest request, string courseId, DateOnly date, int status, string? writtenVersion, CancellationToken cancellationToken)
     {
         var schedule = await store.GetScheduleAsync(courseId, cancellationToken);
         if (schedule is null) return ApiProblems.CourseNotFound(courseId);
+        if (ApiMapping.ToSessionResponse(schedule, date, BaseUrl(request)) is not { } response) return ApiProblems.SessionNotFound(courseId, date);
+        if (writtenVersion is not null) return ApiResult.Private(response, status, writtenVersion);
         var version = await store.GetSessionAsync(courseId, date, cancellationToken);
-        if (version is null) return ApiProblems.SessionNotFound(courseId, date);
-        var response = ApiMapping.ToResponse(schedule, BaseUrl(request)).Sessions.Single(s => s.Date == date.ToString("yyyy-MM-dd"));
-        return cacheable
-            ? ApiResult.Json(response, apiOptions.Value.CacheMaxAgeSeconds, entityTag: version.Version)
-            : ApiResult.Private(response, status, version.Version);
+        return version is null
+            ? ApiProblems.SessionNotFound(courseId, date)
+            : ApiResult.Json(response, apiOptions.Value.CacheMaxAgeSeconds, entityTag: version.Version);
     }
 
     private async Task<bool> ConflictsAsync(string courseId, WriteCondition condition, CancellationToken cancellationToken)
