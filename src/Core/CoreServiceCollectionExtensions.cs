@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EditingApi>();
         services.AddSingleton<CourseApi>();
         services.AddSingleton<CalendarApi>();
+        services.AddSingleton<WidgetApi>();
         services.AddSingleton<CourseImportService>();
         return services;
     }

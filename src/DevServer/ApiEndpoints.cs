@@ -21,6 +21,7 @@ internal static class ApiEndpoints
             handler.DownloadAsync(request, courseId, materialId));
         api.MapGet(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
         api.MapGet(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
+        api.MapGet(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
 
         var editing = api.MapGroup("").AddEndpointFilter<FunctionKeyFilter>();
         editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, EditingApi handler) => handler.PutCourseAsync(request, courseId));

@@ -4,7 +4,7 @@ using CourseFunctions.Tests.Shared;
 
 namespace CourseFunctions.Integration.Tests;
 
-/// <summary>The course widget as served by the DevServer. (Browser tests of its rendering are not written yet.)</summary>
+/// <summary>The course widget as the API serves it. Its rendering is tested in a browser (Browser/).</summary>
 public class WidgetTests(SeededDevServer server) : IClassFixture<SeededDevServer>
 {
     [Fact]
@@ -15,19 +15,41 @@ public class WidgetTests(SeededDevServer server) : IClassFixture<SeededDevServer
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("<course-schedule api=\"api\" course=\"iasd2025\">", html);
-        Assert.Contains("src=\"web/course-widget.js\"", html);
+        Assert.Contains("src=\"api/course-widget.js\"", html);
     }
 
     [Fact]
     public async Task The_widget_loads_from_a_course_site_on_another_origin()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/web/course-widget.js");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/course-widget.js");
         request.Headers.Add("Origin", "http://localhost:4000");
         using var response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("http://localhost:4000", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
         Assert.Matches("export const VERSION = \"\\d+\\.\\d+\\.\\d+\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_served_widget_is_the_repository_file_revalidated_by_its_ETag()
+    {
+        using var first = await server.Client.GetAsync("/api/course-widget.js");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root(), "web/course-widget.js")), await first.Content.ReadAsByteArrayAsync());
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl!.ToString());
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/api/course-widget.js");
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        using var revalidated = await server.Client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_widget_is_sent_compressed_to_browsers_that_accept_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/course-widget.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, br");
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
     }
 
     [Fact]

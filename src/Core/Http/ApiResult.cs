@@ -19,6 +19,7 @@ public sealed class ApiResult : IApiResult
     private const int MinimumCompressedSize = 1024;
 
     public const string CalendarContentType = "text/calendar; charset=utf-8";
+    public const string ScriptContentType = "text/javascript; charset=utf-8";
 
     private readonly string? _entityTag;
 
@@ -78,6 +79,10 @@ public sealed class ApiResult : IApiResult
     public static ApiResult Calendar(byte[] body, string? entityTag, DateTimeOffset lastModified, int maxAgeSeconds) =>
         new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
             compressible: false, lastModified, entityTag);
+
+    /// <summary>A script file: cacheable by its body's hash, compressed when the client accepts it.</summary>
+    public static ApiResult Script(byte[] body, int maxAgeSeconds) =>
+        new(StatusCodes.Status200OK, body, ScriptContentType, $"public, max-age={maxAgeSeconds}", cacheable: true);
 
     public static ApiResult NoContent() => new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false);
 

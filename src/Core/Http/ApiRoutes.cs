@@ -19,4 +19,5 @@ public static class ApiRoutes
     public const string Session = "courses/{courseId}/sessions/{date}";
     public const string Import = "courses/{courseId}/import";
     public const string UploadUrl = "courses/{courseId}/slides/upload-url";
+    public const string Widget = "course-widget.js";
 }
