@@ -15,6 +15,17 @@ ensure_node_tools() {
   fi
 }
 
+# Installs Debian's Chromium for the widget's browser tests when it is missing. Playwright drives it;
+# nothing downloads a browser of its own.
+ensure_chromium() {
+  [ -x "${COURSEFUNCTIONS_CHROMIUM:-/usr/bin/chromium}" ] && return
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  log "installing Chromium from Debian's packages"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >&2
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Prints a free TCP port on 127.0.0.1 from the ephemeral range.

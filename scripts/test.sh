@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Builds everything and runs every test against a private Azurite on free ports.
+# Builds everything and runs every test against a private Azurite on free ports, the widget's browser
+# tests in Debian's Chromium included. Arguments go to dotnet test (e.g. --filter FullyQualifiedName~Browser).
 # Ends with the line: tests: N passed, N failed, N skipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_node_tools
+ensure_chromium
 log "building"
 dotnet build CourseFunctions.sln -c Release -v quiet -nologo >&2
 
@@ -17,10 +19,10 @@ export COURSEFUNCTIONS_TEST_STORAGE
 COURSEFUNCTIONS_TEST_STORAGE=$(storage_connection_string "$blob" "$queue" "$table")
 
 results=artifacts/test-results
-rm -rf "$results"
+rm -rf "$results" artifacts/browser
 status=0
 dotnet test CourseFunctions.sln -c Release --no-build -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@" || status=$?
 
 passed=0; failed=0; skipped=0
 counter() { grep -o "<Counters [^>]*>" "$2" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*"; }

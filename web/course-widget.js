@@ -1,22 +1,26 @@
 // CourseFunctions course widget: live schedule, calendar subscription, slide search and course
 // information for a static course page. One dependency-free ES module; no build step.
-//   <script type="module" src="https://<app>/web/course-widget.js"></script>
+//   <script type="module" src="https://<app>/api/course-widget.js"></script>
 //   <course-schedule api="https://<app>/api" course="iasd2025"></course-schedule>
-export const VERSION = "0.1.0";
+// Whatever the page puts inside an element (its static table, say) shows until the live data arrives,
+// and stays if the API cannot be reached.
+export const VERSION = "0.2.0";
 
 const STYLE = `
 :host { display: block; font: inherit; color: inherit;
   --cf-accent: var(--global-theme-color, #2563eb); --cf-muted: color-mix(in srgb, currentColor 60%, transparent);
   --cf-border: color-mix(in srgb, currentColor 20%, transparent); --cf-cancelled: #b91c1c; }
-@media (prefers-color-scheme: dark) { :host { --cf-cancelled: #f87171; } }
+@media (prefers-color-scheme: dark) { :host { --cf-accent: var(--global-theme-color, #93c5fd); --cf-cancelled: #fca5a5; } }
 table { width: 100%; border-collapse: collapse; }
 th, td { text-align: left; vertical-align: top; padding: .4em .6em; border-bottom: 1px solid var(--cf-border); }
 a { color: var(--cf-accent); }
 ul { margin: 0; padding-left: 1.1em; }
 .muted, .status { color: var(--cf-muted); }
-.cancelled td { text-decoration: line-through; color: var(--cf-cancelled); }
-.cancelled td:last-child { text-decoration: none; }
-.cancelled .badge { text-decoration: none; display: inline-block; font-weight: 600; }
+.cancelled .topics { text-decoration: line-through; }
+.cancelled .badge { color: var(--cf-cancelled); font-weight: 600; }
+slot[hidden] { display: none; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.time { display: block; font-weight: normal; }
 .error { border: 1px solid var(--cf-cancelled); padding: .5em .8em; border-radius: .3em; }
 input { font: inherit; padding: .3em .5em; width: min(100%, 24em); }
 mark { background: color-mix(in srgb, var(--cf-accent) 25%, transparent); color: inherit; }
@@ -24,32 +28,65 @@ mark { background: color-mix(in srgb, var(--cf-accent) 25%, transparent); color:
 
 const escape = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
+/** Requests in flight, by URL: <course-info> and <course-subscribe> on one page share one fetch. */
+const inFlight = new Map();
+
+/** Why a fetch failed, in words a student can act on. */
+const reason = (error) => error.name === "TimeoutError" ? "the server took too long to answer"
+  : error instanceof TypeError ? "the server could not be reached" : error.message;
+
 /** Base of the four elements: reads api and course, fetches JSON, renders into a shadow root. */
 class CourseElement extends HTMLElement {
   static observedAttributes = ["api", "course"];
   constructor() {
     super();
-    this.attachShadow({ mode: "open" }).innerHTML = `<style>${STYLE}</style><div part="body" aria-busy="true"><p class="status">Loading…</p></div>`;
+    this.attachShadow({ mode: "open" }).innerHTML = `<style>${STYLE}</style><div part="body" aria-busy="true"></div><slot></slot>`;
   }
   get body() { return this.shadowRoot.querySelector("[part=body]"); }
+  get fallback() { return this.shadowRoot.querySelector("slot"); }
+  get hasStaticContent() { return this.textContent.trim().length > 0; }
   get api() { return (this.getAttribute("api") ?? "").replace(/\/$/, ""); }
   get course() { return encodeURIComponent(this.getAttribute("course") ?? ""); }
-  connectedCallback() { this.load(); }
-  attributeChangedCallback() { if (this.isConnected) this.load(); }
+  connectedCallback() { this.queueLoad(); }
+  attributeChangedCallback() { this.queueLoad(); }
+
+  /** An upgrade calls both callbacks above, once per attribute: they all come down to one load. */
+  queueLoad() {
+    if (this.loadQueued) return;
+    this.loadQueued = true;
+    queueMicrotask(() => {
+      this.loadQueued = false;
+      if (this.isConnected) this.load();
+    });
+  }
 
   /** Fetches with a timeout; the browser's HTTP cache revalidates with the API's ETags. */
-  async fetchJson(path, timeoutMs = 8000) {
-    const response = await fetch(`${this.api}${path}`, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error((await response.json().catch(() => null))?.detail ?? `HTTP ${response.status}`);
-    return response.json();
+  fetchJson(path, timeoutMs = 8000) {
+    const url = `${this.api}${path}`;
+    if (!inFlight.has(url)) {
+      inFlight.set(url, (async () => {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: "application/json" } });
+        if (!response.ok) throw new Error((await response.json().catch(() => null))?.detail ?? `HTTP ${response.status}`);
+        return response.json();
+      })().finally(() => inFlight.delete(url)));
+    }
+    return inFlight.get(url);
   }
 
   async load() {
+    // The page's own content stays visible while loading; "Loading…" only when there is none.
+    this.fallback.hidden = false;
+    this.body.innerHTML = this.hasStaticContent ? "" : `<p class="status">Loading…</p>`;
     try {
-      this.render(await this.fetchData());
+      const data = await this.fetchData();
+      const started = performance.now();
+      this.render(data);
+      this.fallback.hidden = true;
+      performance.measure(`${this.localName} render`, { start: started });
     } catch (error) {
       // Keep whatever static content the page had: the message goes in the element only.
-      this.body.innerHTML = `<p class="error" role="alert">The live course data could not be loaded (${escape(error.message)}). The rest of this page is unaffected.</p>`;
+      this.body.innerHTML = `<p class="error" role="alert">The live course data could not be loaded: ${escape(reason(error))}.` +
+        `${this.hasStaticContent ? " The course page's own copy is shown below." : ""}</p>`;
     } finally {
       this.body.removeAttribute("aria-busy");
     }
@@ -58,6 +95,9 @@ class CourseElement extends HTMLElement {
 
 const materialLink = (m) => `<a href="${escape(m.url)}">${escape(m.title)}</a>${m.pageCount ? ` <span class="muted">(${m.pageCount} pages)</span>` : ""}`;
 const dayLabel = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+/** "09:00–12:15" in the course's own time zone, read off the offsets the API gives; empty for all-day sessions. */
+const timeRange = (s) => s.start?.length > 10 && s.end?.length > 10 ? `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}` : "";
+const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
 
 /** <course-schedule>: the schedule table as the course page shows it, live. */
 class CourseSchedule extends CourseElement {
@@ -65,11 +105,14 @@ class CourseSchedule extends CourseElement {
   render(schedule) {
     const rows = schedule.sessions.map((s) => {
       const cancelled = s.status === "cancelled";
-      const topics = s.topics.length ? `<ul>${s.topics.map((t) => `<li>${escape(t)}</li>`).join("")}</ul>` : `<span class="muted">${cancelled ? "" : "Topics to be announced"}</span>`;
-      const note = s.note ? ` <span class="badge">${escape(s.note)}</span>` : cancelled ? ` <span class="badge">Cancelled</span>` : "";
+      const topics = s.topics.length ? `<ul class="topics">${s.topics.map((t) => `<li>${escape(t)}</li>`).join("")}</ul>` : cancelled ? "" : `<span class="muted">Topics to be announced</span>`;
+      const kind = s.kind === "exam" || s.kind === "lab" ? ` <span class="badge">${escape(capitalised(s.kind))}</span>` : "";
+      // "Cancelled" whatever the page's own words were ("No class", "Pas de cours"); those follow it.
+      const note = cancelled ? ` <span class="badge">Cancelled</span>${s.note ? ` ${escape(s.note)}` : ""}`
+        : s.note ? ` <span class="badge">${escape(s.note)}</span>` : "";
       const materials = s.materials.length ? `<ul>${s.materials.map((m) => `<li>${materialLink(m)}</li>`).join("")}</ul>` : "";
-      return `<tr class="${cancelled ? "cancelled" : ""}" part="row"><th scope="row">${escape(dayLabel(s.date))}</th><td>${topics}${note}</td><td>${materials}</td>` +
-        `<td><a href="${escape(s.links.calendarEvent)}" aria-label="Add the session of ${escape(dayLabel(s.date))} to your calendar">Add to calendar</a></td></tr>`;
+      return `<tr class="${cancelled ? "cancelled" : ""}" part="row"><th scope="row">${escape(dayLabel(s.date))}<span class="time muted">${timeRange(s)}</span></th><td>${kind}${topics}${note}</td><td>${materials}</td>` +
+        `<td><a href="${escape(s.links.calendarEvent)}">Add to calendar<span class="visually-hidden"> (${escape(dayLabel(s.date))})</span></a></td></tr>`;
     }).join("");
     this.body.innerHTML = `<table part="table"><caption class="muted">Times in ${escape(schedule.timeZone)}</caption>` +
       `<thead><tr><th scope="col">Date</th><th scope="col">Lecture topic</th><th scope="col">Materials</th><th scope="col"><span class="muted">Calendar</span></th></tr></thead><tbody>${rows}</tbody></table>`;
@@ -93,7 +136,7 @@ class CourseInfo extends CourseElement {
   fetchData() { return this.fetchJson(`/courses/${this.course}`); }
   render(c) {
     const people = c.instructors.map((i) => i.email ? `${escape(i.name)} (<a href="mailto:${escape(i.email)}">${escape(i.email)}</a>)` : escape(i.name)).join(", ");
-    const times = c.classTimes.map((t) => `${t.day[0].toUpperCase()}${t.day.slice(1)}s, ${t.start}–${t.end}`).join("; ");
+    const times = c.classTimes.map((t) => `${capitalised(t.day)}s, ${t.start}–${t.end}`).join("; ");
     const books = c.literature.map((l) => `<li>${l.url ? `<a href="${escape(l.url)}">${escape(l.title)}</a>` : escape(l.title)}${l.authors.length ? `, ${escape(l.authors.join(", "))}` : ""}</li>`).join("");
     this.body.innerHTML = `<ul part="facts"><li><strong>Instructor</strong>: ${people}</li><li><strong>Semester</strong>: ${escape(c.semester)}</li>` +
       `<li><strong>Class times</strong>: ${escape(times)} (${escape(c.timeZone)})</li><li><strong>Location</strong>: ${escape(c.location)}</li></ul>` +
@@ -118,7 +161,7 @@ class CourseSearch extends CourseElement {
           ? `<ol>${data.hits.map((h) => `<li><a href="${escape(h.url)}">${escape(h.title)}, page ${h.page}</a><br><span>${highlight(h)}</span></li>`).join("")}</ol>`
           : `<p>No slide mentions “${escape(query)}”.</p>`;
       } catch (error) {
-        results.innerHTML = `<p class="error" role="alert">Search is unavailable (${escape(error.message)}).</p>`;
+        results.innerHTML = `<p class="error" role="alert">Search is unavailable: ${escape(reason(error))}.</p>`;
       }
     });
   }

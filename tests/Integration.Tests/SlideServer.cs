@@ -14,14 +14,18 @@ public sealed class SlideServer : IAsyncLifetime
     public HttpClient Client { get; private set; } = null!;
     public BlobContainerClient Container { get; private set; } = null!;
 
+    /// <summary>More DevServer settings, as command-line pairs (e.g. a CORS origin for a browser test's course site).</summary>
+    public string[] ExtraArgs { get; init; } = [];
+
     public async Task InitializeAsync()
     {
         var container = "slides" + Guid.NewGuid().ToString("N")[..12];
-        Host = await DevServerHost.StartAsync(null,
+        Host = await DevServerHost.StartAsync(null, [
             "--Slides:ContainerName", container,
             "--Slides:MaxBytes", MaxBytes.ToString(),
             "--CourseData:PagesTableName", TestStorage.NewTableName(),
-            "--DevServer:ReconcileSeconds", "0.2");
+            "--DevServer:ReconcileSeconds", "0.2",
+            .. ExtraArgs]);
         Client = Host.CreateClient();
         Container = new BlobServiceClient(TestStorage.ConnectionString).GetBlobContainerClient(container);
     }

@@ -1,0 +1,122 @@
+using CourseFunctions.Tests.Shared;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CourseFunctions.Integration.Tests.Browser;
+
+/// <summary>The DevServer's demo page in Chromium: the sample course as its static page shows it, live.</summary>
+[Collection(BrowserCollection.Name)]
+public class DemoPageTests(WidgetHarness harness)
+{
+    private Uri DemoPage => harness.Server.Host.BaseAddress;
+
+    private static ILocator Row(WatchedPage page, string day) => page.Locator("course-schedule [part=row]").Filter(new() { HasText = day });
+
+    [Fact]
+    public async Task The_schedule_shows_the_eight_sessions_the_cancelled_one_and_the_first_topics()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        await Expect(page.Locator("course-schedule [part=row]")).ToHaveCountAsync(8);
+        var cancelled = Row(page, "Jan 31");
+        await Expect(cancelled).ToHaveClassAsync("cancelled");
+        await Expect(cancelled).ToContainTextAsync("Cancelled No class");
+        await Expect(Row(page, "Jan 10").Locator("li")).ToHaveTextAsync(["Introduction", "Recap of maths"]);
+        await Expect(Row(page, "Jan 10")).ToContainTextAsync("09:00–12:15");
+        await Expect(Row(page, "Jan 17")).ToContainTextAsync("Topics to be announced");
+        await Expect(page.Locator("course-schedule caption")).ToHaveTextAsync("Times in Europe/Paris");
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Each_session_links_to_its_own_calendar_event()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        var link = Row(page, "Jan 24").GetByRole(AriaRole.Link, new() { Name = "Add to calendar (Jan 24)" });
+        var href = await link.GetAttributeAsync("href");
+        Assert.EndsWith("/api/courses/iasd2025/sessions/2025-01-24/event.ics", href);
+        var answer = await FetchInPageAsync(page, href!);
+        Assert.StartsWith("200 text/calendar", answer);
+        Assert.Contains("BEGIN:VEVENT", answer);
+    }
+
+    [Fact]
+    public async Task Course_information_and_the_subscribe_links_come_from_the_API()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        await Expect(page.Locator("course-info")).ToContainTextAsync("Dr. Bruno Loureiro");
+        await Expect(page.Locator("course-info")).ToContainTextAsync("Fridays, 09:00–12:15 (Europe/Paris)");
+        await Expect(page.Locator("course-info [part=literature] li")).ToHaveCountAsync(4);
+        var webcal = await page.Locator("course-subscribe [part=subscribe]").GetAttributeAsync("href");
+        Assert.Equal($"webcal://{DemoPage.Authority}/api/courses/iasd2025/calendar.ics", webcal);
+        await Expect(page.Locator("course-subscribe [part=feed-url]")).ToHaveValueAsync($"{DemoPage}api/courses/iasd2025/calendar.ics");
+        var google = await page.Page.GetByRole(AriaRole.Link, new() { Name = "Add to Google Calendar" }).GetAttributeAsync("href");
+        Assert.Equal("https://calendar.google.com/calendar/r?cid=" + Uri.EscapeDataString(webcal!), google);
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_slide_uploaded_during_the_test_appears_under_its_lecture_with_a_working_link()
+    {
+        var deck = TestPdfs.Deck("Lazy training", "Linearisation around initialisation", "The neural tangent kernel", "Feature learning");
+        await harness.Server.UploadAsync("iasd2025/2025-01-24-lazy-training.pdf", deck);
+        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "2025-01-24-lazy-training.pdf")?.GetProperty("status").GetString() == "ready");
+
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        var link = Row(page, "Jan 24").GetByRole(AriaRole.Link, new() { Name = "Lazy training" });
+        await Expect(link).ToBeVisibleAsync();
+        await Expect(Row(page, "Jan 24")).ToContainTextAsync("Lazy training (3 pages)");
+        var answer = await FetchInPageAsync(page, (await link.GetAttributeAsync("href"))!);
+        Assert.StartsWith("200 application/pdf %PDF-", answer);
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Searching_with_the_keyboard_finds_the_slide_page_and_links_to_it()
+    {
+        var deck = TestPdfs.Deck("Double descent", "Classical U-shaped risk", "Interpolation threshold and benign overfitting");
+        await harness.Server.UploadAsync("iasd2025/2025-02-07-double-descent.pdf", deck);
+        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "2025-02-07-double-descent.pdf")?.GetProperty("status").GetString() == "ready");
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        await page.Locator("course-search input").FocusAsync();
+        await page.Page.Keyboard.TypeAsync("benign overfitting");
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        var results = page.Locator("course-search [aria-live=polite]");
+        var hit = results.GetByRole(AriaRole.Link, new() { Name = "Double descent, page 2" });
+        await Expect(hit).ToBeVisibleAsync();
+        Assert.Matches(@"/api/courses/iasd2025/materials/[^/]+/content#page=2$", await hit.GetAttributeAsync("href"));
+        await Expect(results.Locator("mark")).ToHaveTextAsync(["benign", "overfitting"]);
+        page.AssertNoErrors();
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light, "demo-page")]
+    [InlineData(ColorScheme.Dark, "demo-page-dark")]
+    public async Task Axe_finds_no_accessibility_violations_with_search_results_shown(ColorScheme scheme, string screenshot)
+    {
+        await using var page = await harness.OpenAsync(DemoPage, scheme);
+        await Expect(page.Locator("course-schedule [part=row]")).ToHaveCountAsync(8);
+        await page.Locator("course-search input").FillAsync("kernel");
+        await page.Locator("course-search input").PressAsync("Enter");
+        await Expect(page.Locator("course-search [aria-live=polite] > *")).ToBeVisibleAsync();
+
+        var violations = await page.AccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await page.ScreenshotAsync(screenshot);
+        page.AssertNoErrors();
+    }
+
+    /// <summary>Follows a link the way the page's own script would, and reports "status content-type first-bytes".</summary>
+    private static Task<string> FetchInPageAsync(WatchedPage page, string href) => page.Page.EvaluateAsync<string>("""
+        async href => {
+          const response = await fetch(href);
+          const text = new TextDecoder("latin1").decode(await response.arrayBuffer());
+          return `${response.status} ${response.headers.get("content-type")} ${text.slice(0, 2000)}`;
+        }
+        """, href);
+}
