@@ -28,6 +28,22 @@ public class DemoPageTests(WidgetHarness harness)
         page.AssertNoErrors();
     }
 
+    /// <summary>The API's 304 itself is tested over HTTP (ReadApiTests); here, that the browser asks for it.</summary>
+    [Fact]
+    public async Task The_browser_revalidates_the_schedule_with_the_ETag_the_API_gave_it()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+        var schedule = $"{DemoPage}api/courses/iasd2025/schedule";
+        var etag = await page.Page.EvaluateAsync<string>("async url => (await fetch(url)).headers.get('etag')", schedule);
+
+        // As on a visit after max-age: the widget's plain fetch() leaves revalidation to the browser's HTTP cache.
+        var again = await page.Page.RunAndWaitForResponseAsync(
+            () => page.Page.EvaluateAsync("url => fetch(url, { cache: 'no-cache' })", schedule), schedule);
+
+        Assert.Equal(etag, (await again.Request.AllHeadersAsync())["if-none-match"]);
+        Assert.Equal(8, (await again.JsonAsync())!.Value.GetProperty("sessions").GetArrayLength());
+    }
+
     [Fact]
     public async Task Each_session_links_to_its_own_calendar_event()
     {
