@@ -94,7 +94,9 @@ class CourseElement extends HTMLElement {
 }
 
 const materialLink = (m) => `<a href="${escape(m.url)}">${escape(m.title)}</a>${m.pageCount ? ` <span class="muted">(${m.pageCount} pages)</span>` : ""}`;
-const dayLabel = (date) => new Date(`${date}T12:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+// One formatter for all rows: toLocaleDateString builds a new one per call, which made up most of a render.
+const dayFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+const dayLabel = (date) => dayFormat.format(new Date(`${date}T12:00:00Z`));
 /** "09:00–12:15" in the course's own time zone, read off the offsets the API gives; empty for all-day sessions. */
 const timeRange = (s) => s.start?.length > 10 && s.end?.length > 10 ? `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}` : "";
 const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
