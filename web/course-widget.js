@@ -128,8 +128,12 @@ class CourseSubscribe extends CourseElement {
     const { calendar, calendarWebcal } = course.links;
     const google = `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(calendarWebcal)}`;
     this.body.innerHTML = `<p><a href="${escape(calendarWebcal)}" part="subscribe">Subscribe in your calendar app</a> · <a href="${escape(google)}">Add to Google Calendar</a></p>` +
-      `<p><label>Feed URL <input readonly value="${escape(calendar)}" part="feed-url"></label> <button type="button" part="copy">Copy</button></p>`;
-    this.body.querySelector("button").addEventListener("click", () => navigator.clipboard?.writeText(calendar));
+      `<p><label>Feed URL <input readonly value="${escape(calendar)}" part="feed-url"></label> <button type="button" part="copy">Copy</button>` +
+      ` <span role="status" class="muted"></span></p>`;
+    const input = this.body.querySelector("input"), status = this.body.querySelector("[role=status]");
+    // Without the clipboard API (a page on plain http), the URL is selected for the student to copy.
+    this.body.querySelector("button").addEventListener("click", () => navigator.clipboard?.writeText(calendar)
+      .then(() => { status.textContent = "Copied"; }, () => input.select()) ?? input.select());
   }
 }
 

@@ -74,6 +74,43 @@ public class DemoPageTests(WidgetHarness harness)
     }
 
     [Fact]
+    public async Task The_copy_button_puts_the_feed_URL_on_the_clipboard_and_says_so()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+        await page.Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Copy" }).ClickAsync();
+
+        await Expect(page.Locator("course-subscribe [role=status]")).ToHaveTextAsync("Copied");
+        Assert.Equal($"{DemoPage}api/courses/iasd2025/calendar.ics", await page.Page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Every_control_is_reached_with_the_Tab_key()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+        await Expect(page.Locator("course-schedule [part=row]")).ToHaveCountAsync(8);
+
+        var stops = new List<string>();
+        for (var i = 0; i < 60; i++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            stops.Add(await page.Page.EvaluateAsync<string>("""
+                () => { let at = document.activeElement; while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+                        return `${at.localName} ${at.getAttribute("aria-label") ?? at.textContent.trim()}`.trim(); }
+                """));
+        }
+
+        Assert.Contains("a Subscribe in your calendar app", stops);
+        Assert.Contains("button Copy", stops);
+        Assert.Contains("a Add to calendar (Jan 10)", stops);
+        Assert.Contains("a Add to calendar (Feb 28)", stops);
+        Assert.Contains("input", stops);
+        Assert.Contains("button Search", stops);
+    }
+
+    [Fact]
     public async Task A_slide_uploaded_during_the_test_appears_under_its_lecture_with_a_working_link()
     {
         var deck = TestPdfs.Deck("Lazy training", "Linearisation around initialisation", "The neural tangent kernel", "Feature learning");
