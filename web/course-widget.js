@@ -93,9 +93,11 @@ class CourseElement extends HTMLElement {
   }
 }
 
-const materialLink = (m) => `<a href="${escape(m.url)}">${escape(m.title)}</a>${m.pageCount ? ` <span class="muted">(${m.pageCount} pages)</span>` : ""}`;
+const materialLink = (m) => `<a href="${escape(m.url)}">${escape(m.title)}</a>${m.pageCount ? ` <span class="muted">(${m.pageCount} ${m.pageCount === 1 ? "page" : "pages"})</span>` : ""}`;
 // One formatter for all rows: toLocaleDateString builds a new one per call, which made up most of a render.
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", timeZone: "UTC" });
+// Dates in the host page's language (its lang attribute), else the browser's.
+const pageLocale = () => { try { return Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang || [])[0]; } catch { return undefined; } };
+const dayFormat = new Intl.DateTimeFormat(pageLocale(), { month: "short", day: "numeric", timeZone: "UTC" });
 const dayLabel = (date) => dayFormat.format(new Date(`${date}T12:00:00Z`));
 /** "09:00–12:15" in the course's own time zone, read off the offsets the API gives; empty for all-day sessions. */
 const timeRange = (s) => s.start?.length > 10 && s.end?.length > 10 ? `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}` : "";
@@ -116,8 +118,12 @@ class CourseSchedule extends CourseElement {
       return `<tr class="${cancelled ? "cancelled" : ""}" part="row"><th scope="row">${escape(dayLabel(s.date))}<span class="time muted">${timeRange(s)}</span></th><td>${kind}${topics}${note}</td><td>${materials}</td>` +
         `<td><a href="${escape(s.links.calendarEvent)}">Add to calendar<span class="visually-hidden"> (${escape(dayLabel(s.date))})</span></a></td></tr>`;
     }).join("");
-    this.body.innerHTML = `<table part="table"><caption class="muted">Times in ${escape(schedule.timeZone)}</caption>` +
-      `<thead><tr><th scope="col">Date</th><th scope="col">Lecture topic</th><th scope="col">Materials</th><th scope="col"><span class="muted">Calendar</span></th></tr></thead><tbody>${rows}</tbody></table>`;
+    // Slides that match no session (a syllabus, exercise sheets) come after the table.
+    const courseMaterials = schedule.courseMaterials?.length
+      ? `<h3>Course materials</h3><ul part="course-materials">${schedule.courseMaterials.map((m) => `<li>${materialLink(m)}</li>`).join("")}</ul>` : "";
+    this.body.innerHTML = (rows ? `<table part="table"><caption class="muted">Times in ${escape(schedule.timeZone)}</caption>` +
+      `<thead><tr><th scope="col">Date</th><th scope="col">Lecture topic</th><th scope="col">Materials</th><th scope="col"><span class="muted">Calendar</span></th></tr></thead><tbody>${rows}</tbody></table>`
+      : `<p class="muted">No sessions are scheduled yet.</p>`) + courseMaterials;
   }
 }
 
@@ -144,9 +150,13 @@ class CourseInfo extends CourseElement {
     const people = c.instructors.map((i) => i.email ? `${escape(i.name)} (<a href="mailto:${escape(i.email)}">${escape(i.email)}</a>)` : escape(i.name)).join(", ");
     const times = c.classTimes.map((t) => `${capitalised(t.day)}s, ${t.start}–${t.end}`).join("; ");
     const books = c.literature.map((l) => `<li>${l.url ? `<a href="${escape(l.url)}">${escape(l.title)}</a>` : escape(l.title)}${l.authors.length ? `, ${escape(l.authors.join(", "))}` : ""}</li>`).join("");
-    this.body.innerHTML = `<ul part="facts"><li><strong>Instructor</strong>: ${people}</li><li><strong>Semester</strong>: ${escape(c.semester)}</li>` +
-      `<li><strong>Class times</strong>: ${escape(times)} (${escape(c.timeZone)})</li><li><strong>Location</strong>: ${escape(c.location)}</li></ul>` +
-      (books ? `<h3>Recommended literature</h3><ul part="literature">${books}</ul>` : "");
+    const facts = [
+      [c.instructors.length > 1 ? "Instructors" : "Instructor", people],
+      ["Semester", escape(c.semester)],
+      ["Class times", times && `${escape(times)} (${escape(c.timeZone)})`],
+      ["Location", escape(c.location)],
+    ].filter(([, value]) => value).map(([label, value]) => `<li><strong>${label}</strong>: ${value}</li>`).join("");
+    this.body.innerHTML = `<ul part="facts">${facts}</ul>` + (books ? `<h3>Recommended literature</h3><ul part="literature">${books}</ul>` : "");
   }
 }
 

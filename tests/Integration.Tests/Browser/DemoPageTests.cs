@@ -128,6 +128,19 @@ public class DemoPageTests(WidgetHarness harness)
     }
 
     [Fact]
+    public async Task Slides_that_match_no_session_are_listed_as_course_materials()
+    {
+        await harness.Server.UploadAsync("iasd2025/syllabus.pdf", TestPdfs.Deck("Syllabus", "Grading and dates"));
+        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "syllabus.pdf")?.GetProperty("status").GetString() == "ready");
+
+        await using var page = await harness.OpenAsync(DemoPage);
+
+        await Expect(page.Locator("course-schedule [part=course-materials] li").Filter(new() { HasText = "Syllabus" }))
+            .ToHaveTextAsync("Syllabus (1 page)");
+        page.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task Searching_with_the_keyboard_finds_the_slide_page_and_links_to_it()
     {
         var deck = TestPdfs.Deck("Double descent", "Classical U-shaped risk", "Interpolation threshold and benign overfitting");

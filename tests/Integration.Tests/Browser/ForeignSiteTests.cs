@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Storage;
 using static Microsoft.Playwright.Assertions;
 
 namespace CourseFunctions.Integration.Tests.Browser;
@@ -11,9 +13,9 @@ namespace CourseFunctions.Integration.Tests.Browser;
 public class ForeignSiteTests(WidgetHarness harness)
 {
     /// <summary>An al-folio page: its own fonts and colours, its static schedule inside the element, and the two lines.</summary>
-    private Uri PublishCoursePage(string name, string api) => harness.Site.Publish($"/teaching/{name}", $$"""
+    private Uri PublishCoursePage(string name, string api, string course = "iasd2025", string lang = "en") => harness.Site.Publish($"/teaching/{name}", $$"""
         <!doctype html>
-        <html lang="en">
+        <html lang="{{lang}}">
         <head>
           <meta charset="utf-8">
           <title>Mathematics of deep learning</title>
@@ -24,7 +26,8 @@ public class ForeignSiteTests(WidgetHarness harness)
         <body>
           <main>
             <h1>Mathematics of deep learning</h1>
-            <course-schedule api="{{api}}" course="iasd2025">
+            <course-info api="{{api}}" course="{{course}}"></course-info>
+            <course-schedule api="{{api}}" course="{{course}}">
               <table id="static-schedule"><tr><th>Date</th><th>Lecture Topic</th></tr><tr><td>Jan 10</td><td>Introduction</td></tr></table>
             </course-schedule>
           </main>
@@ -45,6 +48,29 @@ public class ForeignSiteTests(WidgetHarness harness)
         Assert.Equal("Georgia, serif", style.GetProperty("font").GetString());
         Assert.Equal("rgb(20, 40, 60)", style.GetProperty("color").GetString());
         Assert.Equal(1, await page.Page.EvaluateAsync<int>("performance.getEntriesByName('course-schedule render').length"));
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Dates_follow_the_language_of_the_page()
+    {
+        var url = PublishCoursePage("french", harness.Api.AbsoluteUri, lang: "fr");
+        await using var page = await harness.OpenAsync(url);
+
+        await Expect(page.Locator("course-schedule [part=row] th").First).ToContainTextAsync("10 janv.");
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_new_course_without_sessions_or_location_says_so_and_shows_no_empty_facts()
+    {
+        var store = harness.Server.Host.App.Services.GetRequiredService<ICourseStore>();
+        await store.SaveAsync(new Course { Id = "newcourse2026", Title = "A new course", TimeZone = "Europe/Paris", Semester = "Fall 2026" }, [], default);
+        var url = PublishCoursePage("new-course", harness.Api.AbsoluteUri, course: "newcourse2026");
+        await using var page = await harness.OpenAsync(url);
+
+        await Expect(page.Locator("course-schedule [part=body]")).ToHaveTextAsync("No sessions are scheduled yet.");
+        await Expect(page.Locator("course-info [part=facts] li")).ToHaveTextAsync(["Semester: Fall 2026"]);
         page.AssertNoErrors();
     }
 
