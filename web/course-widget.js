@@ -74,21 +74,26 @@ class CourseElement extends HTMLElement {
   }
 
   async load() {
+    // When attributes change mid-load, only the newest load may render.
+    const ticket = this.ticket = (this.ticket ?? 0) + 1;
     // The page's own content stays visible while loading; "Loading…" only when there is none.
     this.fallback.hidden = false;
+    this.body.setAttribute("aria-busy", "true");
     this.body.innerHTML = this.hasStaticContent ? "" : `<p class="status">Loading…</p>`;
     try {
       const data = await this.fetchData();
+      if (ticket !== this.ticket) return;
       const started = performance.now();
       this.render(data);
       this.fallback.hidden = true;
       performance.measure(`${this.localName} render`, { start: started });
     } catch (error) {
+      if (ticket !== this.ticket) return;
       // Keep whatever static content the page had: the message goes in the element only.
-      this.body.innerHTML = `<p class="error" role="alert">The live course data could not be loaded: ${escape(reason(error))}.` +
+      this.body.innerHTML = `<p class="error" role="alert">The live course data could not be loaded: ${escape(reason(error).replace(/\.$/, ""))}.` +
         `${this.hasStaticContent ? " The course page's own copy is shown below." : ""}</p>`;
     } finally {
-      this.body.removeAttribute("aria-busy");
+      if (ticket === this.ticket) this.body.removeAttribute("aria-busy");
     }
   }
 }

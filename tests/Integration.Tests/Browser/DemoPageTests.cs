@@ -45,6 +45,22 @@ public class DemoPageTests(WidgetHarness harness)
     }
 
     [Fact]
+    public async Task Changing_the_course_attribute_reloads_and_an_unknown_course_gets_the_API_s_reason()
+    {
+        await using var page = await harness.OpenAsync(DemoPage);
+        var schedule = page.Locator("course-schedule");
+        await Expect(schedule.Locator("[part=row]")).ToHaveCountAsync(8);
+
+        await schedule.EvaluateAsync("element => element.setAttribute('course', 'nope2025')");
+        await Expect(schedule.Locator("[role=alert]")).ToContainTextAsync("nope2025");
+        await Expect(schedule.Locator("[part=row]")).ToHaveCountAsync(0);
+
+        await schedule.EvaluateAsync("element => element.setAttribute('course', 'iasd2025')");
+        await Expect(schedule.Locator("[part=row]")).ToHaveCountAsync(8);
+        page.AssertNoUncaughtExceptions();
+    }
+
+    [Fact]
     public async Task Each_session_links_to_its_own_calendar_event()
     {
         await using var page = await harness.OpenAsync(DemoPage);
