@@ -80,9 +80,10 @@ public sealed class ApiResult : IApiResult
         new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
             compressible: false, lastModified, entityTag);
 
-    /// <summary>A script file: cacheable by its body's hash, compressed when the client accepts it.</summary>
-    public static ApiResult Script(byte[] body, int maxAgeSeconds) =>
-        new(StatusCodes.Status200OK, body, ScriptContentType, $"public, max-age={maxAgeSeconds}", cacheable: true);
+    /// <summary>A script file, compressed when the client accepts it.</summary>
+    /// <param name="entityTag">The body's tag (see <see cref="EntityTag.ForBody"/>), computed once by the caller.</param>
+    public static ApiResult Script(byte[] body, string entityTag, int maxAgeSeconds) =>
+        new(StatusCodes.Status200OK, body, ScriptContentType, $"public, max-age={maxAgeSeconds}", cacheable: true, entityTag: entityTag);
 
     public static ApiResult NoContent() => new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false);
 

@@ -16,16 +16,18 @@ public sealed class WidgetApi
     /// </summary>
     public const int CacheMaxAgeSeconds = 300;
 
-    private static readonly Lazy<byte[]> Script = new(ReadScript);
+    /// <summary>The script and its tag, read and hashed once: the body never changes while the app runs.</summary>
+    private static readonly Lazy<(byte[] Body, string EntityTag)> Script = new(ReadScript);
 
-    public IApiResult GetScript() => ApiResult.Script(Script.Value, CacheMaxAgeSeconds);
+    public IApiResult GetScript() => ApiResult.Script(Script.Value.Body, Script.Value.EntityTag, CacheMaxAgeSeconds);
 
-    private static byte[] ReadScript()
+    private static (byte[], string) ReadScript()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The assembly does not embed {ResourceName}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        return copy.ToArray();
+        var body = copy.ToArray();
+        return (body, EntityTag.ForBody(body));
     }
 }
