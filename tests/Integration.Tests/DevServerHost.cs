@@ -1,6 +1,4 @@
 using CourseFunctions.DevServer;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CourseFunctions.Integration.Tests;
 
@@ -27,9 +25,7 @@ public sealed class DevServerHost : IAsyncDisposable
             "--CourseData:TableName", tableName,
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs]);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DevServerHost(app, new Uri(address), tableName);
+        return new DevServerHost(app, await app.StartOnFreePortAsync(), tableName);
     }
 
     public HttpClient CreateClient() => new(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None })

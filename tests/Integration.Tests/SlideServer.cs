@@ -40,6 +40,14 @@ public sealed class SlideServer : IAsyncLifetime
     public Task UploadAsync(string name, byte[] content, IDictionary<string, string>? metadata = null) =>
         Container.GetBlobClient(name).UploadAsync(new BinaryData(content), new BlobUploadOptions { Metadata = metadata });
 
+    /// <summary>Uploads a deck as the instructor would and waits until it is indexed and ready.</summary>
+    public async Task UploadAndWaitUntilReadyAsync(string name, byte[] content)
+    {
+        await UploadAsync(name, content);
+        var fileName = name[(name.LastIndexOf('/') + 1)..];
+        await WaitForMaterialsAsync(list => ByFile(list, fileName)?.GetProperty("status").GetString() == "ready");
+    }
+
     /// <summary>Polls the materials list until <paramref name="done"/> holds, as an instructor refreshing the page would.</summary>
     public async Task<List<JsonElement>> WaitForMaterialsAsync(Func<List<JsonElement>, bool> done)
     {

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Logging;
 
 namespace CourseFunctions.Integration.Tests.Browser;
@@ -28,9 +26,7 @@ public sealed class CourseSite : IAsyncDisposable
         app.MapGet("/{**path}", (string? path) => site._pages.TryGetValue("/" + path, out var html)
             ? Results.Content(html, "text/html; charset=utf-8")
             : Results.NotFound());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        site.Origin = new Uri(address);
+        site.Origin = await app.StartOnFreePortAsync();
         return site;
     }
 

@@ -130,8 +130,7 @@ public class DemoPageTests(WidgetHarness harness)
     public async Task A_slide_uploaded_during_the_test_appears_under_its_lecture_with_a_working_link()
     {
         var deck = TestPdfs.Deck("Lazy training", "Linearisation around initialisation", "The neural tangent kernel", "Feature learning");
-        await harness.Server.UploadAsync("iasd2025/2025-01-24-lazy-training.pdf", deck);
-        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "2025-01-24-lazy-training.pdf")?.GetProperty("status").GetString() == "ready");
+        await harness.Server.UploadAndWaitUntilReadyAsync("iasd2025/2025-01-24-lazy-training.pdf", deck);
 
         await using var page = await harness.OpenAsync(DemoPage);
 
@@ -146,8 +145,7 @@ public class DemoPageTests(WidgetHarness harness)
     [Fact]
     public async Task Slides_that_match_no_session_are_listed_as_course_materials()
     {
-        await harness.Server.UploadAsync("iasd2025/syllabus.pdf", TestPdfs.Deck("Syllabus", "Grading and dates"));
-        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "syllabus.pdf")?.GetProperty("status").GetString() == "ready");
+        await harness.Server.UploadAndWaitUntilReadyAsync("iasd2025/syllabus.pdf", TestPdfs.Deck("Syllabus", "Grading and dates"));
 
         await using var page = await harness.OpenAsync(DemoPage);
 
@@ -160,8 +158,7 @@ public class DemoPageTests(WidgetHarness harness)
     public async Task Searching_with_the_keyboard_finds_the_slide_page_and_links_to_it()
     {
         var deck = TestPdfs.Deck("Double descent", "Classical U-shaped risk", "Interpolation threshold and benign overfitting");
-        await harness.Server.UploadAsync("iasd2025/2025-02-07-double-descent.pdf", deck);
-        await harness.Server.WaitForMaterialsAsync(list => SlideServer.ByFile(list, "2025-02-07-double-descent.pdf")?.GetProperty("status").GetString() == "ready");
+        await harness.Server.UploadAndWaitUntilReadyAsync("iasd2025/2025-02-07-double-descent.pdf", deck);
         await using var page = await harness.OpenAsync(DemoPage);
 
         await page.Locator("course-search input").FocusAsync();
