@@ -17,23 +17,40 @@ internal static class ScheduleRevision
     }
 
     /// <summary>Moves an existing course's revision forward; optimistic, retried when another writer got there first.</summary>
-    public static async Task TouchAsync(TableClient table, string courseId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static Task TouchAsync(TableClient table, string courseId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        TouchWithAsync(table, courseId, now, null, cancellationToken);
+
+    /// <summary>
+    /// Writes a row of the course's partition and moves the revision in one transaction, so that no reader
+    /// sees the row changed under the old revision (and caches what it built from it under that revision).
+    /// Without the course row, the change is written alone.
+    /// </summary>
+    public static async Task TouchWithAsync(TableClient table, string courseId, DateTimeOffset now, TableTransactionAction? change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var row = await table.GetEntityIfExistsAsync<TableEntity>(courseId, CourseRecord.RowKey, [CourseRecord.ScheduleModifiedAt], cancellationToken);
-            if (!row.HasValue) return;
+            if (!row.HasValue)
+            {
+                if (change is not null) await table.SubmitTransactionAsync([change], cancellationToken);
+                return;
+            }
             var update = new TableEntity(courseId, CourseRecord.RowKey)
             {
                 [CourseRecord.ScheduleModifiedAt] = Next(CourseRecord.ScheduleModifiedAtOf(row.Value!), now),
             };
+            var touch = new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, row.Value!.ETag);
             try
             {
-                await table.UpdateEntityAsync(update, row.Value!.ETag, TableUpdateMode.Merge, cancellationToken);
+                await table.SubmitTransactionAsync(change is null ? [touch] : [change, touch], cancellationToken);
                 return;
             }
-            catch (RequestFailedException error) when (error.Status == 412 && attempt < 10)
+            catch (TableTransactionFailedException error) when (error.Status == 412 && attempt < 10)
             {
+            }
+            catch (TableTransactionFailedException error) when (error.Status == 404 && change?.ActionType == TableTransactionActionType.Delete)
+            {
+                change = null; // already gone: deleting is idempotent, and the revision still moves
             }
         }
     }

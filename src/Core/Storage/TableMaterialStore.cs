@@ -42,15 +42,15 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
 
     public async Task SaveAsync(SlideMaterial material, CancellationToken cancellationToken)
     {
-        await _courses.UpsertEntityAsync(MaterialRecord.ToEntity(material), TableUpdateMode.Replace, cancellationToken);
-        await ScheduleRevision.TouchAsync(_courses, material.CourseId, time.GetUtcNow(), cancellationToken);
+        var upsert = new TableTransactionAction(TableTransactionActionType.UpsertReplace, MaterialRecord.ToEntity(material));
+        await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), upsert, cancellationToken);
     }
 
     public async Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken)
     {
         await DeletePagesAsync(_pages, material.CourseId, material.Id, fromPage: 1, cancellationToken);
-        await _courses.DeleteEntityAsync(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id, ETag.All, cancellationToken);
-        await ScheduleRevision.TouchAsync(_courses, material.CourseId, time.GetUtcNow(), cancellationToken);
+        var delete = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id), ETag.All);
+        await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), delete, cancellationToken);
     }
 
     public async IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
