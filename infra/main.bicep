@@ -7,8 +7,30 @@ targetScope = 'subscription'
 @description('Name of the environment, e.g. "iasd2025-prod"; it prefixes the resource group and seeds resource names.')
 param environmentName string
 
+// The regions the official Flex Consumption quickstart lists. Check that dotnet-isolated 10.0 is offered
+// in one with: az functionapp list-flexconsumption-runtimes --location <region> --runtime dotnet-isolated
 @minLength(1)
-@description('Azure region of every resource.')
+@description('Azure region of every resource: one where Flex Consumption offers dotnet-isolated 10.0.')
+@allowed([
+  'australiaeast'
+  'centralindia'
+  'centralus'
+  'eastasia'
+  'eastus'
+  'eastus2'
+  'francecentral'
+  'germanywestcentral'
+  'northcentralus'
+  'northeurope'
+  'southcentralus'
+  'southeastasia'
+  'swedencentral'
+  'uksouth'
+  'westcentralus'
+  'westeurope'
+  'westus2'
+])
+@metadata({ azd: { type: 'location' } })
 param location string
 
 @description('Origins allowed to call the API from a browser: the course website, e.g. https://teacher.github.io. No wildcard.')
@@ -29,8 +51,12 @@ param defaultTimeZone string = 'Europe/Paris'
 @description('Domain part of calendar event UIDs. Choose it once: changing it duplicates every event in subscribers\' calendars.')
 param calendarUidDomain string = 'coursefunctions'
 
-@description('Object id of the operator (a user), given blob and table data roles to upload slides and import courses. Empty for none.')
+@description('Object id of the operator (the signed-in user or service principal), given blob and table data roles to upload slides and import courses. Empty for none.')
 param operatorPrincipalId string = ''
+
+@description('Type of the operator principal, as azd reports it (AZURE_PRINCIPAL_TYPE). Empty lets Azure look it up.')
+@allowed([ '', 'User', 'ServicePrincipal', 'Group' ])
+param operatorPrincipalType string = ''
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -94,7 +120,7 @@ module operatorRoles 'modules/roles.bicep' = if (!empty(operatorPrincipalId)) {
     storageAccountName: storage.outputs.name
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     principalId: operatorPrincipalId
-    principalType: 'User'
+    principalType: operatorPrincipalType
     grantMetricsPublisher: false
   }
 }

@@ -1,6 +1,8 @@
 // Second step, after the code is deployed: subscribe the slide trigger to blob events in the slides
 // container. Event Grid validates the webhook when the subscription is created, which only a running
-// IndexSlides function can answer; that is why this is not part of main.bicep.
+// IndexSlides function can answer; that is why this is not part of main.bicep. The blob extension's
+// system key exists only once the host has started, so infra/scripts/create-slides-subscription.sh
+// waits for it and passes it in, rather than this template reading it once with listKeys.
 targetScope = 'resourceGroup'
 
 @description('The function app (output AZURE_FUNCTION_APP_NAME of main.bicep).')
@@ -8,6 +10,10 @@ param functionAppName string
 
 @description('The storage account\'s Event Grid system topic (output EVENT_GRID_SYSTEM_TOPIC_NAME of main.bicep).')
 param systemTopicName string
+
+@secure()
+@description('The Functions host\'s blobs_extension system key: it authorises Event Grid\'s calls to the webhook. It is not a storage key.')
+param blobsExtensionKey string
 
 @description('The blob-triggered function; keep in step with SlideFunctions.IndexSlides.')
 param functionName string = 'IndexSlides'
@@ -23,10 +29,6 @@ resource topic 'Microsoft.EventGrid/systemTopics@2022-06-15' existing = {
   name: systemTopicName
 }
 
-// The blob extension's system key authorises Event Grid's calls to the webhook. It is the Functions
-// host's key, read at deployment time; no storage account key is involved.
-var blobsExtensionKey = listKeys('${app.id}/host/default', '2023-12-01').systemKeys.blobs_extension
-
 resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = {
   parent: topic
   name: 'slides-to-${functionName}'
@@ -38,7 +40,9 @@ resource subscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-
       }
     }
     filter: {
-      includedEventTypes: [ 'Microsoft.Storage.BlobCreated', 'Microsoft.Storage.BlobDeleted' ]
+      // Only creations: the blob trigger drops deletes, and the reconcile timer already notices them,
+      // so sending BlobDeleted would only wake the app for nothing.
+      includedEventTypes: [ 'Microsoft.Storage.BlobCreated' ]
       subjectBeginsWith: '/blobServices/default/containers/${slidesContainerName}/'
     }
     eventDeliverySchema: 'EventGridSchema'

@@ -3,7 +3,8 @@
 param storageAccountName string
 param applicationInsightsName string
 param principalId string
-@allowed([ 'ServicePrincipal', 'User' ])
+@description('Type of the principal; empty lets Azure look it up.')
+@allowed([ '', 'ServicePrincipal', 'User', 'Group' ])
 param principalType string
 param grantMetricsPublisher bool
 
@@ -27,7 +28,7 @@ resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [fo
   scope: storage
   properties: {
     principalId: principalId
-    principalType: principalType
+    principalType: empty(principalType) ? null : principalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
   }
 }]
@@ -37,7 +38,7 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   scope: applicationInsights
   properties: {
     principalId: principalId
-    principalType: principalType
+    principalType: empty(principalType) ? null : principalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
   }
 }

@@ -19,9 +19,15 @@ public class DeploymentFilesTests
         Assert.Equal("function", api["host"].ToString());
         Assert.True(File.Exists(Path.Combine(Root, api["project"].ToString(), "Functions.csproj")));
         var hook = (YamlMappingNode)((YamlMappingNode)root["hooks"])["postdeploy"];
-        var script = Path.Combine(Root, hook["run"].ToString());
-        Assert.True(File.Exists(script));
-        Assert.Contains("slides-subscription.bicep", File.ReadAllText(script));
+        foreach (var (platform, shell) in new[] { ("posix", "sh"), ("windows", "pwsh") })
+        {
+            var step = (YamlMappingNode)hook[platform];
+            Assert.Equal(shell, step["shell"].ToString());
+            var script = Path.Combine(Root, step["run"].ToString());
+            Assert.True(File.Exists(script), script);
+            Assert.Contains("slides-subscription.bicep", File.ReadAllText(script));
+            Assert.Contains("AZURE_SUBSCRIPTION_ID", File.ReadAllText(script));
+        }
     }
 
     [Fact]
@@ -36,11 +42,13 @@ public class DeploymentFilesTests
     public void The_second_step_script_passes_the_outputs_main_bicep_produces()
     {
         var outputs = Bicep.Build("main.bicep")["outputs"]!.AsObject().Select(o => o.Key).ToList();
-        var script = File.ReadAllText(Path.Combine(Root, "infra/scripts/create-slides-subscription.sh"));
+        var shell = File.ReadAllText(Path.Combine(Root, "infra/scripts/create-slides-subscription.sh"));
+        var pwsh = File.ReadAllText(Path.Combine(Root, "infra/scripts/create-slides-subscription.ps1"));
         foreach (var variable in new[] { "AZURE_RESOURCE_GROUP", "AZURE_FUNCTION_APP_NAME", "EVENT_GRID_SYSTEM_TOPIC_NAME" })
         {
             Assert.Contains(variable, outputs);
-            Assert.Contains($"\"${variable}\"", script);
+            Assert.Contains($"\"${variable}\"", shell);
+            Assert.Contains($"$env:{variable}", pwsh);
         }
     }
 }
