@@ -49,12 +49,12 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
+    // Flex Consumption refuses most site configuration properties (ftpsState fails the deployment with
+    // 400 on newer stamps), so this sends only what the official Flex sample sends. TLS 1.2 is the
+    // platform's default minimum. Platform CORS stays unset: when it is set, the platform answers
+    // preflights itself and cannot expose ETag or Location, so the app does CORS (Cors__AllowedOrigins).
     siteConfig: {
-      minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
-      cors: {
-        allowedOrigins: corsAllowedOrigins
-      }
+      alwaysOn: false
     }
     functionAppConfig: {
       deployment: {
@@ -99,6 +99,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       CourseData__AuditTableName: auditTableName
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
+      // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.
+      Cors__AllowedOrigins: join(corsAllowedOrigins, ',')
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
     }

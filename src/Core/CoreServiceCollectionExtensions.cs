@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Cors;
 using CourseFunctions.Core.Http.Editing;
 using CourseFunctions.Core.Import;
 using CourseFunctions.Core.Slides;
@@ -16,6 +17,8 @@ public static class CoreServiceCollectionExtensions
     {
         services.AddCourseStorage(configuration);
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
+        services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
+        services.AddSingleton<CorsPolicy>();
         services.Configure<ImporterSettings>(configuration.GetSection(ImporterSettings.SectionName));
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.SectionName));
         services.AddSingleton<CourseCalendarWriter>();

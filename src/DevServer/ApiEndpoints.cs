@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Cors;
 using CourseFunctions.Core.Http.Editing;
 
 namespace CourseFunctions.DevServer;
@@ -22,6 +23,8 @@ internal static class ApiEndpoints
         api.MapGet(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
         api.MapGet(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
         api.MapGet(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
+        foreach (var route in ApiRoutes.All)
+            api.MapMethods(route, [HttpMethods.Options], (HttpRequest request, CorsPolicy cors) => cors.Preflight(request));
 
         var editing = api.MapGroup("").AddEndpointFilter<FunctionKeyFilter>();
         editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, EditingApi handler) => handler.PutCourseAsync(request, courseId));

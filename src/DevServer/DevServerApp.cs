@@ -1,4 +1,5 @@
 using CourseFunctions.Core;
+using CourseFunctions.Core.Http.Cors;
 
 namespace CourseFunctions.DevServer;
 
@@ -8,8 +9,6 @@ namespace CourseFunctions.DevServer;
 /// </summary>
 public static class DevServerApp
 {
-    public const string CorsPolicy = "CourseWebsites";
-
     public static async Task<int> RunAsync(string[] args)
     {
         await using var app = Build(args);
@@ -26,21 +25,22 @@ public static class DevServerApp
         });
         builder.Services.AddCourseFunctionsCore(builder.Configuration);
         builder.Services.AddProblemDetails();
-        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
-            .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
-            .WithMethods("GET", "HEAD", "PUT", "PATCH", "DELETE", "POST")
-            .WithHeaders("If-None-Match", "If-Modified-Since", "If-Match", "Content-Type", FunctionKeyFilter.KeyHeader, "X-Editor")
-            .WithExposedHeaders("ETag", "Last-Modified", "Location")));
         builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // The same CORS code as the Functions app (CorsMiddleware there); preflights are the OPTIONS route.
+        var cors = app.Services.GetRequiredService<CorsPolicy>();
+        app.Use((context, next) =>
+        {
+            cors.AllowResponse(context);
+            return next(context);
+        });
         app.UseExceptionHandler();
         // Unmatched routes and wrong methods get problem+json too, like every other error of the API.
         app.UseStatusCodePages();
-        app.UseCors(CorsPolicy);
         // After CORS: a course site on another origin loads the widget as a module script, which browsers fetch with CORS.
         app.UseDefaultFiles();
         app.UseStaticFiles();

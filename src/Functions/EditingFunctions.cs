@@ -14,7 +14,7 @@ public sealed class EditingFunctions(EditingApi api)
 {
     [Function(nameof(GetSession))]
     public async Task<IActionResult> GetSession(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
         await api.GetSessionAsync(request, courseId, date);
 
     [Function(nameof(PutCourse))]

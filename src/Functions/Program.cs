@@ -1,4 +1,5 @@
 using CourseFunctions.Core;
+using CourseFunctions.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -6,5 +7,6 @@ using Microsoft.Extensions.Hosting;
 // ConfigureFunctionsWorkerDefaults must not be called as well (analyzer AZFW0014).
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<CorsMiddleware>();
 builder.Services.AddCourseFunctionsCore(builder.Configuration);
 await builder.Build().RunAsync();

@@ -19,16 +19,14 @@ public class SecurityTests
     }
 
     [Fact]
-    public void No_storage_key_is_read_anywhere()
+    public void No_key_is_read_by_a_template_and_the_blob_extension_key_comes_in_as_a_secure_parameter()
     {
-        var main = Main.ToJsonString();
-        Assert.DoesNotContain("listKeys", main, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("AccountKey", main, StringComparison.OrdinalIgnoreCase);
-        // The only key in the second step is the Functions host's blob-extension key, not a storage key.
-        var subscription = Subscription.ToJsonString();
-        var calls = subscription.Split("listKeys(").Skip(1).ToList();
-        Assert.NotEmpty(calls);
-        Assert.All(calls, call => Assert.Contains("/host/default", call[..Math.Min(call.Length, 200)]));
+        foreach (var template in new[] { Main, Subscription })
+        {
+            Assert.DoesNotContain("listKeys", template.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("AccountKey", template.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Equal("securestring", (string?)Subscription["parameters"]!["blobsExtensionKey"]!["type"]);
     }
 
     [Fact]
@@ -77,6 +75,44 @@ public class SecurityTests
         Assert.DoesNotContain("'*'", Main.ToJsonString());
     }
 
+    /// <summary>
+    /// Flex Consumption refuses site configuration it does not support (ftpsState: 400, ExtendedCode 51021, on
+    /// newer stamps). The allow-list is what the official Flex samples send; platform CORS is not on it because
+    /// the app answers CORS itself.
+    /// </summary>
+    [Fact]
+    public void Site_config_holds_only_what_flex_consumption_accepts()
+    {
+        string[] accepted = ["alwaysOn"];
+        var site = Bicep.OfType(Main, "Microsoft.Web/sites").Single(r => r["existing"] is null)["properties"]!;
+        var siteConfig = site["siteConfig"]?.AsObject() ?? [];
+        Assert.All(siteConfig.Select(p => p.Key), key => Assert.Contains(key, accepted));
+        Assert.DoesNotContain(Bicep.OfType(Main, "Microsoft.Web/sites/config"), config => ((string?)config["name"])?.EndsWith("web") == true);
+    }
+
+    [Fact]
+    public void The_operator_principal_type_comes_from_azd_and_may_be_left_to_azure()
+    {
+        var parameter = Main["parameters"]!["operatorPrincipalType"]!;
+        Assert.Equal("", (string?)parameter["defaultValue"]);
+        Assert.Equivalent(new[] { "", "User", "ServicePrincipal", "Group" }, parameter["allowedValues"]!.AsArray().Select(v => (string?)v));
+        var given = JsonNode.Parse(File.ReadAllText(Path.Combine(Bicep.InfraDirectory, "main.parameters.json")))!["parameters"]!;
+        Assert.Equal("${AZURE_PRINCIPAL_TYPE}", (string?)given["operatorPrincipalType"]!["value"]);
+        var operatorRoles = Bicep.OfType(Main, "Microsoft.Resources/deployments")
+            .Single(d => (string?)d["properties"]?["parameters"]?["principalId"]?["value"] == "[parameters('operatorPrincipalId')]");
+        Assert.Equal("[parameters('operatorPrincipalType')]", (string?)operatorRoles["properties"]!["parameters"]!["principalType"]!["value"]);
+    }
+
+    [Fact]
+    public void The_location_is_one_of_the_flex_consumption_regions_and_azd_asks_for_it()
+    {
+        var parameter = Main["parameters"]!["location"]!;
+        var regions = parameter["allowedValues"]!.AsArray().Select(v => (string?)v).ToList();
+        Assert.Contains("westeurope", regions);
+        Assert.DoesNotContain("eastus2euap", regions); // a canary region, not for a course
+        Assert.Equal("location", (string?)parameter["metadata"]!["azd"]!["type"]);
+    }
+
     [Fact]
     public void Application_insights_accepts_entra_id_only()
     {
@@ -90,11 +126,11 @@ public class SecurityTests
     {
         var subscription = Bicep.OfType(Subscription, "Microsoft.EventGrid/systemTopics/eventSubscriptions").Single()["properties"]!;
         var types = subscription["filter"]!["includedEventTypes"]!.AsArray().Select(t => (string?)t).ToList();
-        Assert.Equal(["Microsoft.Storage.BlobCreated", "Microsoft.Storage.BlobDeleted"], types);
+        Assert.Equal(["Microsoft.Storage.BlobCreated"], types); // the trigger drops deletes; the reconcile timer sees them
+        Assert.Contains("blobsExtensionKey", (string?)subscription["destination"]!["properties"]!["endpointUrl"]);
         Assert.Contains("/blobServices/default/containers/", (string?)subscription["filter"]!["subjectBeginsWith"]);
         var endpoint = (string?)subscription["destination"]!["properties"]!["endpointUrl"];
         Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.", endpoint);
-        Assert.Contains("blobs_extension", endpoint);
         Assert.Single(Bicep.OfType(Main, "Microsoft.EventGrid/systemTopics"));
     }
 

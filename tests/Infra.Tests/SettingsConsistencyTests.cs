@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CourseFunctions.Core.Http.Cors;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Tests.Shared;
@@ -68,6 +69,19 @@ public class SettingsConsistencyTests
             Assert.True(options.TryGetValue(section, out var type), $"{setting}: no options class has section '{section}'");
             Assert.True(type.GetProperty(key) is not null, $"{setting}: {type.Name} has no property '{key}'");
         }
+    }
+
+    /// <summary>The Bicep list of course websites reaches the app's own CORS (platform CORS stays off) in the one
+    /// setting CorsOptions reads, in the form it parses.</summary>
+    [Fact]
+    public void The_cors_origins_of_bicep_are_the_setting_the_app_parses()
+    {
+        var setting = $"{CorsOptions.SectionName}__{nameof(CorsOptions.AllowedOrigins)}";
+        Assert.Contains(setting, Settings);
+        var value = Bicep.OfType(Main, "Microsoft.Web/sites/config").Select(c => (string?)c["properties"]?[setting]).Single(v => v is not null);
+        Assert.Equal("[join(parameters('corsAllowedOrigins'), ',')]", value);
+        var parsed = new CorsOptions { AllowedOrigins = string.Join(",", ["https://teacher.github.io", "https://courses.example.edu"]) }.Origins();
+        Assert.Equivalent(new[] { "https://teacher.github.io", "https://courses.example.edu" }, parsed);
     }
 
     [Fact]

@@ -114,12 +114,28 @@ public class ReadApiTests(SeededDevServer server) : IClassFixture<SeededDevServe
         request.Headers.Add("Origin", origin);
         using var response = await Client.SendAsync(request);
         Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Single() == origin);
+        Assert.Contains("Origin", response.Headers.Vary);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        // A browser editor reads the ETag to send it back in If-Match, and Location after a create.
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Expose-Headers", out var exposed) && exposed.Single().Contains("ETag") && exposed.Single().Contains("Location"));
 
-        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/courses/iasd2025");
+        using var missing = new HttpRequestMessage(HttpMethod.Get, "/api/courses/no-such-course");
+        missing.Headers.Add("Origin", origin);
+        using var problem = await Client.SendAsync(missing);
+        Assert.Equal(HttpStatusCode.NotFound, problem.StatusCode);
+        Assert.Equal(allowed, problem.Headers.Contains("Access-Control-Allow-Origin")); // the page can read why
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/courses/iasd2025/sessions/2025-01-10");
         preflight.Headers.Add("Origin", origin);
-        preflight.Headers.Add("Access-Control-Request-Method", "GET");
-        preflight.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        preflight.Headers.Add("Access-Control-Request-Method", "PATCH");
+        preflight.Headers.Add("Access-Control-Request-Headers", "if-match, content-type, x-functions-key");
         using var preflightResponse = await Client.SendAsync(preflight);
+        Assert.Equal(HttpStatusCode.NoContent, preflightResponse.StatusCode);
         Assert.Equal(allowed, preflightResponse.Headers.Contains("Access-Control-Allow-Origin"));
+        if (allowed)
+        {
+            Assert.Contains("PATCH", preflightResponse.Headers.GetValues("Access-Control-Allow-Methods").Single());
+            Assert.Contains("If-Match", preflightResponse.Headers.GetValues("Access-Control-Allow-Headers").Single());
+        }
     }
 }

@@ -51,6 +51,9 @@ public sealed class ApiResult : IApiResult
 
     public Uri? Location { get; private init; }
 
+    /// <summary>Headers of this response beyond those derived from its body (e.g. a preflight's CORS grant).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private init; } = new Dictionary<string, string>();
+
     /// <param name="entityTag">A version token to send as the ETag (resources that can be edited); else the body's hash.</param>
     public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
         new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType,
@@ -85,7 +88,8 @@ public sealed class ApiResult : IApiResult
     public static ApiResult Script(byte[] body, string entityTag, int maxAgeSeconds) =>
         new(StatusCodes.Status200OK, body, ScriptContentType, $"public, max-age={maxAgeSeconds}", cacheable: true, entityTag: entityTag);
 
-    public static ApiResult NoContent() => new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false);
+    public static ApiResult NoContent(IReadOnlyDictionary<string, string>? headers = null) =>
+        new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false) { Headers = headers ?? new Dictionary<string, string>() };
 
     /// <summary>A 302 to a short-lived URL; never cached, since the URL expires.</summary>
     public static ApiResult Redirect(Uri location) =>
@@ -116,6 +120,7 @@ public sealed class ApiResult : IApiResult
         response.StatusCode = StatusCode;
         response.Headers.CacheControl = CacheControl;
         response.Headers.XContentTypeOptions = "nosniff";
+        foreach (var (name, value) in Headers) response.Headers.Append(name, value);
         if (Location is not null)
         {
             response.Headers.Location = Location.AbsoluteUri;
@@ -128,7 +133,7 @@ public sealed class ApiResult : IApiResult
         {
             var opaque = _entityTag ?? EntityTag.ForBody(Body);
             response.Headers.ETag = EntityTag.Format(opaque, coding);
-            if (Compressible) response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (Compressible) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
             if (LastModified is { } lastModified) response.GetTypedHeaders().LastModified = lastModified;
             if (IsNotModified(request, opaque))
             {

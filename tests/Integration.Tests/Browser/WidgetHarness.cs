@@ -20,8 +20,8 @@ public sealed class WidgetHarness : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Site = await CourseSite.StartAsync();
-        // Added after the two origins of appsettings.json (localhost:4000 and 127.0.0.1:4000), which stay.
-        Server = new SlideServer { ExtraArgs = ["--Cors:AllowedOrigins:2", Site.Origin.GetLeftPart(UriPartial.Authority)] };
+        // The course site's origin beside the two of appsettings.json, which stay.
+        Server = new SlideServer { ExtraArgs = ["--Cors:AllowedOrigins", "http://localhost:4000,http://127.0.0.1:4000," + Site.Origin.GetLeftPart(UriPartial.Authority)] };
         await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);

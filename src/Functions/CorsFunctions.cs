@@ -1,0 +1,25 @@
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Http.Cors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace CourseFunctions.Functions;
+
+/// <summary>
+/// CORS preflights for the routes whose only functions need a key: a browser's preflight carries no key, so it
+/// needs an anonymous function. The other routes accept OPTIONS on their anonymous GET function. In every case
+/// <see cref="CorsMiddleware"/> answers the preflight before a function body runs.
+/// </summary>
+public sealed class CorsFunctions(CorsPolicy cors)
+{
+    [Function(nameof(PreflightImport))]
+    public IActionResult PreflightImport(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Import)] HttpRequest request, string courseId) =>
+        cors.Preflight(request);
+
+    [Function(nameof(PreflightUploadUrl))]
+    public IActionResult PreflightUploadUrl(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.UploadUrl)] HttpRequest request, string courseId) =>
+        cors.Preflight(request);
+}
