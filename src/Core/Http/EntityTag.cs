@@ -1,35 +1,52 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace CourseFunctions.Core.Http;
 
 /// <summary>
-/// Strong entity tags derived from the response body. A compressed response is another representation,
-/// so it carries the same tag with the coding appended ("…-br"), and any of them validates the others.
+/// The API's entity tags, and the one parser for the headers that send them back (If-None-Match, If-Match).
+/// A compressed response is another representation, so it carries the same tag with its coding appended
+/// after a dot ("….br"). The opaque part is base64url or hex and never holds a dot, so the suffix cannot
+/// be mistaken for part of a tag; any representation's tag names the resource's version.
 /// </summary>
 public static class EntityTag
 {
-    private static readonly string[] CodingSuffixes = ["-br", "-gzip"];
+    private static readonly string[] CodingSuffixes = ["." + ContentCoding.Brotli, "." + ContentCoding.Gzip];
 
     public static string ForBody(ReadOnlySpan<byte> body) =>
         Base64Url.EncodeToString(SHA256.HashData(body)[..16]);
 
-    public static string Format(string opaque, string? coding = null) => coding is null ? $"\"{opaque}\"" : $"\"{opaque}-{coding}\"";
+    public static string Format(string opaque, string? coding = null) => coding is null ? $"\"{opaque}\"" : $"\"{opaque}.{coding}\"";
 
-    /// <summary>True when an If-None-Match header names this body (weak comparison, RFC 9110 §13.1.2).</summary>
-    public static bool IfNoneMatchHits(string? ifNoneMatch, string opaque)
+    /// <summary>
+    /// Reads an If-Match or If-None-Match header: "*", or a list of tags, weak or strong, with any coding
+    /// suffix removed. Null when the header is absent or not a valid list (RFC 9110 §8.8.3).
+    /// </summary>
+    public static EntityTagList? Parse(StringValues header)
     {
-        if (string.IsNullOrWhiteSpace(ifNoneMatch)) return false;
-        foreach (var raw in ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (raw == "*") return true;
-            var tag = raw.StartsWith("W/", StringComparison.Ordinal) ? raw[2..] : raw;
-            if (tag.Length < 2 || tag[0] != '"' || tag[^1] != '"') continue;
-            tag = tag[1..^1];
-            foreach (var suffix in CodingSuffixes)
-                if (tag.EndsWith(suffix, StringComparison.Ordinal)) tag = tag[..^suffix.Length];
-            if (tag == opaque) return true;
-        }
-        return false;
+        if (StringValues.IsNullOrEmpty(header) || !EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
+            return null;
+        if (tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any))) return EntityTagList.Anything;
+        return new EntityTagList(false, [.. tags.Select(tag => WithoutCoding(tag.Tag.Value![1..^1]))]);
     }
+
+    /// <summary>True when If-None-Match names this version (weak comparison, RFC 9110 §13.1.2).</summary>
+    public static bool IfNoneMatchHits(StringValues ifNoneMatch, string opaque) => Parse(ifNoneMatch)?.Matches(opaque) == true;
+
+    private static string WithoutCoding(string opaque)
+    {
+        foreach (var suffix in CodingSuffixes)
+            if (opaque.EndsWith(suffix, StringComparison.Ordinal)) return opaque[..^suffix.Length];
+        return opaque;
+    }
+}
+
+/// <summary>The tags of a conditional header, without coding suffixes; <see cref="Any"/> for "*".</summary>
+public sealed record EntityTagList(bool Any, IReadOnlyList<string> Versions)
+{
+    public static readonly EntityTagList Anything = new(true, []);
+
+    public bool Matches(string opaque) => Any || Versions.Contains(opaque, StringComparer.Ordinal);
 }
