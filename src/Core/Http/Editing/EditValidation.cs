@@ -74,8 +74,8 @@ internal sealed class EditValidation
     /// <param name="materials">Links kept from the stored session: the editing API does not change them.</param>
     public Session? ToSession(DateOnly date, SessionWrite write, Course course, IReadOnlyList<MaterialLink> materials)
     {
-        var start = Time("start", write.Start);
-        var end = Time("end", write.End);
+        var start = Time("start", write.Start, date);
+        var end = Time("end", write.End, date);
         if ((write.Start is null) != (write.End is null)) Add(write.Start is null ? "start" : "end", "Give both start and end, or neither.");
         if (start is not null && end is not null && end <= start) Add("end", "The end must be after the start.");
         if (write.Start is null && write.End is null && course.ClassTimes.FirstOrDefault(c => c.Day == date.DayOfWeek) is { } usual)
@@ -134,10 +134,18 @@ internal sealed class EditValidation
         }
     }
 
-    private TimeOnly? Time(string field, string? text)
+    /// <param name="day">A session's date: its times may then also be the read API's date-times of that day.</param>
+    private TimeOnly? Time(string field, string? text, DateOnly? day = null)
     {
         if (text is null) return null;
         if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        // The read API writes the course's wall-clock time with the offset in force that day.
+        if (day is { } date && DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        {
+            if (DateOnly.FromDateTime(moment.DateTime) == date) return TimeOnly.FromDateTime(moment.DateTime);
+            Add(field, $"The time is on {DateOnly.FromDateTime(moment.DateTime):yyyy-MM-dd}, not on the session's date {date:yyyy-MM-dd}.");
+            return null;
+        }
         Add(field, "Use 24-hour HH:mm, e.g. 09:00.");
         return null;
     }
