@@ -32,6 +32,7 @@ internal static class ApiEndpoints
         editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PatchSessionAsync(request, courseId, date));
         editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.DeleteSessionAsync(request, courseId, date));
         editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, EditingApi handler) => handler.ImportAsync(request, courseId));
+        editing.MapGet(ApiRoutes.Audit, (HttpRequest request, string courseId, EditingApi handler) => handler.GetAuditAsync(request, courseId));
         editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, EditingApi handler) => handler.CreateUploadUrlAsync(request, courseId));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// CORS preflights for the routes whose only functions need a key: a browser's preflight carries no key, so it
+/// CORS preflights for the routes whose only functions need a key (import, upload link, audit): a browser's preflight carries no key, so it
 /// needs an anonymous function. The other routes accept OPTIONS on their anonymous GET function. In every case
 /// <see cref="CorsMiddleware"/> answers the preflight before a function body runs.
 /// </summary>
@@ -21,5 +21,10 @@ public sealed class CorsFunctions(CorsPolicy cors)
     [Function(nameof(PreflightUploadUrl))]
     public IActionResult PreflightUploadUrl(
         [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.UploadUrl)] HttpRequest request, string courseId) =>
+        cors.Preflight(request);
+
+    [Function(nameof(PreflightAudit))]
+    public IActionResult PreflightAudit(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Audit)] HttpRequest request, string courseId) =>
         cors.Preflight(request);
 }

@@ -46,4 +46,9 @@ public sealed class EditingFunctions(EditingApi api)
     public async Task<IActionResult> CreateSlideUploadUrl(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.UploadUrl)] HttpRequest request, string courseId) =>
         await api.CreateUploadUrlAsync(request, courseId);
+
+    [Function(nameof(GetAudit))]
+    public async Task<IActionResult> GetAudit(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Audit)] HttpRequest request, string courseId) =>
+        await api.GetAuditAsync(request, courseId);
 }

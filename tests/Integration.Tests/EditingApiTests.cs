@@ -87,7 +87,7 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal(1, calendarEvent.GetProperty("sequence").GetInt32());
         Assert.Contains("Universal approximation", calendarEvent.GetProperty("summary").GetString());
 
-        var audit = await _host.App.Services.GetRequiredService<AuditLog>().ReadAsync("iasd2025", 10, default);
+        var audit = (await _host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 10, default)).Entries;
         var entry = Assert.Single(audit);
         Assert.Equal(("key:devserver (Ada (assistant))", "session.patch", "2025-01-17"), (entry.Actor, entry.Action, entry.Target));
     }

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Storage;
 
 /// <summary>Who changed what, when: one row per edit in the audit table (PartitionKey = course id, newest first).</summary>
-public sealed class AuditLog(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time)
+public sealed partial class AuditLog(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time)
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.AuditTableName);
 
@@ -24,16 +25,34 @@ public sealed class AuditLog(TableServiceClient service, IOptions<CourseStorageO
         }, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string courseId, int max, CancellationToken cancellationToken)
+    /// <summary>
+    /// Up to <paramref name="max"/> entries, newest first, after the entry that <paramref name="after"/> names (a
+    /// cursor from the previous page). The page's cursor is null when no older entry is left.
+    /// </summary>
+    public async Task<AuditPage> ReadPageAsync(string courseId, string? after, int max, CancellationToken cancellationToken)
     {
+        var filter = after is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {courseId}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey gt {after}");
         var entries = new List<AuditEntry>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), maxPerPage: max, cancellationToken: cancellationToken))
+        string? last = null;
+        // One row more than asked tells whether an older page exists.
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: max + 1, cancellationToken: cancellationToken))
         {
+            if (entries.Count == max) return new AuditPage(entries, last);
             entries.Add(new AuditEntry(row.GetDateTimeOffset("At") ?? default, row.GetString("Actor") ?? "", row.GetString("Action") ?? "", row.GetString("Target") ?? ""));
-            if (entries.Count == max) break;
+            last = row.RowKey;
         }
-        return entries;
+        return new AuditPage(entries, null);
     }
+
+    /// <summary>Whether a page cursor has the form of this log's row keys (inverted ticks, a dash, a guid).</summary>
+    public static bool IsCursor(string text) => CursorPattern().IsMatch(text);
+
+    [GeneratedRegex(@"\A[0-9]{19}-[0-9a-f]{32}\z")]
+    private static partial Regex CursorPattern();
 }
 
 public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Target);
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, string? NextCursor);

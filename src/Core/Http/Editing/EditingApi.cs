@@ -34,6 +34,8 @@ public sealed partial class EditingApi(
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
     private static readonly string[] PageTypes = ["text/markdown", "text/plain"];
     private static readonly TimeSpan UploadLinkLifetime = TimeSpan.FromMinutes(15);
+    private const int DefaultAuditPage = 50;
+    private const int MaxAuditPage = 100;
     private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
     [GeneratedRegex(@"^(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf$", RegexOptions.IgnoreCase)]
@@ -134,6 +136,28 @@ public sealed partial class EditingApi(
             new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" }, expiresAt));
     });
 
+    /// <summary>The course's audit log, newest first, a page at a time: <c>?limit=</c> (1 to 100) and the <c>next</c> link.</summary>
+    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    {
+        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var errors = new Dictionary<string, string[]>();
+        var limitText = request.Query["limit"].ToString();
+        var limit = DefaultAuditPage;
+        if (limitText.Length > 0 && (!int.TryParse(limitText, System.Globalization.NumberStyles.None, null, out limit) || limit is < 1 or > MaxAuditPage))
+            errors["limit"] = [$"Give a whole number from 1 to {MaxAuditPage}."];
+        var after = request.Query["after"].ToString();
+        if (after.Length > 0 && !AuditLog.IsCursor(after))
+            errors["after"] = ["Use the next link of the previous page."];
+        if (errors.Count > 0) return ApiResult.ValidationProblem(errors);
+        if (await store.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+
+        var page = await audit.ReadPageAsync(courseId, after.Length > 0 ? after : null, limit, cancellationToken);
+        var next = page.NextCursor is null ? null
+            : $"{BaseUrl(request)}/courses/{courseId}/audit?limit={limit}&after={page.NextCursor}";
+        return ApiResult.Private(new AuditPageResponse(courseId,
+            [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor, e.Action, e.Target))], next));
+    });
+
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
         Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
         Run(request, async cancellationToken =>
@@ -172,11 +196,15 @@ public sealed partial class EditingApi(
             : ApiResult.Json(response, apiOptions.Value.CacheMaxAgeSeconds, entityTag: version.Version);
     }
 
+    /// <summary>
+    /// An import's precondition. "If-Match: *" means whatever is there, or nothing: the step that pushes the page
+    /// from the course site's CI then works on the first push as on every later one.
+    /// </summary>
     private async Task<bool> ConflictsAsync(string courseId, WriteCondition condition, CancellationToken cancellationToken)
     {
+        if (condition.IfMatch == "*") return false;
         var current = await store.GetCourseVersionAsync(courseId, cancellationToken);
-        return condition.IfNoneExists ? current is not null
-            : current is null || (condition.IfMatch != "*" && condition.IfMatch != current.Version);
+        return condition.IfNoneExists ? current is not null : current is null || condition.IfMatch != current.Version;
     }
 
     private async Task AfterWriteAsync(HttpRequest request, string courseId, string action, string target, CancellationToken cancellationToken)
@@ -223,6 +251,12 @@ public sealed partial class EditingApi(
             }
         });
 }
+
+/// <summary>One page of the audit log, newest first; <c>next</c> is the URL of the older page, or null at the end.</summary>
+public sealed record AuditPageResponse(string CourseId, IReadOnlyList<AuditEntryResponse> Entries, string? Next);
+
+/// <summary>When, who (the key's name and the X-Editor the client gave), what (e.g. session.patch) and which (e.g. a date).</summary>
+public sealed record AuditEntryResponse(DateTimeOffset At, string Editor, string Action, string Target);
 
 /// <summary>Upload the PDF with <c>method</c> to <c>uploadUrl</c>, sending <c>headers</c>, before <c>expiresAt</c>.</summary>
 public sealed record UploadLinkResponse(string BlobName, string UploadUrl, string Method, IReadOnlyDictionary<string, string> Headers, DateTimeOffset ExpiresAt);
