@@ -28,10 +28,12 @@ mkdir -p .azurite
 [ -s .azurite/edit-key ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > .azurite/edit-key
 EDIT_KEY=$(cat .azurite/edit-key)
 
+# The full connection string, not UseDevelopmentStorage=true: Debian's Azure CLI (2.45) refuses the shorthand.
+STORAGE=$(storage_connection_string 10000 10001 10002)
 dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
   --urls "http://localhost:$PORT" \
   --DevServer:EditKey "$EDIT_KEY" \
-  --CourseStorage "$(storage_connection_string 10000 10001 10002)" &
+  --CourseStorage "$STORAGE" &
 server_pid=$!
 wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }
 
@@ -45,6 +47,9 @@ CourseFunctions DevServer is running.
   Schedule:  http://localhost:$PORT/api/courses/iasd2025/schedule
   Calendar:  http://localhost:$PORT/api/courses/iasd2025/calendar.ics
   Edit key:  $EDIT_KEY   (send as the x-functions-key header)
+  Storage:   $STORAGE
+Upload slides with:
+  az storage blob upload --connection-string "$STORAGE" -c slides -n iasd2025/2025-01-24-lazy-training.pdf -f lazy-training.pdf
 Press Ctrl-C to stop.
 INFO
 wait "$server_pid"

@@ -17,11 +17,17 @@ public sealed class WidgetHarness : IAsyncLifetime
     /// <summary>The API base a course page puts in the elements' api attribute.</summary>
     public Uri Api => new(Server.Host.BaseAddress, "api");
 
+    /// <summary>The editing key, for tests of a browser editor on the course site.</summary>
+    public const string EditKey = "browser-edit-key";
+
     public async Task InitializeAsync()
     {
         Site = await CourseSite.StartAsync();
         // The course site's origin beside the two of appsettings.json, which stay.
-        Server = new SlideServer { ExtraArgs = ["--Cors:AllowedOrigins", "http://localhost:4000,http://127.0.0.1:4000," + Site.Origin.GetLeftPart(UriPartial.Authority)] };
+        Server = new SlideServer
+        {
+            ExtraArgs = ["--Cors:AllowedOrigins", "http://localhost:4000,http://127.0.0.1:4000," + Site.Origin.GetLeftPart(UriPartial.Authority), "--DevServer:EditKey", EditKey],
+        };
         await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await Chromium.LaunchAsync(_playwright);
