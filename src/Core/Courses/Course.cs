@@ -19,9 +19,9 @@ public sealed record Course
 
     public IReadOnlyList<ClassTime> ClassTimes { get; init; } = [];
     public string? Location { get; init; }
-    public string? DescriptionMarkdown { get; init; }
+    public MarkdownText? Description { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
-    public string? EvaluationMarkdown { get; init; }
+    public MarkdownText? Evaluation { get; init; }
     public IReadOnlyList<LiteratureItem> Literature { get; init; } = [];
 
     /// <summary>The course website's page (absolute URL, or the site-relative permalink when no site URL is known).</summary>

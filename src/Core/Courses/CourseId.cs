@@ -10,7 +10,8 @@ public static partial class CourseId
 {
     public const int MaxLength = 64;
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    // \z, not $: "$" also matches before a final newline, which would let "id\n" through.
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_-]*\z")]
     private static partial Regex Pattern();
 
     public static bool IsValid(string? candidate) =>

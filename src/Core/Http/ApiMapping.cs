@@ -33,9 +33,9 @@ public static class ApiMapping
         course.ClassTimes.Select(c => new ClassTimeResponse(
             c.Day.ToString().ToLowerInvariant(), c.Start.ToString("HH:mm", CultureInfo.InvariantCulture), c.End.ToString("HH:mm", CultureInfo.InvariantCulture))).ToList(),
         course.Location,
-        ToRichText(course.DescriptionMarkdown),
+        ToRichText(course.Description),
         course.Topics,
-        ToRichText(course.EvaluationMarkdown),
+        ToRichText(course.Evaluation),
         course.Literature.Select(l => new LiteratureResponse(l.Title, l.Url, l.Authors)).ToList(),
         course.PageUrl,
         course.UpdatedAt,
@@ -98,6 +98,5 @@ public static class ApiMapping
         session.Note,
         new SessionLinks(ApiLinks.SessionEvent(baseUrl, course.Id, session.Date)));
 
-    private static RichText? ToRichText(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? null : new RichText(markdown, MarkdownHtml.Render(markdown));
+    private static RichText? ToRichText(MarkdownText? text) => text is null ? null : new RichText(text.Markdown, text.Html);
 }

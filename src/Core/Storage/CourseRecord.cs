@@ -19,9 +19,11 @@ internal static class CourseRecord
         ["TimeZone"] = course.TimeZone,
         ["ClassTimes"] = StoredJson.Write(course.ClassTimes.Select(StoredClassTime.From)),
         ["Location"] = course.Location,
-        ["Description"] = course.DescriptionMarkdown,
+        ["Description"] = course.Description?.Markdown,
+        ["DescriptionHtml"] = course.Description?.Html,
         ["Topics"] = StoredJson.Write(course.Topics),
-        ["Evaluation"] = course.EvaluationMarkdown,
+        ["Evaluation"] = course.Evaluation?.Markdown,
+        ["EvaluationHtml"] = course.Evaluation?.Html,
         ["Literature"] = StoredJson.Write(course.Literature),
         ["PageUrl"] = course.PageUrl,
         ["UpdatedAt"] = course.UpdatedAt,
@@ -49,13 +51,21 @@ internal static class CourseRecord
         TimeZone = entity.GetString("TimeZone") ?? "UTC",
         ClassTimes = StoredJson.Read<List<StoredClassTime>>(entity.GetString("ClassTimes"), []).Select(c => c.ToClassTime()).ToList(),
         Location = entity.GetString("Location"),
-        DescriptionMarkdown = entity.GetString("Description"),
+        Description = StoredText(entity, "Description"),
         Topics = StoredJson.Read<List<string>>(entity.GetString("Topics"), []),
-        EvaluationMarkdown = entity.GetString("Evaluation"),
+        Evaluation = StoredText(entity, "Evaluation"),
         Literature = StoredJson.Read<List<LiteratureItem>>(entity.GetString("Literature"), []),
         PageUrl = entity.GetString("PageUrl"),
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
     };
+
+    /// <summary>
+    /// A Markdown text with the HTML rendered when it was written. Reads never render; a row written before the
+    /// HTML was stored shows its Markdown as escaped text until it is written again.
+    /// </summary>
+    private static MarkdownText? StoredText(TableEntity entity, string name) => entity.GetString(name) is { Length: > 0 } markdown
+        ? new MarkdownText(markdown, entity.GetString(name + "Html") ?? $"<p>{System.Net.WebUtility.HtmlEncode(markdown)}</p>")
+        : null;
 
     /// <summary>Times as "HH:mm" text, so the stored JSON reads the way instructors write times.</summary>
     private sealed record StoredClassTime(DayOfWeek Day, string Start, string End)

@@ -36,11 +36,11 @@ public class SeedPageImportTests
     [Fact]
     public void Description_topics_and_literature_are_separate_fields()
     {
-        Assert.StartsWith("In the absence of a well-defined body of mathematics", Course.DescriptionMarkdown);
-        Assert.DoesNotContain("Universal approximation", Course.DescriptionMarkdown);
+        Assert.StartsWith("In the absence of a well-defined body of mathematics", Course.Description!.Markdown);
+        Assert.DoesNotContain("Universal approximation", Course.Description.Markdown);
         Assert.Equal(6, Course.Topics.Count);
         Assert.Equal("Universal approximation theorems", Course.Topics[1]);
-        Assert.Null(Course.EvaluationMarkdown);
+        Assert.Null(Course.Evaluation);
 
         Assert.Equal(4, Course.Literature.Count);
         var bach = Course.Literature[0];

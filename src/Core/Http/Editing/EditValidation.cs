@@ -11,6 +11,9 @@ internal sealed class EditValidation
     public const int MaxShortText = 300;
     public const int MaxMarkdown = 20_000;
 
+    /// <summary>The stored HTML must fit a Table Storage property (32 K characters) beside its Markdown.</summary>
+    public const int MaxRenderedHtml = 30_000;
+
     private readonly Dictionary<string, List<string>> _errors = [];
 
     public bool IsValid => _errors.Count == 0;
@@ -29,11 +32,11 @@ internal sealed class EditValidation
         Text("title", write.Title, MaxShortText);
         foreach (var (name, value) in new[] { ("shortTitle", write.ShortTitle), ("institution", write.Institution), ("program", write.Program), ("semester", write.Semester), ("location", write.Location) })
             Text(name, value, MaxShortText);
-        Text("description", write.Description, MaxMarkdown);
-        Text("evaluation", write.Evaluation, MaxMarkdown);
+        var description = Rendered("description", write.Description);
+        var evaluation = Rendered("evaluation", write.Evaluation);
         if (!CourseClock.IsKnownZone(write.TimeZone)) Add("timeZone", $"'{write.TimeZone}' is not an IANA time zone such as Europe/Paris.");
         Topics("topics", write.Topics);
-        if (write.PageUrl is { } url && WebUrl.Absolute(url) is null && !url.StartsWith('/'))
+        if (write.PageUrl is { } url && ((WebUrl.Absolute(url) is null && !url.StartsWith('/')) || !WebUrl.IsSafeLink(url)))
             Add("pageUrl", "Give an absolute http(s) URL, or a site path starting with '/'.");
 
         var instructors = (write.Instructors ?? []).Select((instructor, i) =>
@@ -45,6 +48,8 @@ internal sealed class EditValidation
         var literature = (write.Literature ?? []).Select((item, i) =>
         {
             if (string.IsNullOrWhiteSpace(item.Title)) Add($"literature[{i}].title", "A title is required.");
+            if (item.Url is not null && !WebUrl.IsSafeLink(item.Url))
+                Add($"literature[{i}].url", "Give an http(s) or mailto URL, or a link relative to the course site.");
             return new LiteratureItem { Title = item.Title?.Trim() ?? "", Url = item.Url, Authors = item.Authors ?? [] };
         }).ToList();
 
@@ -61,9 +66,9 @@ internal sealed class EditValidation
                 TimeZone = write.TimeZone!,
                 ClassTimes = classTimes.OfType<ClassTime>().ToList(),
                 Location = write.Location,
-                DescriptionMarkdown = write.Description,
+                Description = description,
                 Topics = write.Topics ?? [],
-                EvaluationMarkdown = write.Evaluation,
+                Evaluation = evaluation,
                 Literature = literature,
                 PageUrl = write.PageUrl,
             }
@@ -131,6 +136,25 @@ internal sealed class EditValidation
         {
             if (string.IsNullOrWhiteSpace(topics[i])) Add($"{field}[{i}]", "A topic cannot be empty.");
             else Text($"{field}[{i}]", topics[i], MaxTopicLength);
+        }
+    }
+
+    /// <summary>The Markdown with its HTML, rendered now so that no read ever has to; an error when it cannot be.</summary>
+    private MarkdownText? Rendered(string field, string? markdown)
+    {
+        Text(field, markdown, MaxMarkdown);
+        if (!IsValid) return null;
+        try
+        {
+            var text = MarkdownText.From(markdown);
+            if (text is not null && text.Html.Length > MaxRenderedHtml)
+                Add(field, $"The text renders to more than {MaxRenderedHtml:N0} characters of HTML; shorten it.");
+            return text;
+        }
+        catch (MarkdownTooDeepException error)
+        {
+            Add(field, error.Message);
+            return null;
         }
     }
 
