@@ -14,7 +14,7 @@ internal static partial class ClassTimesReader
 
     public sealed record TimeRange(TimeOnly Start, TimeOnly End);
 
-    [GeneratedRegex(@"(?<h1>\d{1,2})(?:[:.h](?<m1>\d{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>\d{1,2})(?:[:.h](?<m2>\d{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<h1>[0-9]{1,2})(?:[:.h](?<m1>[0-9]{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>[0-9]{1,2})(?:[:.h](?<m2>[0-9]{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeRangePattern();
 
     [GeneratedRegex(@"\p{L}+")]

@@ -19,12 +19,30 @@ public sealed class CourseImportService(
             DefaultTimeZone = settings.Value.DefaultTimeZone,
             Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };
-        var parsed = CoursePageImporter.Import(page, options);
+        var parsed = await ParseWithinBudgetAsync(page, options, cancellationToken);
         // A dry run shows the course as it would be stored now; the store keeps the older time when nothing changed.
         var result = parsed with { Course = parsed.Course with { UpdatedAt = time.GetUtcNow() } };
         var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, cancellationToken);
         if (!dryRun) calendarFeeds.Invalidate(result.Course.Id);
         return new CourseImportOutcome(result, saved);
+    }
+
+    /// <summary>
+    /// Parses off the request thread, and stops when the caller goes away or the time budget is spent: within the
+    /// caps every page parses in well under a second, so a page still going after the budget is refused.
+    /// </summary>
+    private async Task<ImportResult> ParseWithinBudgetAsync(string page, ImportOptions options, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(settings.Value.TimeBudgetSeconds));
+        try
+        {
+            return await Task.Run(() => CoursePageImporter.Import(page, options, budget.Token), budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CoursePageException($"The page took longer than {settings.Value.TimeBudgetSeconds} s to read; nothing was stored.");
+        }
     }
 }
 
@@ -37,4 +55,7 @@ public sealed class ImporterSettings
 
     /// <summary>IANA zone for pages that name none.</summary>
     public string DefaultTimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>How long one page may take to read before it is refused (bench/ measures well under 2 s per MiB).</summary>
+    public double TimeBudgetSeconds { get; set; } = 10;
 }

@@ -26,19 +26,20 @@ public static partial class CoursePageImporter
     [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
     private static partial Regex SiteUrlVariable();
 
-    [GeneratedRegex(@"\b(?<year>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\b")]
     private static partial Regex FourDigitYear();
 
     [GeneratedRegex(@"\bat (?:the )?(?<program>[^.]+?) program(?:me)? (?:from|at|of) (?:the )?(?<institution>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ProgramSentence();
 
-    public static ImportResult Import(string page, ImportOptions options)
+    /// <param name="cancellationToken">Checked between the reading steps, each of which is linear in the page within the caps.</param>
+    public static ImportResult Import(string page, ImportOptions options, CancellationToken cancellationToken = default)
     {
         // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
         // the base URL resolves. Removing it keeps every line where it was.
-        var source = SiteUrlVariable().Replace(page.Replace("\r\n", "\n"), "");
+        var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
         var warnings = new WarningLog();
-        var document = Markdown.Parse(source, Pipeline);
+        var document = Parse(source);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
             ? FrontMatter.Parse(yaml.Lines.ToString(), yaml.Line + 2, warnings)
             : FrontMatter.None;
@@ -52,6 +53,7 @@ public static partial class CoursePageImporter
         var weekTables = new List<Table>();
         foreach (var section in sections.Sections)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             switch (SectionKinds.Of(section.Heading))
             {
                 case SectionKind.Information: CourseInfoReader.Read(section.Blocks, info, warnings); break;
@@ -90,10 +92,12 @@ public static partial class CoursePageImporter
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
+        cancellationToken.ThrowIfCancellationRequested();
         var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year ?? options.Today.Year,
             PageLanguage(frontMatter), warnings);
+        cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
-        var sessions = OnePerDate(rows, warnings).Select(session => ResolveLinks(session, baseUrl)).ToList();
+        var sessions = OnePerDate(rows, warnings).Select(session => UnsafeLinks.Drop(ResolveLinks(session, baseUrl), warnings)).ToList();
 
         var intro = InlineText.Of(sections.Intro.OfType<ParagraphBlock>().FirstOrDefault()).Text.Replace('\n', ' ');
         var programSentence = ProgramSentence().Match(intro);
@@ -110,13 +114,48 @@ public static partial class CoursePageImporter
             TimeZone = TimeZoneFor(frontMatter, options, warnings),
             ClassTimes = classTimes.ClassTimes,
             Location = info.Location ?? frontMatter.GetString("location"),
-            DescriptionMarkdown = description ?? frontMatter.GetString("description"),
+            Description = Rendered("description", description ?? frontMatter.GetString("description")),
             Topics = topics,
-            EvaluationMarkdown = evaluation,
+            Evaluation = Rendered("evaluation", evaluation),
             Literature = literature,
             PageUrl = frontMatter.GetString("url") ?? permalink,
         };
-        return new ImportResult(course, sessions, warnings.All);
+        return new ImportResult(UnsafeLinks.Drop(course, warnings), sessions, warnings.All);
+    }
+
+    /// <summary>A table row has a few cells; Markdig's pipe-table parser takes time quadratic in the '|' of one line.</summary>
+    public const int MaxPipesPerLine = 512;
+
+    private static MarkdownDocument Parse(string source)
+    {
+        var line = 1;
+        var pipes = 0;
+        foreach (var c in source)
+        {
+            if (c == '\n') (line, pipes) = (line + 1, 0);
+            else if (c == '|' && ++pipes > MaxPipesPerLine)
+                throw new CoursePageException($"Line {line}: more than {MaxPipesPerLine} '|' on one line; a table row has far fewer cells.");
+        }
+        try
+        {
+            return Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException) // Markdig's depth limit: block quotes or lists nested over 128 deep
+        {
+            throw new CoursePageException("The page nests block quotes, lists or emphasis too deeply to be read; no course page needs that.");
+        }
+    }
+
+    private static MarkdownText? Rendered(string section, string? markdown)
+    {
+        try
+        {
+            return MarkdownText.From(markdown);
+        }
+        catch (MarkdownTooDeepException error)
+        {
+            throw new CoursePageException($"The {section}: {error.Message}");
+        }
     }
 
     private static string CourseIdFor(ImportOptions options, FrontMatter frontMatter, string? permalink, string title)
@@ -171,7 +210,7 @@ public static partial class CoursePageImporter
         return text.Length == 0 ? null : text;
     }
 
-    [GeneratedRegex(@"\b(?<first>(?:19|20)\d{2})\s*[/-]\s*(?<second>(?:19|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b")]
     private static partial Regex AcademicYear();
 
     [GeneratedRegex(@"\b(?:spring|summer|printemps|[eé]t[eé]|primavera|verano|ver[aã]o|fr[uü]hling|sommer|estate|second semester|semestre 2|s2)\b", RegexOptions.IgnoreCase)]

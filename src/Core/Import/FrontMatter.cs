@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CourseFunctions.Core.Import;
@@ -17,12 +18,22 @@ internal sealed class FrontMatter
         _firstLine = firstLine;
     }
 
+    /// <summary>Far above any real course page's front matter (a few hundred bytes to a few KiB).</summary>
+    public const int MaxBytes = 64 * 1024;
+
+    /// <summary>Real front matter nests two or three levels; the YAML loader recurses once per level.</summary>
+    public const int MaxDepth = 32;
+
+    public const int MaxAliases = 100;
+
     /// <param name="yaml">The text between the fences.</param>
     /// <param name="firstLine">1-based page line of the YAML's first line.</param>
+    /// <exception cref="CoursePageException">The front matter is past a cap (size, nesting or aliases).</exception>
     public static FrontMatter Parse(string yaml, int firstLine, WarningLog warnings)
     {
         try
         {
+            CheckCaps(yaml, firstLine);
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
@@ -34,7 +45,41 @@ internal sealed class FrontMatter
         {
             warnings.AtLine(firstLine + (int)error.Start.Line - 1, $"The front matter is not valid YAML ({error.Message}); it was ignored.");
         }
+        catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these instead of a YamlException on some malformed input (found by the fuzzer).
+            warnings.AtLine(firstLine, "The front matter is not valid YAML; it was ignored.");
+        }
         return None;
+    }
+
+    /// <summary>
+    /// Walks the YAML's events with the streaming parser, which keeps its own stack rather than recursing, and
+    /// stops at the first cap passed: a page nesting "[" 100,000 deep would otherwise overflow the loader's
+    /// stack and kill the process, and aliases could multiply what later code walks.
+    /// </summary>
+    private static void CheckCaps(string yaml, int firstLine)
+    {
+        if (yaml.Length > MaxBytes)
+            throw new CoursePageException($"Line {firstLine}: the front matter is longer than {MaxBytes / 1024} KiB; keep only the course's keys there.");
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var aliases = 0;
+        while (parser.MoveNext())
+        {
+            var line = firstLine + (int)parser.Current!.Start.Line - 1;
+            switch (parser.Current)
+            {
+                case NodeEvent { } node when node is SequenceStart or MappingStart:
+                    if (++depth > MaxDepth) throw new CoursePageException($"Line {line}: the front matter nests deeper than {MaxDepth} levels.");
+                    break;
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+                case AnchorAlias when ++aliases > MaxAliases:
+                    throw new CoursePageException($"Line {line}: the front matter uses more than {MaxAliases} aliases (*name).");
+            }
+        }
     }
 
     public string? GetString(params string[] keys) => Scalar(Find(_root, keys));

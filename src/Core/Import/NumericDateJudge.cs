@@ -21,7 +21,8 @@ internal static class NumericDateJudge
             int Agreeing(Func<(int First, int Second, bool Dotted), (int Month, int Day)> read) => parts.Count(p =>
             {
                 var (month, day) = read(p);
-                return day <= DateTime.DaysInMonth(year, month) && classDays.Contains(new DateOnly(year, month, day).DayOfWeek);
+                return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                    && classDays.Contains(new DateOnly(year, month, day).DayOfWeek);
             });
             var monthFirst = Agreeing(p => (p.First, p.Second));
             var dayFirst = Agreeing(p => (p.Second, p.First));

@@ -20,19 +20,19 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     public int? YearInUse => _year;
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})-(?<d>\d{1,2})$")]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
     private static partial Regex MonthDashDay();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>\d{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{2}|\d{4}))?\.?$")]
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
     private static partial Regex Numeric();
 
     /// <summary>The two numbers of a numeric date, for judging the table's order before reading it.</summary>

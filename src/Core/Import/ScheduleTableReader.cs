@@ -20,7 +20,8 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\b(?:notes?|remarques?|notas?|bemerkungen|hinweise|osservazioni)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotesHeader();
 
-    [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}")]
+    // NonBacktracking: with backtracking, a cell of "{%" with no closing tag costs time quadratic in its length.
+    [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
     public static bool IsSchedule(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));

@@ -22,7 +22,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^(?:lab|tp|practical|tutorial|td)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabWord();
 
-    [GeneratedRegex(@"^\s*(?:[-*•·]|\d+[.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,

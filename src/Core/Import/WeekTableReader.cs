@@ -14,7 +14,7 @@ internal static partial class WeekTableReader
     [GeneratedRegex(@"\b(?:weeks?|semaines?|semanas?|woche|settimana|wk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekHeader();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();
 
     public static bool IsWeekSchedule(Table table) => ScheduleTableReader.HeaderCells(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.IsSchedule(table);
@@ -63,7 +63,7 @@ internal static partial class WeekTableReader
     private static DateOnly? WeekStart(string weekText, DateOnly? termStart, ScheduleDateReader dates, ref bool derived)
     {
         var withoutWeekWord = WeekHeader().Replace(weekText, "").Trim(' ', '(', ')', ':', '-', '–');
-        var dated = dates.Read(Regex.Replace(withoutWeekWord, @"^\d+\s*[(\-–:,]\s*", "").TrimEnd(')'));
+        var dated = dates.Read(Regex.Replace(withoutWeekWord, @"^[0-9]+\s*[(\-–:,]\s*", "").TrimEnd(')'));
         if (dated is { } date) return Monday(date);
         if (termStart is null || Number().Match(weekText) is not { Success: true } number) return null;
         derived = true;

@@ -18,10 +18,17 @@ public static partial class SearchText
 
     public static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(word).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// The text with each unpaired surrogate replaced by U+FFFD, as UTF-8 encoding does: Normalize throws on
+    /// them, and they reach here from JSON escapes ("\ud800") and broken PDF text.
+    /// </summary>
+    public static string WellFormed(string text) =>
+        text.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
 }

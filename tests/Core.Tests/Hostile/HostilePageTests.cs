@@ -1,0 +1,112 @@
+using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Tests.Import;
+
+namespace CourseFunctions.Core.Tests.Hostile;
+
+/// <summary>
+/// The importer on hostile pages: it answers with a course or a refusal that says why, never with another
+/// exception, a crash or minutes of CPU. The bound here is a hang detector, far above the 2 s per MiB that
+/// bench/ measures: a quadratic reader takes minutes on these runs.
+/// </summary>
+public class HostilePageTests
+{
+    private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(10);
+    private static readonly string Seed = TestPages.Read("samples/iasd2025.md");
+
+    public static TheoryData<string, string> Runs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var place in HostilePages.Places.Keys)
+            foreach (var token in HostilePages.Tokens)
+                data.Add(place, token);
+        return data;
+    }
+
+    /// <summary>Imports on a thread of its own, so that a hang fails the test instead of the suite.</summary>
+    internal static (ImportResult? Result, CoursePageException? Refusal) ImportWithinBound(string page)
+    {
+        ImportResult? result = null;
+        CoursePageException? refusal = null;
+        Exception? other = null;
+        var thread = new Thread(() =>
+        {
+            try { result = TestPages.Import(page); }
+            catch (CoursePageException error) { refusal = error; }
+            catch (Exception error) { other = error; }
+        });
+        thread.Start();
+        Assert.True(thread.Join(HangBound), $"the import of a {page.Length:N0}-character page ran past {HangBound.TotalSeconds} s");
+        Assert.Null(other);
+        return (result, refusal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void A_long_run_of_any_token_anywhere_imports_or_is_refused_quickly(string place, string token)
+    {
+        var (result, refusal) = ImportWithinBound(HostilePages.Build(Seed, place, token));
+        Assert.True(result is not null || refusal!.Message.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("[", 100_000)]
+    [InlineData("[", 30_000)]
+    [InlineData("{a: ", 10_000)]
+    public void Front_matter_nested_past_the_cap_is_refused_with_its_line(string opener, int depth)
+    {
+        var page = "---\ntitle: x\nkey: " + HostilePages.Run(opener, opener.Length * depth) + "\n---\n# Course\n";
+        var (_, refusal) = ImportWithinBound(page);
+        Assert.NotNull(refusal);
+        Assert.Matches(@"^Line 3: the front matter nests deeper|^Line 2: the front matter is longer", refusal.Message);
+    }
+
+    [Fact]
+    public void Front_matter_nested_by_indentation_is_refused_at_the_line_past_the_cap()
+    {
+        var keys = string.Concat(Enumerable.Range(0, 300).Select(i => new string(' ', i) + "k:\n"));
+        var (_, refusal) = ImportWithinBound("---\ntitle: x\n" + keys + "---\n# Course\n");
+        Assert.StartsWith($"Line {2 + FrontMatter.MaxDepth + 1}:", refusal!.Message);
+    }
+
+    [Fact]
+    public void An_alias_bomb_is_refused()
+    {
+        var levels = string.Concat(Enumerable.Range(1, 12).Select(i => $"l{i}: &l{i} [{string.Join(",", Enumerable.Repeat($"*l{i - 1}", 9))}]\n"));
+        var (_, refusal) = ImportWithinBound("---\ntitle: x\nl0: &l0 [x]\n" + levels + "---\n# Course\n");
+        Assert.Contains("aliases", refusal!.Message);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(40)]
+    public void A_description_nested_too_deeply_is_refused_not_stored(int depth)
+    {
+        var page = Seed.Replace("In the absence of", string.Concat(Enumerable.Repeat("> ", depth)) + "In the absence of");
+        var (_, refusal) = ImportWithinBound(page);
+        Assert.Contains("nest", refusal!.Message);
+    }
+
+    [Fact]
+    public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
+    {
+        var page = Seed.Replace("| Jan 24     |  |  |", "| Jan 24 | " + HostilePages.Run("|", 600) + " |");
+        var (_, refusal) = ImportWithinBound(page);
+        Assert.StartsWith("Line 48:", refusal!.Message);
+    }
+
+    [Fact]
+    public void Unsafe_links_are_dropped_with_a_warning_and_safe_ones_kept()
+    {
+        var page = Seed
+            .Replace("| Jan 24     |  |  |", "| Jan 24     | Lazy training | [Slides](javascript:alert(document.domain)) [Notes](/assets/notes.pdf) |")
+            .Replace("(https://www.di.ens.fr/~fbach/ltfp_book.pdf)", "(JavaScript:alert(1))");
+        var result = TestPages.Import(page);
+
+        var january24 = result.Sessions.Single(s => s.Date == new DateOnly(2025, 1, 24));
+        Assert.Equal(["Notes"], january24.Materials.Select(m => m.Title));
+        Assert.Null(result.Course.Literature[0].Url);
+        Assert.All(result.Course.Literature.Skip(1), item => Assert.StartsWith("https://", item.Url));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("\"Slides\" is not an http(s), mailto or site link"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("in the literature is not an http(s)"));
+    }
+}

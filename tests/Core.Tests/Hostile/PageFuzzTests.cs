@@ -1,0 +1,62 @@
+using System.Text;
+using CourseFunctions.Core.Tests.Import;
+
+namespace CourseFunctions.Core.Tests.Hostile;
+
+/// <summary>
+/// A seeded mutation fuzzer over the corpus pages: cuts, duplications, long runs, deep nesting, control and
+/// stray Unicode characters. Every mutant imports or is refused with a reason, within the hang bound.
+/// The seeds are fixed, so a failure reproduces; raise Iterations locally to search further.
+/// </summary>
+public class PageFuzzTests
+{
+    private const int Iterations = 40;
+
+    private static readonly string[] Pages = [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.md")
+        .Append(Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md")).Order().Select(File.ReadAllText)];
+
+    private static readonly string[] Insertions =
+    [
+        "\n---\n", "|", "||||", "{{", "{%", "[", "](", "> > > > ", "- - - - ", "***", "\t", "\0", "\u202e", "\ud800", "\ufffd",
+        "<br>", "<!--", "```", "\n## Course Schedule\n", "\n| Date | Topic |\n|---|---|\n", "Jan 31", "2025-02-30", "25:99 - 26:00",
+        "&#0;", "\\", "\r", "\u00a0", "🎓", "javascript:", "**Class Times**: ", "[x]: javascript:alert(1)\n",
+    ];
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, Iterations)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_mutated_page_imports_or_is_refused_with_a_reason(int seed)
+    {
+        var random = new Random(seed);
+        var page = new StringBuilder(Pages[random.Next(Pages.Length)]);
+        for (var step = random.Next(1, 8); step > 0; step--) Mutate(page, random);
+        HostilePageTests.ImportWithinBound(page.ToString());
+    }
+
+    private static void Mutate(StringBuilder page, Random random)
+    {
+        var at = random.Next(page.Length + 1);
+        switch (random.Next(5))
+        {
+            case 0: // cut a stretch out
+                page.Remove(at, Math.Min(random.Next(1, 400), page.Length - at));
+                break;
+            case 1: // duplicate a stretch, sometimes many times
+                var length = Math.Min(random.Next(1, 300), page.Length - at);
+                var stretch = page.ToString(at, length);
+                for (var copies = random.Next(1, random.Next(2) == 0 ? 3 : 300); copies > 0; copies--) page.Insert(at, stretch);
+                break;
+            case 2: // a hostile token, once or as a long run
+                var token = Insertions[random.Next(Insertions.Length)];
+                page.Insert(at, HostilePages.Run(token, random.Next(2) == 0 ? token.Length : random.Next(1_000, 60_000)));
+                break;
+            case 3: // nest quotes or lists in front of a line
+                page.Insert(at, string.Concat(Enumerable.Repeat(random.Next(2) == 0 ? "> " : "  - ", random.Next(10, 300))));
+                break;
+            default: // random characters, including lone surrogates and controls
+                for (var n = random.Next(1, 50); n > 0; n--) page.Insert(at, (char)random.Next(0, 0xFFFF));
+                break;
+        }
+    }
+}
