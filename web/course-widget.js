@@ -4,7 +4,7 @@
 //   <course-schedule api="https://<app>/api" course="iasd2025"></course-schedule>
 // Whatever the page puts inside an element (its static table, say) shows until the live data arrives,
 // and stays if the API cannot be reached.
-export const VERSION = "0.2.0";
+export const VERSION = "0.2.1";
 
 const STYLE = `
 :host { display: block; font: inherit; color: inherit;
@@ -26,6 +26,15 @@ input { font: inherit; padding: .3em .5em; width: min(100%, 24em); }
 mark { background: color-mix(in srgb, var(--cf-accent) 25%, transparent); color: inherit; }
 `;
 
+// Only http(s), mailto and site-relative links reach an href, whatever the API returns: a javascript: or data:
+// link stored by an older server, or by anyone who can write to storage, must not run on the course site.
+const safeUrl = (url) => {
+  const text = String(url ?? "");
+  if (!text || /[\u0000-\u001f\u007f]/.test(text)) return null;
+  const scheme = /^([^:/?#\\]*):/.exec(text.trim());
+  return !scheme || ["http", "https", "mailto"].includes(scheme[1].toLowerCase()) ? text : null;
+};
+const link = (url, inner) => safeUrl(url) ? `<a href="${escape(url)}">${inner}</a>` : inner;
 const escape = (text) => String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 /** Requests in flight, by URL: <course-info> and <course-subscribe> on one page share one fetch. */
@@ -98,7 +107,7 @@ class CourseElement extends HTMLElement {
   }
 }
 
-const materialLink = (m) => `<a href="${escape(m.url)}">${escape(m.title)}</a>${m.pageCount ? ` <span class="muted">(${m.pageCount} ${m.pageCount === 1 ? "page" : "pages"})</span>` : ""}`;
+const materialLink = (m) => `${link(m.url, escape(m.title))}${m.pageCount ? ` <span class="muted">(${m.pageCount} ${m.pageCount === 1 ? "page" : "pages"})</span>` : ""}`;
 // One formatter for all rows: toLocaleDateString builds a new one per call, which made up most of a render.
 // Dates in the host page's language (its lang attribute), else the browser's.
 const pageLocale = () => { try { return Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang || [])[0]; } catch { return undefined; } };
@@ -154,7 +163,7 @@ class CourseInfo extends CourseElement {
   render(c) {
     const people = c.instructors.map((i) => i.email ? `${escape(i.name)} (<a href="mailto:${escape(i.email)}">${escape(i.email)}</a>)` : escape(i.name)).join(", ");
     const times = c.classTimes.map((t) => `${capitalised(t.day)}s, ${t.start}–${t.end}`).join("; ");
-    const books = c.literature.map((l) => `<li>${l.url ? `<a href="${escape(l.url)}">${escape(l.title)}</a>` : escape(l.title)}${l.authors.length ? `, ${escape(l.authors.join(", "))}` : ""}</li>`).join("");
+    const books = c.literature.map((l) => `<li>${link(l.url, escape(l.title))}${l.authors.length ? `, ${escape(l.authors.join(", "))}` : ""}</li>`).join("");
     const facts = [
       [c.instructors.length > 1 ? "Instructors" : "Instructor", people],
       ["Semester", escape(c.semester)],
@@ -179,7 +188,7 @@ class CourseSearch extends CourseElement {
       try {
         const data = await this.fetchJson(`/courses/${this.course}/search?q=${encodeURIComponent(query)}`);
         results.innerHTML = data.hits.length
-          ? `<ol>${data.hits.map((h) => `<li><a href="${escape(h.url)}">${escape(h.title)}, page ${h.page}</a><br><span>${highlight(h)}</span></li>`).join("")}</ol>`
+          ? `<ol>${data.hits.map((h) => `<li>${link(h.url, `${escape(h.title)}, page ${h.page}`)}<br><span>${highlight(h)}</span></li>`).join("")}</ol>`
           : `<p>No slide mentions “${escape(query)}”.</p>`;
       } catch (error) {
         results.innerHTML = `<p class="error" role="alert">Search is unavailable: ${escape(reason(error))}.</p>`;

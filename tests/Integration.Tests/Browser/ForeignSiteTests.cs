@@ -74,6 +74,35 @@ public class ForeignSiteTests(WidgetHarness harness)
         page.AssertNoErrors();
     }
 
+    /// <summary>Data written to storage by other means (an older server, a storage tool) must still not run script on the site.</summary>
+    [Fact]
+    public async Task Links_with_other_schemes_than_http_https_or_mailto_are_shown_as_text_not_links()
+    {
+        var store = harness.Server.Host.App.Services.GetRequiredService<ICourseStore>();
+        var course = new Course
+        {
+            Id = "unsafe2026", Title = "A course with hostile links", TimeZone = "Europe/Paris",
+            Literature = [new LiteratureItem { Title = "Phishing book", Url = "JavaScript:alert(document.domain)" }],
+        };
+        await store.SaveAsync(course, [new Session
+        {
+            Date = new DateOnly(2026, 3, 6),
+            Materials = [new MaterialLink("Slides", "javascript:alert(document.domain)"), new MaterialLink("Data", "data:text/html,<script>alert(1)</script>"),
+                new MaterialLink("Notes", "https://example.org/notes.pdf")],
+        }], default);
+        var url = PublishCoursePage("unsafe-links", harness.Api.AbsoluteUri, course: "unsafe2026");
+        await using var page = await harness.OpenAsync(url);
+
+        await Expect(page.Locator("course-schedule [part=row]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("course-schedule [part=row]")).ToContainTextAsync("Slides");
+        await Expect(page.Locator("course-info")).ToContainTextAsync("Phishing book");
+        var hrefs = await page.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('course-info, course-schedule')].flatMap(e => [...e.shadowRoot.querySelectorAll('a')]).map(a => a.getAttribute('href'))");
+        Assert.Contains("https://example.org/notes.pdf", hrefs);
+        Assert.All(hrefs, href => Assert.Matches("^(https?|mailto|webcal):", href));
+        page.AssertNoErrors();
+    }
+
     [Fact]
     public async Task A_site_on_an_origin_the_API_does_not_allow_keeps_its_static_page()
     {
