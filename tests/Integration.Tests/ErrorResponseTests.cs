@@ -20,6 +20,10 @@ public class ErrorResponseTests(SeededDevServer server) : IClassFixture<SeededDe
     [InlineData("/api/courses/a%3Fb")]
     [InlineData("/api/courses/a%5Cb")]
     [InlineData("/api/courses/caf%C3%A9")]
+    [InlineData("/api/courses/iasd2025%0A")] // "$" would match before the final newline; ids are checked to the end
+    [InlineData("/api/courses/iasd2025%0A/schedule")]
+    [InlineData("/api/courses/iasd2025/materials/0123456789abcdef%0A/content")]
+    [InlineData("/api/courses/iasd2025/sessions/2025-01-10%0A/event.ics")]
     public async Task Hostile_ids_are_400(string path) =>
         await ProblemAssert.IsProblem(await server.Client.GetAsync(path), HttpStatusCode.BadRequest);
 

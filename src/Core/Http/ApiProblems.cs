@@ -18,6 +18,9 @@ public static class ApiProblems
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
         $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
 
+    public static ApiResult InvalidMaterialId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid material id",
+        "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");
+
     public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
         $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
 

@@ -24,7 +24,7 @@ public sealed partial class SlidesApi(
     private const int DefaultHits = 20;
     private const int MaxHits = 50;
 
-    [GeneratedRegex("^[0-9a-f]{16}$")]
+    [GeneratedRegex(@"\A[0-9a-f]{16}\z")]
     private static partial Regex MaterialIdPattern();
 
     public Task<IApiResult> ListMaterialsAsync(HttpRequest request, string courseId) =>
@@ -48,7 +48,7 @@ public sealed partial class SlidesApi(
         ApiExecution.RunAsync(request, logger, async cancellationToken =>
         {
             if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-            if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.MaterialNotFound(courseId, materialId);
+            if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.InvalidMaterialId();
             var material = await materials.GetAsync(courseId, materialId, cancellationToken);
             if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
             var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient(material.BlobName);

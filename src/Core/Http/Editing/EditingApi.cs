@@ -38,7 +38,7 @@ public sealed partial class EditingApi(
     private const int MaxAuditPage = 100;
     private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
-    [GeneratedRegex(@"^(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\A(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf\z", RegexOptions.IgnoreCase)]
     private static partial Regex SlideName();
 
     public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
