@@ -24,7 +24,7 @@ switch (args)
         foreach (var file in files)
         {
             await using var stream = File.OpenRead(file);
-            var summary = await PdfSlideReader.ReadAsync(stream, (_, _) => Task.CompletedTask);
+            var summary = await PdfSlideReader.ReadAsync(stream, int.MaxValue, (_, _) => Task.CompletedTask);
             pages += summary.PageCount;
         }
         Console.WriteLine($"{pages} {watch.Elapsed.TotalSeconds:F3}");

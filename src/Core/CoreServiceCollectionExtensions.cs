@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.Configure<SlideOptions>(configuration.GetSection(SlideOptions.SectionName));
         services.AddSingleton<TableMaterialStore>();
         services.AddSingleton<IMaterialStore>(provider => provider.GetRequiredService<TableMaterialStore>());
+        services.AddSingleton<PdfReaderProcess>();
         services.AddSingleton<SlideIndexer>();
         services.AddSingleton<SlideReconciler>();
         services.AddSingleton<SlideSearchService>();

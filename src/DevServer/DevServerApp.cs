@@ -28,6 +28,8 @@ public static class DevServerApp
         builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
+        // Background work never stops the server: it logs and retries on its next tick.
+        builder.Services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,5 +1,4 @@
 using CourseFunctions.Core.Slides;
-using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.DevServer;
@@ -22,9 +21,12 @@ internal sealed class SlideReconcileLoop(SlideReconciler reconciler, IOptions<De
                 if (summary.Indexed + summary.Failed + summary.Removed + summary.Errors > 0)
                     logger.LogInformation("Slides reconciled: {Summary}", summary);
             }
-            catch (Exception error) when (StorageFailure.Is(error))
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning("Slides not reconciled, storage is not reachable: {Message}", error.Message);
+                // Storage down or stalled (a timeout surfaces as a cancellation), or anything else: the next tick
+                // tries again. Letting it escape would stop the whole host.
+                logger.LogWarning("Slides not reconciled ({Error}: {Message}); trying again in {Seconds} s",
+                    error.GetType().Name, error.Message, options.Value.ReconcileSeconds);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

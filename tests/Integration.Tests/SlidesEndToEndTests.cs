@@ -99,7 +99,7 @@ public class SlidesEndToEndTests : IAsyncLifetime
         await _server.UploadAsync("no-such-course/deck.pdf", good);
         await _server.UploadAsync("loose.pdf", good);
 
-        var materials = await _server.WaitForMaterialsAsync(list => list.Count == 6);
+        var materials = await _server.WaitForMaterialsAsync(list => list.Count == 6 && list.All(m => m.GetProperty("status").GetString() != "indexing"));
         string? ErrorOf(string file) => SlideServer.ByFile(materials, file)!.Value.GetProperty("error").GetString();
         Assert.Equal("ready", SlideServer.ByFile(materials, "good.pdf")!.Value.GetProperty("status").GetString());
         Assert.All(materials.Where(m => m.GetProperty("fileName").GetString() != "good.pdf"), m => Assert.Equal("failed", m.GetProperty("status").GetString()));
@@ -117,6 +117,38 @@ public class SlidesEndToEndTests : IAsyncLifetime
 
         Assert.Single((await Client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025/search?q=descent")).GetProperty("hits").EnumerateArray());
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/api/health")).StatusCode);
+    }
+
+    /// <summary>Decks built to hurt the reader: each is recorded as failed with its reason, and the server indexes the rest.</summary>
+    [Fact]
+    public async Task Hostile_decks_fail_with_a_reason_and_the_indexer_goes_on()
+    {
+        await _server.UploadAsync("iasd2025/page-bomb.pdf", TestPdfs.PageBomb(40_000)); // within this server's 300 KB upload limit
+        await _server.UploadAsync("iasd2025/stack-overflow.pdf", TestPdfs.StackOverflowing(60_000));
+        await _server.UploadAsync("iasd2025/2025-01-24-lazy-training.pdf", LazyTraining);
+
+        var materials = await _server.WaitForMaterialsAsync(list => list.Count == 3 && list.All(m => m.GetProperty("status").GetString() != "indexing"));
+
+        Assert.Equal("ready", SlideServer.ByFile(materials, "2025-01-24-lazy-training.pdf")!.Value.GetProperty("status").GetString());
+        Assert.Contains("40,000 pages; the limit is 2,000", SlideServer.ByFile(materials, "page-bomb.pdf")!.Value.GetProperty("error").GetString());
+        Assert.Contains("The PDF reader stopped on this file", SlideServer.ByFile(materials, "stack-overflow.pdf")!.Value.GetProperty("error").GetString());
+        Assert.NotEmpty((await Client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025/search?q=kernel")).GetProperty("hits").EnumerateArray());
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/api/health")).StatusCode);
+    }
+
+    /// <summary>A reading is counted before it begins: one that took the indexer down (here: a row left "indexing") is retried, then given up.</summary>
+    [Fact]
+    public async Task A_reading_that_never_finished_is_counted_and_after_the_last_one_given_up()
+    {
+        await _server.UploadAndWaitUntilReadyAsync("iasd2025/2025-01-24-lazy-training.pdf", LazyTraining);
+        var store = _server.Host.App.Services.GetRequiredService<IMaterialStore>();
+        var ready = Assert.Single(await store.ListAsync("iasd2025", default));
+        // As a host that died mid-reading leaves it: begun for the last allowed time, long ago.
+        await store.SaveAsync(ready with { Status = MaterialStatus.Indexing, Attempts = SlideIndexer.MaxReadings, UpdatedAt = DateTimeOffset.UtcNow.AddHours(-1) }, default);
+
+        var materials = await _server.WaitForMaterialsAsync(list => list.Single().GetProperty("status").GetString() == "failed");
+
+        Assert.Contains($"stopped the indexer {SlideIndexer.MaxReadings} times", materials.Single().GetProperty("error").GetString());
     }
 
     [Fact]

@@ -82,6 +82,57 @@ internal static class TestPdfs
 
     public static byte[] Truncated(byte[] pdf) => pdf[..(pdf.Length / 2)];
 
+    // Hostile PDFs, written object by object (PdfPig's builder only writes well-formed files).
+    private const string Helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+    private static string Stream(string content) => $"<< /Length {content.Length} >>\nstream\n{content}\nendstream";
+
+    private static string TextPage(string resources = "") =>
+        $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> {resources} >> >>";
+
+    /// <summary>A PDF of the given objects (numbered from 1; 1 is the catalog), with a correct cross-reference table.</summary>
+    private static byte[] Raw(params string[] objects)
+    {
+        var pdf = new StringBuilder("%PDF-1.7\n");
+        var offsets = new List<int>();
+        foreach (var (body, index) in objects.Select((body, index) => (body, index)))
+        {
+            offsets.Add(Encoding.Latin1.GetByteCount(pdf.ToString()));
+            pdf.Append($"{index + 1} 0 obj\n{body}\nendobj\n");
+        }
+        var xref = Encoding.Latin1.GetByteCount(pdf.ToString());
+        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.Latin1.GetBytes(pdf.ToString());
+    }
+
+    /// <summary>A page tree that claims <paramref name="pages"/> pages, every one the same page object: 1.2 MB for 200,000.</summary>
+    public static byte[] PageBomb(int pages) => Raw(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        $"<< /Type /Pages /Kids [{string.Concat(Enumerable.Repeat("3 0 R ", pages))}] /Count {pages} >>",
+        TextPage(), Stream("BT /F1 24 Tf 50 700 Td (Bomb) Tj ET"), Helvetica);
+
+    /// <summary>
+    /// A colour space whose tint transform is a PostScript (Type 4) function nested <paramref name="depth"/> deep:
+    /// PdfPig 0.1.16 evaluates it recursively and overflows its stack, which ends the process (PdfPig issue 1421).
+    /// </summary>
+    public static byte[] StackOverflowing(int depth = 100_000)
+    {
+        var program = $"{{ {string.Concat(Enumerable.Repeat("{ ", depth))}{string.Concat(Enumerable.Repeat("} ", depth))} dup dup }}";
+        return Raw(
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            TextPage("/ColorSpace << /CS0 [/Separation /Spot /DeviceRGB 6 0 R] >>"),
+            Stream("/CS0 cs 1 scn BT /F1 24 Tf 50 700 Td (Crash) Tj ET 0 0 100 100 re f"), Helvetica,
+            $"<< /FunctionType 4 /Domain [0 1] /Range [0 1 0 1 0 1] /Length {program.Length} >>\nstream\n{program}\nendstream");
+    }
+
+    /// <summary>Arrays and dictionaries nested <paramref name="depth"/> deep in the page dictionary itself.</summary>
+    public static byte[] DeeplyNested(int depth = 100_000) => Raw(
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        TextPage("/X " + new string('[', depth) + new string(']', depth) + " /Y " + string.Concat(Enumerable.Repeat("<< /A ", depth / 10)) + string.Concat(Enumerable.Repeat(">> ", depth / 10))),
+        Stream("BT /F1 24 Tf 50 700 Td (Nested) Tj ET"), Helvetica);
+
     /// <summary>A PDF that declares encryption with a password nobody gave.</summary>
     public static byte[] Encrypted(byte[] pdf) => Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(pdf).Replace(
         "trailer\n<<",

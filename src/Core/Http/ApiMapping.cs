@@ -83,7 +83,7 @@ public static class ApiMapping
     public static MaterialStatusResponse ToStatusResponse(SlideMaterial material, string baseUrl) => new(
         material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
         ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,
-        material.Status == MaterialStatus.Ready ? "ready" : "failed", material.Error,
+        material.Status.ToString().ToLowerInvariant(), material.Error,
         material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl, IEnumerable<SlideMaterial> slides) => new(

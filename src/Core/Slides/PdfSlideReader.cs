@@ -15,13 +15,16 @@ public static class PdfSlideReader
     public sealed record Summary(string? Title, int PageCount);
 
     /// <param name="stream">A seekable stream of the PDF.</param>
+    /// <param name="maxPages">More pages than this (a page tree claiming 200,000 pages, say) refuse the file before any is read.</param>
     /// <param name="onPage">Receives each page's number (from 1) and text, in order.</param>
-    /// <exception cref="UnreadableSlidesException">The file is encrypted or not a readable PDF.</exception>
-    public static async Task<Summary> ReadAsync(Stream stream, Func<int, string, Task> onPage)
+    /// <exception cref="UnreadableSlidesException">The file is encrypted, has too many pages or is not a readable PDF.</exception>
+    public static async Task<Summary> ReadAsync(Stream stream, int maxPages, Func<int, string, Task> onPage)
     {
         try
         {
             using var document = PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = true });
+            if (document.NumberOfPages > maxPages)
+                throw new UnreadableSlidesException($"The PDF says it has {document.NumberOfPages:N0} pages; the limit is {maxPages:N0}. Split it into one deck per lecture.");
             string? title = string.IsNullOrWhiteSpace(document.Information.Title) ? null : Clean(document.Information.Title);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {

@@ -13,9 +13,12 @@ namespace CourseFunctions.Core.Slides;
 /// old one in place. A bad upload becomes a failed material with a reason; it never throws for its content.
 /// </summary>
 public sealed class SlideIndexer(
-    BlobServiceClient blobs, IMaterialStore materials, ICourseStore courses, IOptions<SlideOptions> options,
+    BlobServiceClient blobs, IMaterialStore materials, ICourseStore courses, PdfReaderProcess reader, IOptions<SlideOptions> options,
     TimeProvider time, ILogger<SlideIndexer> logger)
 {
+    /// <summary>Readings of one version of a blob that may begin; past them it is recorded as failed.</summary>
+    public const int MaxReadings = 3;
+
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
     public BlobContainerClient Container => blobs.GetBlobContainerClient(options.Value.ContainerName);
@@ -39,7 +42,8 @@ public sealed class SlideIndexer(
         var partition = courseExists ? location.CourseId! : SlideLocation.UnassignedPartition;
         var existing = await materials.GetAsync(partition, location.MaterialId, cancellationToken);
         var etag = properties.ETag.ToString();
-        if (existing is not null && existing.BlobETag == etag) return IndexOutcome.Unchanged;
+        // A reading under way elsewhere is left to finish; one that stalled (its indexer died) is begun again.
+        if (existing is not null && existing.BlobETag == etag && !existing.IsStalled(time.GetUtcNow(), options.Value)) return IndexOutcome.Unchanged;
         if (courseExists && await materials.GetAsync(SlideLocation.UnassignedPartition, location.MaterialId, cancellationToken) is { } stale)
             await materials.DeleteAsync(stale, cancellationToken); // uploaded before its course was imported
 
@@ -57,10 +61,21 @@ public sealed class SlideIndexer(
         if (!StartsWithPdfMagic(download.File))
             return await RecordFailureAsync(material with { Sha256 = download.Sha256, Error = "The file is not a PDF. Export the slides as PDF and upload that." }, cancellationToken);
 
+        // Stored before reading begins, so that a reading that takes the indexer down is still counted, and stops.
+        var readings = (existing is { Status: MaterialStatus.Indexing } && existing.BlobETag == etag ? existing.Attempts : 0) + 1;
+        if (readings > MaxReadings)
+            return await RecordFailureAsync(material with
+            {
+                Sha256 = download.Sha256,
+                Attempts = readings - 1,
+                Error = $"Reading this PDF stopped the indexer {MaxReadings} times; it was given up. Export the slides again and re-upload.",
+            }, cancellationToken);
+        await materials.SaveAsync(material with { Status = MaterialStatus.Indexing, Sha256 = download.Sha256, Attempts = readings }, cancellationToken);
+
         try
         {
             var pages = materials.WritePages(material.CourseId, material.Id);
-            var summary = await PdfSlideReader.ReadAsync(download.File, (number, text) => pages.AddAsync(number, text, cancellationToken));
+            var summary = await reader.ReadAsync(download.File.Name, (number, text) => pages.AddAsync(number, text, cancellationToken), cancellationToken);
             await pages.CompleteAsync(summary.PageCount, cancellationToken);
             await materials.SaveAsync(material with
             {
@@ -68,6 +83,7 @@ public sealed class SlideIndexer(
                 Title = summary.Title ?? Path.GetFileNameWithoutExtension(location.FileName),
                 PageCount = summary.PageCount,
                 Sha256 = download.Sha256,
+                Attempts = readings,
             }, cancellationToken);
             logger.LogInformation("Indexed {Blob}: {Pages} pages", blobName, summary.PageCount);
             return IndexOutcome.Indexed;
@@ -75,7 +91,7 @@ public sealed class SlideIndexer(
         catch (UnreadableSlidesException error)
         {
             await materials.WritePages(material.CourseId, material.Id).CompleteAsync(0, cancellationToken);
-            return await RecordFailureAsync(material with { Sha256 = download.Sha256, Error = error.Message }, cancellationToken);
+            return await RecordFailureAsync(material with { Sha256 = download.Sha256, Attempts = readings, Error = error.Message }, cancellationToken);
         }
     }
 
@@ -100,12 +116,12 @@ public sealed class SlideIndexer(
     }
 
     /// <summary>
-    /// Streams the blob to a temporary file while hashing it: PdfPig needs a seekable stream, and a file
+    /// Streams the blob to a temporary file while hashing it: the reader process opens it by name, and a file
     /// keeps memory flat however large the deck. The file deletes itself when disposed.
     /// </summary>
     private static async Task<Download> DownloadAsync(BlobClient blob, CancellationToken cancellationToken)
     {
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {

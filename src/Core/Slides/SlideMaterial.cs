@@ -22,6 +22,13 @@ public sealed record SlideMaterial
 
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>Readings of this version of the blob begun so far, stored before each begins: one that took the indexer down still counts.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>A reading recorded as begun that has not finished long after any reading could: the indexer stopped mid-way.</summary>
+    public bool IsStalled(DateTimeOffset now, SlideOptions options) =>
+        Status == MaterialStatus.Indexing && now - UpdatedAt > TimeSpan.FromSeconds(options.MaxSecondsPerDeck) + TimeSpan.FromMinutes(1);
+
     /// <summary>The record of a blob before it is indexed: failed until indexing says otherwise.</summary>
     public static SlideMaterial For(SlideLocation location, string partition, string? blobETag, DateTimeOffset now) => new()
     {
@@ -36,4 +43,4 @@ public sealed record SlideMaterial
     };
 }
 
-public enum MaterialStatus { Ready, Failed }
+public enum MaterialStatus { Ready, Failed, Indexing }

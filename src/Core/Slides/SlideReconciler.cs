@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Slides;
 
@@ -10,7 +11,8 @@ namespace CourseFunctions.Core.Slides;
 /// indexed, and removes materials (and their search pages) whose blob is gone. It catches what events
 /// miss: deletes, events lost while the app was down, and Azurite, which raises no events at all.
 /// </summary>
-public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materials, TimeProvider time, ILogger<SlideReconciler> logger)
+public sealed class SlideReconciler(
+    SlideIndexer indexer, IMaterialStore materials, IOptions<SlideOptions> options, TimeProvider time, ILogger<SlideReconciler> logger)
 {
     /// <summary>A blob that fails this many passes for reasons other than its content is recorded as failed.</summary>
     public const int MaxAttempts = 3;
@@ -28,7 +30,7 @@ public sealed class SlideReconciler(SlideIndexer indexer, IMaterialStore materia
             {
                 present.Add(blob.Name);
                 if (known.TryGetValue(blob.Name, out var material) && material.BlobETag == blob.Properties.ETag?.ToString()
-                    && !AwaitsItsCourse(material)) continue;
+                    && !AwaitsItsCourse(material) && !material.IsStalled(time.GetUtcNow(), options.Value)) continue;
                 try
                 {
                     var outcome = await indexer.IndexAsync(blob.Name, cancellationToken);

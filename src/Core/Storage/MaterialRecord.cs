@@ -24,6 +24,7 @@ internal static class MaterialRecord
         ["Error"] = material.Error,
         ["SessionDate"] = material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["UpdatedAt"] = material.UpdatedAt,
+        ["Attempts"] = material.Attempts,
     };
 
     public static SlideMaterial ToMaterial(TableEntity entity) => new()
@@ -41,5 +42,6 @@ internal static class MaterialRecord
         Error = entity.GetString("Error"),
         SessionDate = entity.GetString("SessionDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+        Attempts = entity.GetInt32("Attempts") ?? 0,
     };
 }

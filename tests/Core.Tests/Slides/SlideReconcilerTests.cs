@@ -29,9 +29,11 @@ public class SlideReconcilerTests
         service.Setup(s => s.GetBlobContainerClient(It.IsAny<string>())).Returns(container.Object);
         _materials.Setup(m => m.ListAllAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
 
-        var indexer = new SlideIndexer(service.Object, _materials.Object, Mock.Of<ICourseStore>(), Options.Create(new SlideOptions()),
+        var options = Options.Create(new SlideOptions());
+        var reader = new PdfReaderProcess(options, NullLogger<PdfReaderProcess>.Instance);
+        var indexer = new SlideIndexer(service.Object, _materials.Object, Mock.Of<ICourseStore>(), reader, options,
             TimeProvider.System, NullLogger<SlideIndexer>.Instance);
-        return new SlideReconciler(indexer, _materials.Object, TimeProvider.System, NullLogger<SlideReconciler>.Instance);
+        return new SlideReconciler(indexer, _materials.Object, options, TimeProvider.System, NullLogger<SlideReconciler>.Instance);
     }
 
     [Fact]
