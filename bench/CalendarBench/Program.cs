@@ -5,6 +5,7 @@ using Azure.Data.Tables;
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Import;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ var tableOptions = new TableClientOptions();
 tableOptions.AddPolicy(requests, HttpPipelinePosition.PerCall);
 var service = new TableServiceClient(connectionString, tableOptions);
 var tableName = "bench" + Guid.NewGuid().ToString("N")[..16];
-var store = new TableCourseStore(service, Options.Create(new CourseStorageOptions { TableName = tableName }), TimeProvider.System);
+var store = new TableCourseStore(service, Options.Create(new CourseStorageOptions { TableName = tableName }), TimeProvider.System, new CourseChanges());
 await store.CreateTableIfMissingAsync(CancellationToken.None);
 
 var sample = CoursePageImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md")), new ImportOptions());
@@ -64,9 +65,13 @@ Console.WriteLine(string.Join(Environment.NewLine, lines));
 
 Result Measure(string courseId, int window, bool invalidateEachTime, bool sendEtag)
 {
-    var calendarOptions = Options.Create(new CalendarOptions { RevalidateSeconds = window });
-    var feeds = new CalendarFeedService(store, new CourseCalendarWriter(calendarOptions), calendarOptions, TimeProvider.System);
-    var api = new CalendarApi(store, feeds, new CourseCalendarWriter(calendarOptions), Options.Create(new ApiOptions()), NullLogger<CalendarApi>.Instance);
+    var readModelOptions = Options.Create(new ReadModelOptions { RevalidateSeconds = window });
+    var apiOptions = Options.Create(new ApiOptions());
+    var execution = new ApiExecution(apiOptions, NullLogger<ApiExecution>.Instance);
+    var feeds = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(), readModelOptions,
+        TimeProvider.System, NullLogger<CourseReadModel>.Instance);
+    var courses = new CourseApi(store, feeds, execution, apiOptions, readModelOptions, NullLogger<CourseApi>.Instance);
+    var api = new CalendarApi(courses, execution);
     var etag = Run().Response.Headers.ETag.ToString();
     var iterations = courseId == "iasd2025" ? 300 : 60;
     for (var i = 0; i < iterations / 5; i++) Run();

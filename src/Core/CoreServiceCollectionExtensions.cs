@@ -3,6 +3,7 @@ using CourseFunctions.Core.Http;
 using CourseFunctions.Core.Http.Cors;
 using CourseFunctions.Core.Http.Editing;
 using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.Configure<ImporterSettings>(configuration.GetSection(ImporterSettings.SectionName));
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.SectionName));
         services.AddSingleton<CourseCalendarWriter>();
-        services.AddSingleton<CalendarFeedService>();
+        services.Configure<ReadModelOptions>(configuration.GetSection(ReadModelOptions.SectionName));
+        services.AddSingleton<CourseReadModel>();
+        services.AddSingleton<ApiExecution>();
         services.Configure<SlideOptions>(configuration.GetSection(SlideOptions.SectionName));
         services.AddSingleton<TableMaterialStore>();
         services.AddSingleton<IMaterialStore>(provider => provider.GetRequiredService<TableMaterialStore>());

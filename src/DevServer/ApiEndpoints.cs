@@ -7,22 +7,28 @@ namespace CourseFunctions.DevServer;
 /// <summary>The DevServer's routes. Each mirrors one Azure Function and hands over to the same Core handler.</summary>
 internal static class ApiEndpoints
 {
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
+    /// <summary>HEAD wherever GET is served (RFC 9110 §9.3.2): the same handler; the result leaves out the body.</summary>
+    private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder routes, string pattern, Delegate handler) =>
+        routes.MapMethods(pattern, GetAndHead, handler);
+
     public static void MapCourseApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
-        api.MapGet(ApiRoutes.Health, (HttpRequest request, CourseApi handler) => handler.GetHealthAsync(request));
-        api.MapGet(ApiRoutes.Courses, (HttpRequest request, CourseApi handler) => handler.ListCoursesAsync(request));
-        api.MapGet(ApiRoutes.Course, (HttpRequest request, string courseId, CourseApi handler) => handler.GetCourseAsync(request, courseId));
-        api.MapGet(ApiRoutes.Schedule, (HttpRequest request, string courseId, CourseApi handler) => handler.GetScheduleAsync(request, courseId));
-        api.MapGet(ApiRoutes.Calendar, (HttpRequest request, string courseId, CalendarApi handler) => handler.GetCalendarAsync(request, courseId));
-        api.MapGet(ApiRoutes.SessionEvent, (HttpRequest request, string courseId, string date, CalendarApi handler) =>
+        api.MapGetAndHead(ApiRoutes.Health, (HttpRequest request, CourseApi handler) => handler.GetHealthAsync(request));
+        api.MapGetAndHead(ApiRoutes.Courses, (HttpRequest request, CourseApi handler) => handler.ListCoursesAsync(request));
+        api.MapGetAndHead(ApiRoutes.Course, (HttpRequest request, string courseId, CourseApi handler) => handler.GetCourseAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Schedule, (HttpRequest request, string courseId, CourseApi handler) => handler.GetScheduleAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Calendar, (HttpRequest request, string courseId, CalendarApi handler) => handler.GetCalendarAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.SessionEvent, (HttpRequest request, string courseId, string date, CalendarApi handler) =>
             handler.GetSessionEventAsync(request, courseId, date));
-        api.MapGet(ApiRoutes.Materials, (HttpRequest request, string courseId, SlidesApi handler) => handler.ListMaterialsAsync(request, courseId));
-        api.MapGet(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
+        api.MapGetAndHead(ApiRoutes.Materials, (HttpRequest request, string courseId, SlidesApi handler) => handler.ListMaterialsAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
             handler.DownloadAsync(request, courseId, materialId));
-        api.MapGet(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
-        api.MapGet(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
-        api.MapGet(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
+        api.MapGetAndHead(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
+        api.MapGetAndHead(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
         foreach (var route in ApiRoutes.All)
             api.MapMethods(route, [HttpMethods.Options], (HttpRequest request, CorsPolicy cors) => cors.Preflight(request));
 
@@ -32,7 +38,7 @@ internal static class ApiEndpoints
         editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PatchSessionAsync(request, courseId, date));
         editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.DeleteSessionAsync(request, courseId, date));
         editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, EditingApi handler) => handler.ImportAsync(request, courseId));
-        editing.MapGet(ApiRoutes.Audit, (HttpRequest request, string courseId, EditingApi handler) => handler.GetAuditAsync(request, courseId));
+        editing.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, EditingApi handler) => handler.GetAuditAsync(request, courseId));
         editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, EditingApi handler) => handler.CreateUploadUrlAsync(request, courseId));
     }
 }

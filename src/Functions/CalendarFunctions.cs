@@ -10,11 +10,11 @@ public sealed class CalendarFunctions(CalendarApi api)
 {
     [Function(nameof(GetCalendar))]
     public async Task<IActionResult> GetCalendar(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Calendar)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.Calendar)] HttpRequest request, string courseId) =>
         await api.GetCalendarAsync(request, courseId);
 
     [Function(nameof(GetSessionEvent))]
     public async Task<IActionResult> GetSessionEvent(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.SessionEvent)] HttpRequest request, string courseId, string date) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.SessionEvent)] HttpRequest request, string courseId, string date) =>
         await api.GetSessionEventAsync(request, courseId, date);
 }

@@ -14,7 +14,7 @@ public sealed class EditingFunctions(EditingApi api)
 {
     [Function(nameof(GetSession))]
     public async Task<IActionResult> GetSession(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.Session)] HttpRequest request, string courseId, string date) =>
         await api.GetSessionAsync(request, courseId, date);
 
     [Function(nameof(PutCourse))]
@@ -49,6 +49,6 @@ public sealed class EditingFunctions(EditingApi api)
 
     [Function(nameof(GetAudit))]
     public async Task<IActionResult> GetAudit(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Audit)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Audit)] HttpRequest request, string courseId) =>
         await api.GetAuditAsync(request, courseId);
 }

@@ -32,16 +32,16 @@ public sealed class SlideFunctions(SlideIndexer indexer, SlideReconciler reconci
 
     [Function(nameof(ListMaterials))]
     public async Task<IActionResult> ListMaterials(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Materials)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.Materials)] HttpRequest request, string courseId) =>
         await api.ListMaterialsAsync(request, courseId);
 
     [Function(nameof(DownloadMaterial))]
     public async Task<IActionResult> DownloadMaterial(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.MaterialContent)] HttpRequest request, string courseId, string materialId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.MaterialContent)] HttpRequest request, string courseId, string materialId) =>
         await api.DownloadAsync(request, courseId, materialId);
 
     [Function(nameof(SearchSlides))]
     public async Task<IActionResult> SearchSlides(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Search)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.Search)] HttpRequest request, string courseId) =>
         await api.SearchAsync(request, courseId);
 }

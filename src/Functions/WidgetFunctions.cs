@@ -10,6 +10,6 @@ public sealed class WidgetFunctions(WidgetApi api)
 {
     [Function(nameof(GetCourseWidget))]
     public IActionResult GetCourseWidget(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "options", Route = ApiRoutes.Widget)] HttpRequest request) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.Widget)] HttpRequest request) =>
         api.GetScript();
 }

@@ -25,13 +25,13 @@ public class CourseReadFunctionsTests
 
     private readonly Mock<ICourseStore> _store = new(MockBehavior.Strict);
 
-    private CourseReadFunctions Functions() =>
-        new(new CourseApi(_store.Object, Options.Create(new ApiOptions()), NullLogger<CourseApi>.Instance));
+    private CourseReadFunctions Functions() => new(CoreApis.Courses(_store.Object));
 
     [Fact]
     public async Task GetSchedule_maps_sessions_with_local_offsets()
     {
         var session = new Session { Date = new DateOnly(2025, 1, 10), Start = new TimeOnly(9, 0), End = new TimeOnly(12, 15), Topics = ["Introduction"] };
+        _store.Setup(s => s.GetScheduleVersionAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync(DateTimeOffset.UnixEpoch);
         _store.Setup(s => s.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>()))
             .ReturnsAsync(new CourseSchedule(Course, [new StoredSession(session, 0, DateTimeOffset.UnixEpoch)], DateTimeOffset.UnixEpoch));
         var request = FunctionResults.NewRequest();
@@ -49,7 +49,7 @@ public class CourseReadFunctionsTests
     [Fact]
     public async Task GetCourse_of_an_unknown_course_is_a_404_problem()
     {
-        _store.Setup(s => s.GetCourseVersionAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((Versioned<Course>?)null);
+        _store.Setup(s => s.GetScheduleAsync("nope", It.IsAny<CancellationToken>())).ReturnsAsync((CourseSchedule?)null);
         var request = FunctionResults.NewRequest();
         var (status, contentType, body) = await FunctionResults.ExecuteAsync(await Functions().GetCourse(request, "nope"), request);
         Assert.Equal(404, status);
@@ -70,7 +70,7 @@ public class CourseReadFunctionsTests
     [Fact]
     public async Task A_storage_failure_is_a_503_problem_that_does_not_leak_the_storage_error()
     {
-        _store.Setup(s => s.ListCoursesAsync(It.IsAny<CancellationToken>()))
+        _store.Setup(s => s.GetCatalogRevisionAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new RequestFailedException(403, "AuthorizationFailure: secret-account-name"));
         var request = FunctionResults.NewRequest();
         var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().ListCourses(request), request);

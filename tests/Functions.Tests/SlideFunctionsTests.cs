@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Blobs;
+using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Http;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -21,10 +22,9 @@ public class SlideFunctionsTests
     private SlideFunctions Functions()
     {
         var blobs = new Mock<BlobServiceClient>();
-        var api = new SlidesApi(_courses.Object, _materials.Object, new SlideSearchService(_courses.Object, _materials.Object), blobs.Object,
-            new BlobLinks(blobs.Object, TimeProvider.System),
-            Options.Create(new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" }), Options.Create(new SlideOptions()),
-            NullLogger<SlidesApi>.Instance);
+        var options = new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" };
+        var api = new SlidesApi(CoreApis.Courses(_courses.Object, options), _materials.Object, new SlideSearchService(_courses.Object, _materials.Object), blobs.Object,
+            new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options), Options.Create(options), Options.Create(new SlideOptions()));
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }
 
@@ -32,9 +32,11 @@ public class SlideFunctionsTests
     public async Task ListMaterials_shows_failed_uploads_with_their_reason()
     {
         _courses.Setup(c => c.GetScheduleVersionAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync(DateTimeOffset.UnixEpoch);
-        _materials.Setup(m => m.ListAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync([
-            new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed, Error = "The file is empty." },
-        ]);
+        _courses.Setup(c => c.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync(
+            new CourseSchedule(new Course { Id = "iasd2025", Title = "Deep learning", TimeZone = "Europe/Paris" }, [], DateTimeOffset.UnixEpoch)
+            {
+                Materials = [new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed, Error = "The file is empty." }],
+            });
         var request = FunctionResults.NewRequest();
 
         var (status, _, body) = await FunctionResults.ExecuteAsync(await Functions().ListMaterials(request, "iasd2025"), request);

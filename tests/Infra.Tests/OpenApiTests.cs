@@ -34,8 +34,9 @@ public class OpenApiTests
             .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
             .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
             .SelectMany(b => b.GetProperty("methods").EnumerateArray().Select(m => (Route: "/" + b.GetProperty("route").GetString(), Method: m.GetString()!)))
-            // CORS preflights are browser protocol, answered on every route, not operations of the API.
-            .Where(r => r.Method != "options")
+            // CORS preflights are browser protocol, answered on every route, and HEAD is GET without the body
+            // (RFC 9110 §9.3.2), as the document's description says: neither is an operation of its own.
+            .Where(r => r.Method is not ("options" or "head"))
             .ToList();
         Assert.NotEmpty(routes);
         foreach (var (route, method) in routes)

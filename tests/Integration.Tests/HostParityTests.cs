@@ -28,6 +28,17 @@ public class HostParityTests
             .ToHashSet();
     }
 
+    /// <summary>RFC 9110 requires HEAD wherever GET is served; browsers preflight every route a page calls with custom headers.</summary>
+    [Fact]
+    public void Every_get_route_answers_head_and_every_route_answers_options()
+    {
+        var routes = FunctionsRoutes();
+        foreach (var get in routes.Where(r => r.StartsWith("GET ")))
+            Assert.Contains("HEAD " + get[4..], routes);
+        foreach (var route in routes.Select(r => r[(r.IndexOf(' ') + 1)..]).Distinct())
+            Assert.Contains("OPTIONS " + route, routes);
+    }
+
     [Fact]
     public void DevServer_routes_equal_the_functions_metadata_routes()
     {

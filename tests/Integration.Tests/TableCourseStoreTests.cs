@@ -23,7 +23,7 @@ public class TableCourseStoreTests : IAsyncLifetime
         var options = new TableClientOptions();
         options.AddPolicy(_requests, HttpPipelinePosition.PerCall);
         _service = new TableServiceClient(TestStorage.ConnectionString, options);
-        _store = new TableCourseStore(_service, Options.Create(new CourseStorageOptions { TableName = _tableName }), TimeProvider.System);
+        _store = new TableCourseStore(_service, Options.Create(new CourseStorageOptions { TableName = _tableName }), TimeProvider.System, new CourseChanges());
         await _store.CreateTableIfMissingAsync(CancellationToken.None);
     }
 

@@ -13,9 +13,4 @@ public sealed class CalendarOptions
     /// </summary>
     public string UidDomain { get; set; } = "coursefunctions";
 
-    /// <summary>
-    /// How long a rendered feed is served from memory without asking storage. Other instances see an
-    /// edit within this time; the instance that made it sees it at once.
-    /// </summary>
-    public int RevalidateSeconds { get; set; } = 30;
 }

@@ -80,6 +80,11 @@ public static class ApiMapping
         slides.Id, slides.Title ?? slides.FileName, slides.FileName, slides.PageCount, slides.Size,
         ApiLinks.MaterialContent(baseUrl, slides.CourseId, slides.Id), slides.UpdatedAt, "slides");
 
+    /// <summary>Every deck of the course with its indexing status, lectures in date order, then course-wide material.</summary>
+    public static MaterialListResponse ToMaterialList(string courseId, IEnumerable<SlideMaterial> materials, string baseUrl) => new(courseId,
+        materials.OrderBy(m => m.SessionDate ?? DateOnly.MaxValue).ThenBy(m => m.FileName, StringComparer.Ordinal)
+            .Select(m => ToStatusResponse(m, baseUrl)).ToList());
+
     public static MaterialStatusResponse ToStatusResponse(SlideMaterial material, string baseUrl) => new(
         material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
         ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,

@@ -12,4 +12,10 @@ public sealed class ApiOptions
     /// When unset, links are built from the request, honouring X-Forwarded-Proto.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>A GET or HEAD waits at most this long for storage; then it is served from memory, or 503.</summary>
+    public double ReadDeadlineSeconds { get; set; } = 2;
+
+    /// <summary>A write waits at most this long for storage; then 503, and the write is not acknowledged.</summary>
+    public double WriteDeadlineSeconds { get; set; } = 5;
 }

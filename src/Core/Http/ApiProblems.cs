@@ -12,8 +12,11 @@ public static class ApiProblems
     public static ApiResult CourseNotFound(string courseId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Course not found",
         $"There is no course '{courseId}'. GET /api/courses lists the courses.");
 
-    public static ApiResult InvalidSessionDate() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid session date",
-        "A session is named by its date as yyyy-MM-dd, e.g. 2025-01-10.");
+    /// <summary>The one answer to a {date} that is not a date, on every route that has one.</summary>
+    public static ApiResult InvalidDate(string date) => ApiResult.ValidationProblem(new Dictionary<string, string[]>
+    {
+        ["date"] = [$"'{(date.Length > 40 ? date[..40] + "…" : date)}' is not a date that exists; name a session by its date as yyyy-MM-dd, e.g. 2025-01-10."],
+    });
 
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
         $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
@@ -45,8 +48,12 @@ public static class ApiProblems
     public static ApiResult PreconditionFailed() => ApiResult.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed",
         "It was changed by someone else since you read it. Read it again, re-apply your edit, and send the new ETag.");
 
+    /// <summary>Seconds a client should wait before trying again when storage does not answer.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
-        "Course storage did not answer. Try again shortly.");
+        "Course storage did not answer in time, and there is no copy of this in memory to serve instead. Try again shortly.",
+        new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     public static ApiResult RouteNotFound() => ApiResult.Problem(StatusCodes.Status404NotFound, "Not found",
         "No API route matches this path. GET /api/courses lists the courses.");

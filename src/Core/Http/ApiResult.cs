@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -8,61 +9,55 @@ namespace CourseFunctions.Core.Http;
 /// <summary>
 /// A finished response that both hosts execute the same way: the DevServer as a minimal-API
 /// <see cref="IResult"/>, Azure Functions as an MVC <see cref="IActionResult"/>. Conditional GET
-/// (ETag, 304) and compression happen here, once.
+/// (ETag, 304), the choice of a precompressed variant and HEAD happen here, once.
 /// </summary>
 public sealed class ApiResult : IApiResult
 {
     public const string JsonContentType = "application/json; charset=utf-8";
     public const string ProblemContentType = "application/problem+json; charset=utf-8";
-
-    /// <summary>Below this size compression costs more than it saves.</summary>
-    private const int MinimumCompressedSize = 1024;
-
     public const string CalendarContentType = "text/calendar; charset=utf-8";
     public const string ScriptContentType = "text/javascript; charset=utf-8";
 
-    private readonly string? _entityTag;
-
-    private ApiResult(int statusCode, byte[] body, string contentType, string cacheControl, bool cacheable,
-        bool compressible = true, DateTimeOffset? lastModified = null, string? entityTag = null)
+    private ApiResult(int statusCode, RenderedBody body, string cacheControl, bool cacheable)
     {
         StatusCode = statusCode;
         Body = body;
-        ContentType = contentType;
         CacheControl = cacheControl;
         Cacheable = cacheable;
-        Compressible = compressible;
-        LastModified = lastModified;
-        _entityTag = entityTag;
     }
 
     public int StatusCode { get; }
-    public byte[] Body { get; }
-    public string ContentType { get; }
+    public RenderedBody Body { get; }
     public string CacheControl { get; }
 
     /// <summary>Cacheable responses carry an ETag and answer a matching If-None-Match with 304.</summary>
     public bool Cacheable { get; }
-
-    /// <summary>Calendar feeds are not: one Outlook version fails to subscribe to a compressed feed.</summary>
-    public bool Compressible { get; }
-
-    public DateTimeOffset? LastModified { get; }
 
     public Uri? Location { get; private init; }
 
     /// <summary>Headers of this response beyond those derived from its body (e.g. a preflight's CORS grant).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; private init; } = new Dictionary<string, string>();
 
+    /// <summary>Set when the copy is served because storage could not confirm it: how long ago storage last did.</summary>
+    public TimeSpan? StaleFor { get; private init; }
+
     /// <param name="entityTag">A version token to send as the ETag (resources that can be edited); else the body's hash.</param>
     public static ApiResult Json<T>(T value, int maxAgeSeconds, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
-        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType,
-            $"public, max-age={maxAgeSeconds}", cacheable: true, entityTag: entityTag);
+        Rendered(RenderedBody.Json(value, entityTag), maxAgeSeconds, statusCode: statusCode);
+
+    /// <summary>A body rendered once and served from memory.</summary>
+    /// <param name="staleIfErrorSeconds">How long a cache may serve it when the API cannot be reached (RFC 5861).</param>
+    /// <param name="staleFor">Set when this copy is served past a failed revalidation.</param>
+    public static ApiResult Rendered(RenderedBody body, int maxAgeSeconds, int staleIfErrorSeconds = 0, TimeSpan? staleFor = null,
+        int statusCode = StatusCodes.Status200OK) =>
+        new(statusCode, body, $"public, max-age={maxAgeSeconds}" + (staleIfErrorSeconds > 0 ? $", stale-if-error={staleIfErrorSeconds}" : ""), cacheable: true)
+        {
+            StaleFor = staleFor,
+        };
 
     /// <summary>A response for one caller only, never stored by caches (write results, signed links).</summary>
     public static ApiResult Private<T>(T value, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
-        new(statusCode, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType, "no-store",
-            cacheable: false, compressible: false, entityTag: entityTag);
+        new(statusCode, RenderedBody.Plain(JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonContentType, entityTag), "no-store", cacheable: false);
 
     /// <summary>400 with the problems of each field, as <c>errors: { "field": ["message"] }</c>.</summary>
     public static ApiResult ValidationProblem(IDictionary<string, string[]> errors)
@@ -74,39 +69,31 @@ public sealed class ApiResult : IApiResult
             Detail = "Some fields are not valid; nothing was written.",
             Type = ProblemTypes.For(StatusCodes.Status400BadRequest),
         };
-        return new ApiResult(StatusCodes.Status400BadRequest, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), ProblemContentType,
-            "no-store", cacheable: false);
+        return new ApiResult(StatusCodes.Status400BadRequest, ProblemBody(problem), "no-store", cacheable: false);
     }
 
-    /// <param name="entityTag">The body's tag, when the caller already has it (see <see cref="EntityTag.ForBody"/>).</param>
-    public static ApiResult Calendar(byte[] body, string? entityTag, DateTimeOffset lastModified, int maxAgeSeconds) =>
-        new(StatusCodes.Status200OK, body, CalendarContentType, $"public, max-age={maxAgeSeconds}", cacheable: true,
-            compressible: false, lastModified, entityTag);
+    public static ApiResult Problem(int statusCode, string title, string detail, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(statusCode, ProblemBody(new ProblemDetails { Status = statusCode, Title = title, Detail = detail, Type = ProblemTypes.For(statusCode) }),
+            "no-store", cacheable: false)
+        {
+            Headers = headers ?? new Dictionary<string, string>(),
+        };
 
-    /// <summary>A script file, compressed when the client accepts it.</summary>
-    /// <param name="entityTag">The body's tag (see <see cref="EntityTag.ForBody"/>), computed once by the caller.</param>
-    public static ApiResult Script(byte[] body, string entityTag, int maxAgeSeconds) =>
-        new(StatusCodes.Status200OK, body, ScriptContentType, $"public, max-age={maxAgeSeconds}", cacheable: true, entityTag: entityTag);
+    private static RenderedBody ProblemBody(ProblemDetails problem) =>
+        RenderedBody.Plain(JsonSerializer.SerializeToUtf8Bytes(problem, problem.GetType(), ApiJson.Options), ProblemContentType);
 
     public static ApiResult NoContent(IReadOnlyDictionary<string, string>? headers = null) =>
-        new(StatusCodes.Status204NoContent, [], "", "no-store", cacheable: false) { Headers = headers ?? new Dictionary<string, string>() };
+        new(StatusCodes.Status204NoContent, RenderedBody.Plain([], ""), "no-store", cacheable: false) { Headers = headers ?? new Dictionary<string, string>() };
 
     /// <summary>A 302 to a short-lived URL; never cached, since the URL expires.</summary>
     public static ApiResult Redirect(Uri location) =>
-        new(StatusCodes.Status302Found, [], JsonContentType, "no-store", cacheable: false) { Location = location };
-
-    public static ApiResult Problem(int statusCode, string title, string detail)
-    {
-        var problem = new ProblemDetails { Status = statusCode, Title = title, Detail = detail, Type = ProblemTypes.For(statusCode) };
-        return new ApiResult(statusCode, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), ProblemContentType,
-            "no-store", cacheable: false);
-    }
+        new(StatusCodes.Status302Found, RenderedBody.Plain([], JsonContentType), "no-store", cacheable: false) { Location = location };
 
     /// <summary>If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110 §13.2.2).</summary>
-    private bool IsNotModified(HttpRequest request, string opaque)
+    private bool IsNotModified(HttpRequest request)
     {
-        if (!string.IsNullOrEmpty(request.Headers.IfNoneMatch)) return EntityTag.IfNoneMatchHits(request.Headers.IfNoneMatch, opaque);
-        return LastModified is { } lastModified
+        if (!string.IsNullOrEmpty(request.Headers.IfNoneMatch)) return EntityTag.IfNoneMatchHits(request.Headers.IfNoneMatch, Body.EntityTag);
+        return Body.LastModified is { } lastModified
             && request.GetTypedHeaders().IfModifiedSince is { } since
             && lastModified <= since;
     }
@@ -127,31 +114,39 @@ public sealed class ApiResult : IApiResult
             return;
         }
 
-        var coding = Compressible && Cacheable && Body.Length >= MinimumCompressedSize ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
-        if (!Cacheable && _entityTag is not null) response.Headers.ETag = EntityTag.Format(_entityTag);
+        string? coding = null;
+        if (!Cacheable && Body.EntityTag.Length > 0) response.Headers.ETag = EntityTag.Format(Body.EntityTag);
         if (Cacheable)
         {
-            var opaque = _entityTag ?? EntityTag.ForBody(Body);
-            response.Headers.ETag = EntityTag.Format(opaque, coding);
-            if (Compressible) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-            if (LastModified is { } lastModified) response.GetTypedHeaders().LastModified = lastModified;
-            if (IsNotModified(request, opaque))
+            coding = Body.Compressible ? ContentCoding.Choose(request.Headers.AcceptEncoding) : null;
+            response.Headers.ETag = EntityTag.Format(Body.EntityTag, coding);
+            if (Body.Compressible) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+            if (Body.LastModified is { } lastModified) response.GetTypedHeaders().LastModified = lastModified;
+            if (StaleFor is { } stale) MarkStale(response, stale);
+            if (IsNotModified(request))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
         }
 
-        if (ContentType.Length > 0) response.ContentType = ContentType;
-        if (coding is null)
-        {
-            response.ContentLength = Body.Length;
-            await response.Body.WriteAsync(Body, httpContext.RequestAborted);
-            return;
-        }
-        response.Headers.ContentEncoding = coding;
-        var compressed = ContentCoding.Compress(Body, coding);
-        response.ContentLength = compressed.Length;
-        await response.Body.WriteAsync(compressed, httpContext.RequestAborted);
+        var bytes = Body.For(coding);
+        if (Body.ContentType.Length > 0) response.ContentType = Body.ContentType;
+        if (coding is not null) response.Headers.ContentEncoding = coding;
+        response.ContentLength = bytes.Length;
+        // HEAD (RFC 9110 §9.3.2): the headers GET would send, and no body.
+        if (HttpMethods.IsHead(request.Method)) return;
+        await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// Says that storage could not confirm this copy: Age is how long ago it last did, and Cache-Status
+    /// (RFC 9211) names the copy a hit served stale because revalidation failed.
+    /// </summary>
+    private static void MarkStale(HttpResponse response, TimeSpan stale)
+    {
+        var seconds = ((long)stale.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        response.Headers.Age = seconds;
+        response.Headers["Cache-Status"] = $"CourseFunctions; hit; ttl=-{seconds}; detail=stale-if-error";
     }
 }

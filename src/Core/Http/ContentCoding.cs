@@ -1,10 +1,9 @@
-using System.IO.Compression;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace CourseFunctions.Core.Http;
 
-/// <summary>Picks and applies a Content-Encoding from Accept-Encoding: Brotli first, then gzip.</summary>
+/// <summary>Picks a Content-Encoding from Accept-Encoding: Brotli first, then gzip.</summary>
 public static class ContentCoding
 {
     public const string Brotli = "br";
@@ -12,7 +11,7 @@ public static class ContentCoding
 
     public static string? Choose(StringValues acceptEncoding)
     {
-        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings)) return null;
+        if (StringValues.IsNullOrEmpty(acceptEncoding) || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings)) return null;
         double Quality(string name) => codings
             .Where(c => c.Value.Equals(name, StringComparison.OrdinalIgnoreCase) || c.Value == "*")
             .Select(c => c.Quality ?? 1.0)
@@ -22,17 +21,5 @@ public static class ContentCoding
         var gzip = Quality(Gzip);
         if (brotli <= 0 && gzip <= 0) return null;
         return brotli >= gzip ? Brotli : Gzip;
-    }
-
-    public static byte[] Compress(byte[] body, string coding)
-    {
-        using var output = new MemoryStream();
-        using (Stream compressor = coding == Brotli
-            ? new BrotliStream(output, CompressionLevel.Fastest)
-            : new GZipStream(output, CompressionLevel.Fastest))
-        {
-            compressor.Write(body);
-        }
-        return output.ToArray();
     }
 }

@@ -1,4 +1,4 @@
-using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -7,58 +7,49 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Core.Http;
 
 /// <summary>
-/// The read API, written once for both hosts: validates input, reads the store, maps to the JSON
-/// contract, and turns every failure into problem+json. Storage errors never reach the client.
+/// The public read API, written once for both hosts: each GET is served from the read model's finished
+/// bodies, and HEAD gets the same headers without the body.
 /// </summary>
-public sealed class CourseApi(ICourseStore store, IOptions<ApiOptions> options, ILogger<CourseApi> logger)
+public sealed class CourseApi(ICourseStore store, CourseReadModel readModel, ApiExecution execution, IOptions<ApiOptions> options,
+    IOptions<ReadModelOptions> readModelOptions, ILogger<CourseApi> logger)
 {
-    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>A liveness probe answers within a second, whatever storage does.</summary>
+    private static readonly TimeSpan HealthDeadline = TimeSpan.FromSeconds(1);
 
-    private int MaxAge => options.Value.CacheMaxAgeSeconds;
-
-    public Task<IApiResult> GetHealthAsync(HttpRequest request) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> GetHealthAsync(HttpRequest request) => execution.RunAsync(request, async call =>
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(HealthTimeout);
         try
         {
-            await store.CheckHealthAsync(timeout.Token);
+            await store.CheckHealthAsync(call.CancellationToken);
         }
-        catch (Exception error) when ((StorageFailure.Is(error) || error is OperationCanceledException) && !cancellationToken.IsCancellationRequested)
+        catch (Exception error) when ((StorageFailure.Is(error) || error is OperationCanceledException) && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            logger.LogWarning(error, "Health check: storage did not answer");
+            logger.LogWarning("Health check: storage did not answer ({Error})", error.Message);
             return ApiProblems.StorageUnavailable();
         }
         return ApiResult.Json(new HealthResponse("healthy"), maxAgeSeconds: 0);
-    });
+    }, HealthDeadline);
 
-    public Task<IApiResult> ListCoursesAsync(HttpRequest request) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> ListCoursesAsync(HttpRequest request) => execution.RunAsync(request, async call =>
     {
-        var baseUrl = PublicUrls.ApiBase(request, options.Value);
-        var courses = await store.ListCoursesAsync(cancellationToken);
-        var summaries = courses.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => ApiMapping.ToSummary(c, baseUrl)).ToList();
-        return ApiResult.Json(new CourseListResponse(summaries), MaxAge);
+        var catalog = await readModel.GetCatalogAsync(call.BaseUrl, call.CancellationToken);
+        return Serve(catalog.Value.List, catalog.StaleFor);
     });
 
-    public Task<IApiResult> GetCourseAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
+    public Task<IApiResult> GetCourseAsync(HttpRequest request, string courseId) =>
+        execution.ForCourseAsync(request, courseId, call => ServeAsync(call, courseId, bodies => bodies.Course));
+
+    public Task<IApiResult> GetScheduleAsync(HttpRequest request, string courseId) =>
+        execution.ForCourseAsync(request, courseId, call => ServeAsync(call, courseId, bodies => bodies.Schedule));
+
+    /// <summary>One of a course's bodies from the read model; 404 without the course, <paramref name="whenMissing"/> without the body.</summary>
+    internal async Task<IApiResult> ServeAsync(ApiCall call, string courseId, Func<CourseBodies, RenderedBody?> body, Func<IApiResult>? whenMissing = null)
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        // The ETag is the course's stored version, so that an editor can send it back in If-Match.
-        var course = await store.GetCourseVersionAsync(courseId, cancellationToken);
-        return course is null
-            ? ApiProblems.CourseNotFound(courseId)
-            : ApiResult.Json(ApiMapping.ToResponse(course.Value, PublicUrls.ApiBase(request, options.Value)), MaxAge, entityTag: course.Version);
-    });
+        var served = await readModel.GetCourseAsync(courseId, call.BaseUrl, call.CancellationToken);
+        if (served is null) return ApiProblems.CourseNotFound(courseId);
+        return body(served.Value) is { } found ? Serve(found, served.StaleFor) : whenMissing!();
+    }
 
-    public Task<IApiResult> GetScheduleAsync(HttpRequest request, string courseId) => Guard(request, async cancellationToken =>
-    {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        var schedule = await store.GetScheduleAsync(courseId, cancellationToken);
-        return schedule is null
-            ? ApiProblems.CourseNotFound(courseId)
-            : ApiResult.Json(ApiMapping.ToResponse(schedule, PublicUrls.ApiBase(request, options.Value)), MaxAge);
-    });
-
-    private Task<IApiResult> Guard(HttpRequest request, Func<CancellationToken, Task<IApiResult>> handler) =>
-        ApiExecution.RunAsync(request, logger, handler);
+    private IApiResult Serve(RenderedBody body, TimeSpan? staleFor) =>
+        ApiResult.Rendered(body, options.Value.CacheMaxAgeSeconds, readModelOptions.Value.StaleIfErrorSeconds, staleFor);
 }

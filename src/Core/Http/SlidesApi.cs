@@ -12,14 +12,14 @@ namespace CourseFunctions.Core.Http;
 
 /// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
 public sealed partial class SlidesApi(
-    ICourseStore courses,
+    CourseApi courses,
     IMaterialStore materials,
     SlideSearchService search,
     BlobServiceClient blobs,
     BlobLinks links,
+    ApiExecution execution,
     IOptions<ApiOptions> apiOptions,
-    IOptions<SlideOptions> slideOptions,
-    ILogger<SlidesApi> logger)
+    IOptions<SlideOptions> slideOptions)
 {
     private const int DefaultHits = 20;
     private const int MaxHits = 50;
@@ -27,27 +27,18 @@ public sealed partial class SlidesApi(
     [GeneratedRegex(@"\A[0-9a-f]{16}\z")]
     private static partial Regex MaterialIdPattern();
 
+    /// <summary>The decks with their indexing status, from the read model like every public GET.</summary>
     public Task<IApiResult> ListMaterialsAsync(HttpRequest request, string courseId) =>
-        ApiExecution.RunAsync(request, logger, async cancellationToken =>
-        {
-            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-            if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
-            var baseUrl = PublicUrls.ApiBase(request, apiOptions.Value);
-            var list = (await materials.ListAsync(courseId, cancellationToken))
-                .OrderBy(m => m.SessionDate ?? DateOnly.MaxValue).ThenBy(m => m.FileName, StringComparer.Ordinal)
-                .Select(m => ApiMapping.ToStatusResponse(m, baseUrl))
-                .ToList();
-            return ApiResult.Json(new MaterialListResponse(courseId, list), apiOptions.Value.CacheMaxAgeSeconds);
-        });
+        execution.ForCourseAsync(request, courseId, call => courses.ServeAsync(call, courseId, bodies => bodies.Materials));
 
     /// <summary>
     /// In Azure, a redirect to a short-lived read-only link for the one blob, signed by the managed identity.
     /// With an account key (Azurite, locally) the API streams the bytes itself, so links stay on its origin.
     /// </summary>
     public Task<IApiResult> DownloadAsync(HttpRequest request, string courseId, string materialId) =>
-        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        execution.ForCourseAsync(request, courseId, async call =>
         {
-            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+            var cancellationToken = call.CancellationToken;
             if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.InvalidMaterialId();
             var material = await materials.GetAsync(courseId, materialId, cancellationToken);
             if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
@@ -59,9 +50,8 @@ public sealed partial class SlidesApi(
         });
 
     public Task<IApiResult> SearchAsync(HttpRequest request, string courseId) =>
-        ApiExecution.RunAsync(request, logger, async cancellationToken =>
+        execution.ForCourseAsync(request, courseId, async call =>
         {
-            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
             var query = request.Query["q"].ToString().Trim();
             if (query.Length == 0 || query.Length > SlideSearchService.MaxQueryLength)
                 return ApiProblems.InvalidQuery($"Give a query of 1 to {SlideSearchService.MaxQueryLength} characters in 'q'.");
@@ -72,9 +62,9 @@ public sealed partial class SlidesApi(
             if (request.Query.ContainsKey("top") && (!int.TryParse(request.Query["top"], out top) || top is < 1 or > MaxHits))
                 return ApiProblems.InvalidQuery($"'top' is a number from 1 to {MaxHits}.");
 
-            var result = await search.SearchAsync(courseId, terms, top, cancellationToken);
+            var result = await search.SearchAsync(courseId, terms, top, call.CancellationToken);
             if (result is null) return ApiProblems.CourseNotFound(courseId);
-            var baseUrl = PublicUrls.ApiBase(request, apiOptions.Value);
+            var baseUrl = call.BaseUrl;
             var hits = result.Matches.Select(match =>
             {
                 var material = result.Materials[match.Page.MaterialId];

@@ -16,18 +16,17 @@ public sealed class WidgetApi
     /// </summary>
     public const int CacheMaxAgeSeconds = 300;
 
-    /// <summary>The script and its tag, read and hashed once: the body never changes while the app runs.</summary>
-    private static readonly Lazy<(byte[] Body, string EntityTag)> Script = new(ReadScript);
+    /// <summary>The script with its tag and compressed variants, built once: the body never changes while the app runs.</summary>
+    private static readonly Lazy<RenderedBody> Script = new(() => RenderedBody.Script(ReadScript()));
 
-    public IApiResult GetScript() => ApiResult.Script(Script.Value.Body, Script.Value.EntityTag, CacheMaxAgeSeconds);
+    public IApiResult GetScript() => ApiResult.Rendered(Script.Value, CacheMaxAgeSeconds);
 
-    private static (byte[], string) ReadScript()
+    private static byte[] ReadScript()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The assembly does not embed {ResourceName}.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
-        var body = copy.ToArray();
-        return (body, EntityTag.ForBody(body));
+        return copy.ToArray();
     }
 }

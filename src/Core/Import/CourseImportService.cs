@@ -1,4 +1,3 @@
-using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +5,7 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>Imports a course page into the store. A dry run parses only, so its result shows exactly what would be stored.</summary>
 public sealed class CourseImportService(
-    ICourseStore store, CalendarFeedService calendarFeeds, IOptions<ImporterSettings> settings, TimeProvider time)
+    ICourseStore store, IOptions<ImporterSettings> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
         string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null)
@@ -23,7 +22,6 @@ public sealed class CourseImportService(
         // A dry run shows the course as it would be stored now; the store keeps the older time when nothing changed.
         var result = parsed with { Course = parsed.Course with { UpdatedAt = time.GetUtcNow() } };
         var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, cancellationToken);
-        if (!dryRun) calendarFeeds.Invalidate(result.Course.Id);
         return new CourseImportOutcome(result, saved);
     }
 

@@ -8,6 +8,12 @@ public interface ICourseStore
 {
     Task<IReadOnlyList<Course>> ListCoursesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A token that changes whenever a course is created or its information changes, from one point read; null
+    /// before the first such write. Lets the course list be cached without a scan per request.
+    /// </summary>
+    Task<string?> GetCatalogRevisionAsync(CancellationToken cancellationToken);
+
     Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken);
 
     /// <summary>The course and its sessions in date order, or null when the course does not exist.</summary>
@@ -44,6 +50,9 @@ public interface ICourseStore
 /// <param name="ModifiedAt">When the course or its schedule last changed, deletions included. Only ever moves forward.</param>
 public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> Sessions, DateTimeOffset ModifiedAt)
 {
+    /// <summary>The course row's version, read in the same query: the course's ETag, for If-Match.</summary>
+    public string CourseVersion { get; init; } = "";
+
     /// <summary>Indexed and failed slide decks of the course.</summary>
     public IReadOnlyList<SlideMaterial> Materials { get; init; } = [];
 }

@@ -44,16 +44,24 @@ public static class StorageServiceCollectionExtensions
             });
         });
         services.AddSingleton<TimeProvider>(TimeProvider.System);
+        services.AddSingleton<CourseChanges>();
         services.AddSingleton<TableCourseStore>();
         services.AddSingleton<ICourseStore>(provider => provider.GetRequiredService<TableCourseStore>());
         return services;
     }
 
-    /// <summary>A web request should not wait through the SDK's default back-off.</summary>
+    /// <summary>
+    /// A web request should not wait through the SDK's default back-off: the API's own deadlines (2 s for reads,
+    /// 5 s for writes) cancel a call, and a try that hangs on a stalled service gives up after 10 s even in
+    /// background work, which then retries on its next pass.
+    /// </summary>
     private static void FailFast(ClientOptions options)
     {
         options.Retry.MaxRetries = 2;
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        options.AddPolicy(new StorageRoundTrips(), HttpPipelinePosition.PerRetry);
     }
 
     private static BlobServiceClient CreateBlobServiceClient(

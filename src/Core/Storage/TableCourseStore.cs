@@ -9,8 +9,13 @@ namespace CourseFunctions.Core.Storage;
 /// One partition per course: the course row, its session rows and its slide material rows. A schedule is served from a single
 /// partition query. See docs/storage-design.md.
 /// </summary>
-public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time) : ICourseStore
+public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time, CourseChanges changes)
+    : ICourseStore
 {
+    /// <summary>The catalog row's keys. "~" never starts a course id, so it is no course's partition.</summary>
+    private const string CatalogPartition = "~catalog";
+    private const string CatalogRowKey = "revision";
+
     /// <summary>Table Storage's limit of operations in one entity-group transaction.</summary>
     private const int MaxBatchSize = 100;
 
@@ -27,6 +32,20 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         await foreach (var row in rows)
             courses.Add(CourseRecord.ToCourse(row));
         return courses;
+    }
+
+    public async Task<string?> GetCatalogRevisionAsync(CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(CatalogPartition, CatalogRowKey, ["Revision"], cancellationToken);
+        return row.HasValue ? row.Value!.GetString("Revision") : null;
+    }
+
+    /// <summary>After a course was created or its information changed: the list's caches see a new revision.</summary>
+    private async Task TouchCatalogAsync(string courseId, CancellationToken cancellationToken)
+    {
+        await _table.UpsertEntityAsync(new TableEntity(CatalogPartition, CatalogRowKey) { ["Revision"] = Guid.NewGuid().ToString("N") },
+            TableUpdateMode.Replace, cancellationToken);
+        changes.Notify(courseId);
     }
 
     public async Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken)
@@ -46,6 +65,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
                 CourseRecord.ScheduleModifiedAtOf(partition.Course))
             {
                 Materials = partition.Materials.Select(MaterialRecord.ToMaterial).ToList(),
+                CourseVersion = VersionTokens.FromETag(partition.Course.ETag),
             };
     }
 
@@ -96,6 +116,8 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         // The course row goes last, so readers see the new course only once its sessions are written.
         foreach (var batch in actions.Chunk(MaxBatchSize))
             await _table.SubmitTransactionAsync(batch, cancellationToken);
+        if (courseChanged) await TouchCatalogAsync(course.Id, cancellationToken);
+        else changes.Notify(course.Id);
 
         return new SaveSummary(created, updated, unchanged, existingSessions.Count);
     }
@@ -114,7 +136,9 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         var entity = CourseRecord.ToEntity(course with { UpdatedAt = now },
             CourseRecord.ContentHashOf(course), ScheduleRevision.Next(previousModifiedAt, now));
         TableLimits.EnsureWithinLimits(entity);
-        return await WriteAsync(entity, condition, cancellationToken);
+        var version = await WriteAsync(entity, condition, cancellationToken);
+        await TouchCatalogAsync(course.Id, cancellationToken);
+        return version;
     }
 
     public async Task<Versioned<StoredSession>?> GetSessionAsync(string courseId, DateOnly date, CancellationToken cancellationToken)
@@ -132,6 +156,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
         TableLimits.EnsureWithinLimits(entity);
         var version = await WriteAsync(entity, condition, cancellationToken);
         await ScheduleRevision.TouchAsync(_table, courseId, now, cancellationToken);
+        changes.Notify(courseId);
         return version;
     }
 
@@ -148,6 +173,7 @@ public sealed class TableCourseStore(TableServiceClient service, IOptions<Course
             throw new ConcurrencyConflictException("The session changed or was deleted since it was read.");
         }
         await ScheduleRevision.TouchAsync(_table, courseId, time.GetUtcNow(), cancellationToken);
+        changes.Notify(courseId);
     }
 
     /// <summary>Adds (create only) or replaces the row if its ETag is the one the writer read; storage decides atomically.</summary>

@@ -11,7 +11,8 @@ namespace CourseFunctions.Core.Storage;
 /// along. Page text lives in its own table (PartitionKey = course id, RowKey = "{materialId}|{page:D5}"),
 /// read only by search.
 /// </summary>
-public sealed class TableMaterialStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time) : IMaterialStore
+public sealed class TableMaterialStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time, CourseChanges changes)
+    : IMaterialStore
 {
     /// <summary>About 64 KiB in UTF-16, Table Storage's property limit; no slide page holds more text than that.</summary>
     private const int MaxPageTextLength = 32_000;
@@ -44,6 +45,7 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
     {
         var upsert = new TableTransactionAction(TableTransactionActionType.UpsertReplace, MaterialRecord.ToEntity(material));
         await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), upsert, cancellationToken);
+        changes.Notify(material.CourseId);
     }
 
     public async Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken)
@@ -51,6 +53,7 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
         await DeletePagesAsync(_pages, material.CourseId, material.Id, fromPage: 1, cancellationToken);
         var delete = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id), ETag.All);
         await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), delete, cancellationToken);
+        changes.Notify(material.CourseId);
     }
 
     public async IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

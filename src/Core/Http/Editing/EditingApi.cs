@@ -22,13 +22,13 @@ namespace CourseFunctions.Core.Http.Editing;
 public sealed partial class EditingApi(
     ICourseStore store,
     CourseImportService importer,
-    CalendarFeedService feeds,
     AuditLog audit,
     BlobServiceClient blobs,
     BlobLinks links,
+    ApiExecution execution,
     IOptions<ApiOptions> apiOptions,
-    IOptions<SlideOptions> slideOptions,
-    ILogger<EditingApi> logger)
+    IOptions<ImporterSettings> importerSettings,
+    IOptions<SlideOptions> slideOptions)
 {
     private static readonly string[] JsonTypes = ["application/json"];
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
@@ -41,9 +41,9 @@ public sealed partial class EditingApi(
     [GeneratedRegex(@"\A(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf\z", RegexOptions.IgnoreCase)]
     private static partial Regex SlideName();
 
-    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var cancellationToken = call.CancellationToken;
         var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate: true);
         if (preconditionProblem is not null) return preconditionProblem;
         var (write, bodyProblem) = await ReadAsync<CourseWrite>(request, JsonTypes, cancellationToken);
@@ -54,16 +54,13 @@ public sealed partial class EditingApi(
         var version = await store.SaveCourseInfoAsync(course, condition!, cancellationToken);
         await AfterWriteAsync(request, courseId, condition!.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
         var saved = await store.GetCourseAsync(courseId, cancellationToken);
-        return ApiResult.Private(ApiMapping.ToResponse(saved!, BaseUrl(request)),
+        return ApiResult.Private(ApiMapping.ToResponse(saved!, call.BaseUrl),
             condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
     });
 
-    public Task<IApiResult> GetSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
-    {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
-        return await SessionResultAsync(request, courseId, sessionDate, StatusCodes.Status200OK, writtenVersion: null, cancellationToken);
-    });
+    public Task<IApiResult> GetSessionAsync(HttpRequest request, string courseId, string date) =>
+        execution.ForSessionAsync(request, courseId, date, (call, sessionDate) =>
+            SessionResultAsync(call, courseId, sessionDate, StatusCodes.Status200OK, writtenVersion: null));
 
     public Task<IApiResult> PutSessionAsync(HttpRequest request, string courseId, string date) =>
         WriteSessionAsync(request, courseId, date, mayCreate: true, async (_, cancellationToken) => await ReadAsync<SessionWrite>(request, JsonTypes, cancellationToken));
@@ -79,10 +76,9 @@ public sealed partial class EditingApi(
             return Deserialize<SessionWrite>(merged.ToJsonString());
         });
 
-    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => Run(request, async cancellationToken =>
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-        if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
+        var cancellationToken = call.CancellationToken;
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
@@ -91,9 +87,10 @@ public sealed partial class EditingApi(
         return ApiResult.NoContent();
     });
 
-    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    /// <summary>The import's deadline holds its parsing budget besides the writes'.</summary>
+    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var cancellationToken = call.CancellationToken;
         var dryRun = request.Query["dryRun"].ToString() is "true" or "1";
         WriteCondition? condition = null;
         if (!dryRun)
@@ -110,17 +107,17 @@ public sealed partial class EditingApi(
         {
             var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken);
             if (!dryRun) await AfterWriteAsync(request, courseId, "course.import", courseId, cancellationToken);
-            return ApiResult.Private(ApiMapping.ToReport(outcome, BaseUrl(request)));
+            return ApiResult.Private(ApiMapping.ToReport(outcome, call.BaseUrl));
         }
-        catch (Exception error) when (error is CoursePageException or StorageLimitException)
+        catch (CoursePageException error)
         {
             return ApiProblems.InvalidBody(error.Message);
         }
-    });
+    }, TimeSpan.FromSeconds(importerSettings.Value.TimeBudgetSeconds + apiOptions.Value.WriteDeadlineSeconds));
 
-    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var cancellationToken = call.CancellationToken;
         var name = request.Query["name"].ToString();
         if (!SlideName().IsMatch(name))
             return ApiResult.ValidationProblem(new Dictionary<string, string[]>
@@ -137,9 +134,9 @@ public sealed partial class EditingApi(
     });
 
     /// <summary>The course's audit log, newest first, a page at a time: <c>?limit=</c> (1 to 100) and the <c>next</c> link.</summary>
-    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => Run(request, async cancellationToken =>
+    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
     {
-        if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
+        var cancellationToken = call.CancellationToken;
         var errors = new Dictionary<string, string[]>();
         var limitText = request.Query["limit"].ToString();
         var limit = DefaultAuditPage;
@@ -153,17 +150,16 @@ public sealed partial class EditingApi(
 
         var page = await audit.ReadPageAsync(courseId, after.Length > 0 ? after : null, limit, cancellationToken);
         var next = page.NextCursor is null ? null
-            : $"{BaseUrl(request)}/courses/{courseId}/audit?limit={limit}&after={page.NextCursor}";
+            : $"{call.BaseUrl}/courses/{courseId}/audit?limit={limit}&after={page.NextCursor}";
         return ApiResult.Private(new AuditPageResponse(courseId,
             [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor, e.Action, e.Target))], next));
     });
 
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
         Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
-        Run(request, async cancellationToken =>
+        execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
         {
-            if (!CourseId.IsValid(courseId)) return ApiProblems.InvalidCourseId();
-            if (!EditValidation.TryParseDate(date, out var sessionDate)) return InvalidDate(date);
+            var cancellationToken = call.CancellationToken;
             var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
             if (preconditionProblem is not null) return preconditionProblem;
             if (await store.GetCourseAsync(courseId, cancellationToken) is not { } course) return ApiProblems.CourseNotFound(courseId);
@@ -179,16 +175,16 @@ public sealed partial class EditingApi(
             var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
             await AfterWriteAsync(request, courseId, mayCreate ? "session.put" : "session.patch", date, cancellationToken);
             var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-            return await SessionResultAsync(request, courseId, sessionDate, created, version, cancellationToken);
+            return await SessionResultAsync(call, courseId, sessionDate, created, version);
         });
 
     /// <param name="writtenVersion">After a write, the version it produced: a private, uncached answer. Null for a read.</param>
-    private async Task<IApiResult> SessionResultAsync(
-        HttpRequest request, string courseId, DateOnly date, int status, string? writtenVersion, CancellationToken cancellationToken)
+    private async Task<IApiResult> SessionResultAsync(ApiCall call, string courseId, DateOnly date, int status, string? writtenVersion)
     {
+        var cancellationToken = call.CancellationToken;
         var schedule = await store.GetScheduleAsync(courseId, cancellationToken);
         if (schedule is null) return ApiProblems.CourseNotFound(courseId);
-        if (ApiMapping.ToSessionResponse(schedule, date, BaseUrl(request)) is not { } response) return ApiProblems.SessionNotFound(courseId, date);
+        if (ApiMapping.ToSessionResponse(schedule, date, call.BaseUrl) is not { } response) return ApiProblems.SessionNotFound(courseId, date);
         if (writtenVersion is not null) return ApiResult.Private(response, status, writtenVersion);
         var version = await store.GetSessionAsync(courseId, date, cancellationToken);
         return version is null
@@ -209,7 +205,6 @@ public sealed partial class EditingApi(
 
     private async Task AfterWriteAsync(HttpRequest request, string courseId, string action, string target, CancellationToken cancellationToken)
     {
-        feeds.Invalidate(courseId);
         await audit.RecordAsync(courseId, Editors.Of(request), action, target, cancellationToken);
     }
 
@@ -230,26 +225,6 @@ public sealed partial class EditingApi(
             return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
         }
     }
-
-    private static ApiResult InvalidDate(string date) => ApiResult.ValidationProblem(new Dictionary<string, string[]>
-    {
-        ["date"] = [$"'{date}' is not a date that exists; name a session by its date as yyyy-MM-dd, e.g. 2025-01-10."],
-    });
-
-    private string BaseUrl(HttpRequest request) => PublicUrls.ApiBase(request, apiOptions.Value);
-
-    private Task<IApiResult> Run(HttpRequest request, Func<CancellationToken, Task<IApiResult>> handler) =>
-        ApiExecution.RunAsync(request, logger, async cancellationToken =>
-        {
-            try
-            {
-                return await handler(cancellationToken);
-            }
-            catch (ConcurrencyConflictException)
-            {
-                return ApiProblems.PreconditionFailed();
-            }
-        });
 }
 
 /// <summary>One page of the audit log, newest first; <c>next</c> is the URL of the older page, or null at the end.</summary>

@@ -1,0 +1,24 @@
+namespace CourseFunctions.Core.Reading;
+
+public sealed class ReadModelOptions
+{
+    public const string SectionName = "ReadModel";
+
+    /// <summary>
+    /// How long a copy is served from memory before one point read of the course's revision checks it. Other
+    /// instances see an edit within this time; the instance that made it sees it at once.
+    /// </summary>
+    public int RevalidateSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long a revalidation may wait for storage before the copy is served stale: less than the API's read
+    /// deadline, so that the copy is still served within it. A course not loaded yet waits the whole read deadline.
+    /// </summary>
+    public double RevalidationDeadlineSeconds { get; set; } = 1;
+
+    /// <summary>How long the last copy is served while storage cannot be reached (RFC 5861 stale-if-error).</summary>
+    public int StaleIfErrorSeconds { get; set; } = 24 * 60 * 60;
+
+    /// <summary>Courses held in memory at most, per instance; the least recently read go first.</summary>
+    public int MaxCourses { get; set; } = 1_000;
+}

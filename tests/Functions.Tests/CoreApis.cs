@@ -1,0 +1,23 @@
+using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Reading;
+using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Functions.Tests;
+
+/// <summary>Core's read API over a faked store, as the Functions host's DI would build it.</summary>
+internal static class CoreApis
+{
+    public static ApiExecution Execution(ApiOptions? options = null) =>
+        new(Options.Create(options ?? new ApiOptions()), NullLogger<ApiExecution>.Instance);
+
+    public static CourseApi Courses(ICourseStore store, ApiOptions? options = null)
+    {
+        var readModel = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
+            Options.Create(new ReadModelOptions()), TimeProvider.System, NullLogger<CourseReadModel>.Instance);
+        return new CourseApi(store, readModel, Execution(options), Options.Create(options ?? new ApiOptions()),
+            Options.Create(new ReadModelOptions()), NullLogger<CourseApi>.Instance);
+    }
+}
