@@ -32,6 +32,7 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         budget.CancelAfter(deadline ?? DeadlineOf(request));
         StorageRoundTrips.Begin();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             return await handler(new ApiCall(request, PublicUrls.ApiBase(request, options.Value), budget.Token));
@@ -56,9 +57,10 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         }
         finally
         {
-            // Server-Timing (W3C): how many storage requests this one cost; a cached read costs none.
+            // Server-Timing (W3C): the handler's time, and how many storage requests it cost; a cached read costs none.
             if (!request.HttpContext.Response.HasStarted)
-                request.HttpContext.Response.Headers["Server-Timing"] = $"storage;desc=\"{StorageRoundTrips.Counted} round trips\"";
+                request.HttpContext.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
+                    $"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F3}, storage;desc=\"{StorageRoundTrips.Counted} round trips\"");
         }
     }
 
