@@ -12,6 +12,12 @@ public sealed record MarkdownText(string Markdown, string Html)
     /// <summary>Markdig's own nesting limit is 128; real course text nests a few levels.</summary>
     public const int MaxNesting = 32;
 
+    /// <summary>
+    /// A course description is a few paragraphs; the sanitiser's cost grows with the elements of the HTML (a page
+    /// of 250,000 &lt;br&gt; took 14 s), and the text must fit a Table Storage property beside its HTML.
+    /// </summary>
+    public const int MaxLength = 20_000;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
     // An explicit allow-list: text formatting, lists, tables, links, headings and code. No forms, inputs,

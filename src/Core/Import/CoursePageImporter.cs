@@ -148,6 +148,8 @@ public static partial class CoursePageImporter
 
     private static MarkdownText? Rendered(string section, string? markdown)
     {
+        if (markdown?.Length > MarkdownText.MaxLength)
+            throw new CoursePageException($"The {section} has {markdown.Length:N0} characters; it may have at most {MarkdownText.MaxLength:N0}.");
         try
         {
             return MarkdownText.From(markdown);

@@ -9,7 +9,7 @@ internal sealed class EditValidation
     public const int MaxTopics = 30;
     public const int MaxTopicLength = 300;
     public const int MaxShortText = 300;
-    public const int MaxMarkdown = 20_000;
+    public const int MaxMarkdown = MarkdownText.MaxLength;
 
     /// <summary>The stored HTML must fit a Table Storage property (32 K characters) beside its Markdown.</summary>
     public const int MaxRenderedHtml = 30_000;
