@@ -53,6 +53,13 @@ internal static partial class ClassTimesReader
     {
         var startMeridiem = Meridiem(match.Groups["ap1"]);
         var endMeridiem = Meridiem(match.Groups["ap2"]);
+        // "14:00-16:00 PM": an hour past 12 is a 24-hour clock, whatever AM/PM follows it.
+        if (IsPast12(match.Groups["h1"]) || IsPast12(match.Groups["h2"]))
+        {
+            if (startMeridiem is not null || endMeridiem is not null)
+                problems.Add($"\"{match.Value.Trim()}\" is a 24-hour range with AM/PM; read it as 24-hour");
+            (startMeridiem, endMeridiem) = (null, null);
+        }
         var start = ToTime(match.Groups["h1"], match.Groups["m1"], startMeridiem ?? endMeridiem);
         var end = ToTime(match.Groups["h2"], match.Groups["m2"], endMeridiem);
         if (start is null || end is null)
@@ -80,6 +87,8 @@ internal static partial class ClassTimesReader
         }
         return new TimeRange(start!.Value, end.Value);
     }
+
+    private static bool IsPast12(Group hour) => int.Parse(hour.Value, CultureInfo.InvariantCulture) > 12;
 
     private static char? Meridiem(Group group) => group.Success ? char.ToLowerInvariant(group.Value[0]) : null;
 

@@ -75,6 +75,7 @@ internal static partial class CourseInfoReader
                 info.Semester = value;
                 return true;
             case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "horaire" or "schedule"
+                or "lecture time" or "lecture times" or "lecture hours" or "meeting time" or "meeting times" or "class hours" or "course hours"
                 or "horario" or "horarios" or "zeit" or "uhrzeit" or "orario" or "orari":
                 info.ClassTimes = (value, line);
                 return true;

@@ -76,8 +76,9 @@ public static partial class CoursePageImporter
             }
         }
 
+        // Else a '# Title', else the first heading that names no section of a course page ("Schedule" is no title).
         var title = frontMatter.GetString("title") ?? sections.FirstHeading
-            ?? throw new CoursePageException("The page has no title: add 'title:' to its front matter or a '# Title' heading.");
+            ?? FallbackTitle(sections.Sections.FirstOrDefault(s => SectionKinds.Of(s.Heading) == SectionKind.Unknown)?.Heading, options, warnings);
         var permalink = frontMatter.GetString("permalink");
         var id = CourseIdFor(options, frontMatter, permalink, title);
 
@@ -87,7 +88,9 @@ public static partial class CoursePageImporter
         if (year is null)
             warnings.AtLine(null, $"The page gives no year (semester, 'year:' or permalink); dates without a year use {options.Today.Year}.");
 
-        var classTimesText = info.ClassTimes?.Text ?? frontMatter.GetString("time", "class_times");
+        // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
+        var classTimesText = info.ClassTimes?.Text
+            ?? frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when");
         var classTimes = ClassTimesReader.Read(classTimesText ?? "");
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
@@ -158,6 +161,17 @@ public static partial class CoursePageImporter
         {
             throw new CoursePageException($"The {section}: {error.Message}");
         }
+    }
+
+    /// <summary>A page without a title is imported all the same: under its first heading, else its file name, else its id.</summary>
+    private static string FallbackTitle(string? firstHeading, ImportOptions options, WarningLog warnings)
+    {
+        var (title, from) = firstHeading is not null ? (firstHeading, "its first heading")
+            : options.FileName is { } file ? (Path.GetFileNameWithoutExtension(file), "its file name")
+            : options.CourseId is { } id ? (id, "its course id")
+            : ("Untitled course", "a placeholder");
+        warnings.AtLine(null, $"The page has no 'title:' in its front matter; it was imported under {from}, \"{title}\". Add a title to choose it.");
+        return title;
     }
 
     private static string CourseIdFor(ImportOptions options, FrontMatter frontMatter, string? permalink, string title)

@@ -24,6 +24,21 @@ public class ClassTimesReaderTests
         Assert.Empty(reading.Problems);
     }
 
+    /// <summary>Forms from real pages (in our own words): "to", double and triple dashes, 24-hour ranges with a stray PM.</summary>
+    [Theory]
+    [InlineData("Tuesdays 2:30 to 3:45 pm", "Tuesday 14:30-15:45", false)]
+    [InlineData("Wednesdays 10:00--11:30", "Wednesday 10:00-11:30", false)]
+    [InlineData("Thursdays 16:00 --- 17:30", "Thursday 16:00-17:30", false)]
+    [InlineData("Mondays 14:00-16:00 PM", "Monday 14:00-16:00", true)]
+    [InlineData("Fridays 13:30 PM - 15:00", "Friday 13:30-15:00", true)]
+    [InlineData("quartas 08-10h", "Wednesday 08:00-10:00", false)]
+    public void Reads_the_forms_real_pages_use(string text, string expected, bool warns)
+    {
+        var reading = ClassTimesReader.Read(text);
+        Assert.Equal(expected, string.Join("|", reading.ClassTimes.Select(c => $"{c.Day} {c.Start:HH:mm}-{c.End:HH:mm}")));
+        Assert.Equal(warns, reading.Problems.Any(p => p.Contains("24-hour")));
+    }
+
     [Fact]
     public void A_range_without_days_is_kept_apart()
     {

@@ -147,9 +147,30 @@ public class CraftedPageImportTests
         Assert.Throws<CoursePageException>(() => TestPages.Import(TestPages.AlFolioPage(FridayMornings, ""), courseId: id));
 
     [Fact]
-    public void A_page_without_any_title_is_refused_with_a_reason()
+    public void A_page_without_any_title_is_imported_under_its_file_name_or_id_with_a_warning()
     {
-        var error = Assert.Throws<CoursePageException>(() => TestPages.Import("Just some text."));
-        Assert.Contains("title", error.Message);
+        var byFile = CoursePageImporter.Import("Just some text.", new ImportOptions { FileName = "ml-2025.md", Today = new DateOnly(2025, 1, 1) });
+        Assert.Equal("ml-2025", byFile.Course.Title);
+        Assert.Contains(byFile.Warnings, w => w.Message.Contains("imported under its file name"));
+
+        var byId = TestPages.Import("Just some text.", courseId: "stats101");
+        Assert.Equal("stats101", byId.Course.Title);
+    }
+
+    [Fact]
+    public void A_page_without_a_title_key_takes_its_first_heading_and_says_so()
+    {
+        var result = TestPages.Import("Intro text.\n\n## Optimisation for machine learning\n\nMore.", courseId: "opt");
+        Assert.Equal("Optimisation for machine learning", result.Course.Title);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("its first heading"));
+    }
+
+    /// <summary>A Quarto page (modelled on the layout of course sites built with Quarto) names its meeting time in its own key.</summary>
+    [Fact]
+    public void The_meeting_time_may_come_from_a_front_matter_key_of_another_generator()
+    {
+        var page = "---\ntitle: \"Bayesian statistics\"\nmeeting_time: \"Tuesdays 14:00-15:30\"\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| 2025-09-02 | Priors |\n";
+        var session = Assert.Single(TestPages.Import(page).Sessions);
+        Assert.Equal(new TimeOnly(14, 0), session.Start);
     }
 }
