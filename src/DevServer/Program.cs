@@ -1,6 +1,4 @@
 using CourseFunctions.DevServer;
 
-// `import` is the command-line importer; anything else runs the local server.
-return args is ["import", .. var importArgs]
-    ? await ImportCommand.RunAsync(importArgs)
-    : await DevServerApp.RunAsync(args);
+// The command-line importer is src/Cli.
+return await DevServerApp.RunAsync(args);

@@ -12,7 +12,7 @@ public class ImportCommandTests
     private static async Task<(int ExitCode, string Output, string Errors)> RunImport(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CourseFunctions.DevServer.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CourseFunctions.Cli.dll"));
         start.ArgumentList.Add("import");
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

@@ -3,8 +3,12 @@ using CourseFunctions.Core;
 using CourseFunctions.Core.Http;
 using CourseFunctions.Core.Import;
 using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace CourseFunctions.DevServer;
+namespace CourseFunctions.Cli;
 
 /// <summary>
 /// <c>import [--dry-run] [--course-id ID] FILE</c>: imports a course page into the configured storage,
@@ -14,13 +18,16 @@ internal static class ImportCommand
 {
     private const string Usage = "usage: import [--dry-run] [--course-id ID] [--base-url URL] FILE";
 
+    public static async Task<int> UsageAsync()
+    {
+        await Console.Error.WriteLineAsync(Usage);
+        return 2;
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (!TryParse(args, out var file, out var courseId, out var baseUrl, out var dryRun, out var configurationArgs))
-        {
-            await Console.Error.WriteLineAsync(Usage);
-            return 2;
-        }
+            return await UsageAsync();
         if (!File.Exists(file))
         {
             await Console.Error.WriteLineAsync($"import: no such file: {Path.GetFullPath(file)}");
@@ -28,6 +35,12 @@ internal static class ImportCommand
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
+        // Without other configuration it imports into the local Azurite that scripts/dev.sh starts; in Azure pass
+        // --CourseStorage "" --CourseStorage:tableServiceUri https://<account>.table.core.windows.net/ (Entra ID).
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = [new(CourseStorageOptions.ConnectionName, "UseDevelopmentStorage=true")],
+        });
         builder.Services.AddCourseFunctionsCore(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         using var host = builder.Build();
