@@ -24,6 +24,13 @@ internal static partial class CourseInfoReader
     /// <summary>Reads every labelled item of the lists in <paramref name="blocks"/> into <paramref name="info"/>.</summary>
     public static void Read(IEnumerable<Block> blocks, CourseInfo info, WarningLog warnings)
     {
+        // Some pages set the same facts as a two-column table, often with an empty header row.
+        foreach (var row in blocks.OfType<Markdig.Extensions.Tables.Table>().SelectMany(table => table.OfType<Markdig.Extensions.Tables.TableRow>()))
+        {
+            var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(cell => InlineText.Of(cell).Text.Replace('\n', ' ').Trim()).ToList();
+            if (cells.Count == 2 && cells[0].Length > 0 && !Apply(Slides.SearchText.Fold(cells[0].TrimEnd(':')), cells[1], row.Line + 1, info) && !row.IsHeader)
+                warnings.AtMarkdownLine(row.Line, $"The course information \"{cells[0]}\" is not a field CourseFunctions knows; it was not imported.");
+        }
         foreach (var item in blocks.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()))
         {
             var text = InlineText.Of(item).Text.Replace('\n', ' ');
@@ -76,6 +83,7 @@ internal static partial class CourseInfoReader
                 return true;
             case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "horaire" or "schedule"
                 or "lecture time" or "lecture times" or "lecture hours" or "meeting time" or "meeting times" or "class hours" or "course hours"
+                or "time and place" or "time & place" or "time and location" or "time/location" or "when and where"
                 or "horario" or "horarios" or "zeit" or "uhrzeit" or "orario" or "orari":
                 info.ClassTimes = (value, line);
                 return true;

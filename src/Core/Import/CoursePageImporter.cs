@@ -38,6 +38,7 @@ public static partial class CoursePageImporter
         // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
+        if (RestructuredText.IsRestructuredText(source, options.FileName)) source = RestructuredText.ToMarkdown(source);
         var warnings = new WarningLog();
         var document = Parse(source);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
@@ -65,12 +66,9 @@ public static partial class CoursePageImporter
                 case SectionKind.Evaluation: evaluation = MarkdownSource(source, section.Blocks); break;
                 case SectionKind.Literature: literature = LiteratureReader.Read(section.Blocks); break;
                 case SectionKind.Schedule:
+                    // Which of them holds the schedule is decided by their content, once the year is known.
                     foreach (var table in section.Blocks.OfType<Table>())
-                    {
-                        if (ScheduleTableReader.IsSchedule(table)) scheduleTables.Add(table);
-                        else if (WeekTableReader.IsWeekSchedule(table)) weekTables.Add(table);
-                        else warnings.AtMarkdownLine(table.Line, "This schedule table has no date column (Date, Fecha, Datum, Data, Jour…); its rows were not imported.");
-                    }
+                        (WeekTableReader.IsWeekSchedule(table) ? weekTables : scheduleTables).Add(table);
                     break;
                 default: warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out."); break;
             }

@@ -41,10 +41,22 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
             : null;
 
-    /// <summary>The date, or null when the text is not a date this reader knows.</summary>
+    /// <summary>
+    /// The date, or null when the text is not a date this reader knows. A cell may go on after its date
+    /// ("9/13 online", "Jan 10 (room B)"): then the date is read from its first words, at most four.
+    /// </summary>
     public DateOnly? Read(string text)
     {
         var cleaned = Clean(text);
+        if (ReadWhole(cleaned) is { } date) return date;
+        var words = cleaned.Split(' ', 5);
+        for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
+            if (ReadWhole(string.Join(' ', words[..count]).TrimEnd(',', ';', ':')) is { } leading) return leading;
+        return null;
+    }
+
+    private DateOnly? ReadWhole(string cleaned)
+    {
         if (IsoDate().Match(cleaned) is { Success: true } iso)
             return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
         if (MonthDashDay().Match(cleaned) is { Success: true } dashed)

@@ -6,26 +6,25 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>
 /// Finds the page's schedule, wherever and however it is written, and reads its rows: the front matter's
-/// session list, else the dated table with the most readable dates, else a Just the Class definition
-/// list, else a week table.
+/// session list, else the table whose cells read as the most dates (under a schedule heading first, else
+/// anywhere), else a Just the Class definition list, else a week table.
 /// </summary>
 internal static class ScheduleReader
 {
     public static List<(Courses.Session Session, int Line)> Read(
-        MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleTables, List<Table> weekTables,
+        MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleSectionTables, List<Table> weekTables,
         ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings)
     {
-        // Several tables (grading, assignments) may have dates: the schedule is the one with the most readable ones.
-        if (scheduleTables.Count == 0) scheduleTables.AddRange(document.Descendants<Table>().Where(ScheduleTableReader.IsSchedule));
-        var scheduleTable = scheduleTables.OrderByDescending(table => ScheduleTableReader.ReadableDates(table, termYear)).FirstOrDefault();
-        var order = scheduleTable is null ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
-            ScheduleTableReader.DateTexts(scheduleTable), classTimes.ClassTimes.Select(c => c.Day).ToList(), language, termYear, warnings);
+        var schedule = ChooseTable(document, scheduleSectionTables, weekTables, termYear, warnings);
+        var order = schedule is null ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
+            ScheduleTableReader.DateTexts(schedule.Value.Table, schedule.Value.Column.Index), classTimes.ClassTimes.Select(c => c.Day).ToList(),
+            language, termYear, warnings);
         var dates = new ScheduleDateReader(termYear, order);
         var sessions = new SessionFactory(classTimes, warnings);
 
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).ToList();
-        if (scheduleTable is not null)
-            rows.AddRange(ScheduleTableReader.Read(scheduleTable, dates, sessions, warnings));
+        if (schedule is { } chosen)
+            rows.AddRange(ScheduleTableReader.Read(chosen.Table, chosen.Column.Index, dates, sessions, warnings));
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)
             rows.AddRange(DefinitionListReader.Read(modules, dates, sessions, warnings));
         else if (weekTables.Count > 0)
@@ -34,5 +33,34 @@ internal static class ScheduleReader
             rows.AddRange(WeekTableReader.Read(weekTables[0], termStart, dates, classTimes.ClassTimes, sessions, warnings));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The table with the most cells that read as dates: several tables (grading, assignments) may have dates,
+    /// and the date column may be headed by any word or none. Says why, when it chose between tables or by content.
+    /// </summary>
+    private static (Table Table, ScheduleTableReader.DateColumn Column)? ChooseTable(
+        MarkdownDocument document, List<Table> scheduleSectionTables, List<Table> weekTables, int termYear, WarningLog warnings)
+    {
+        List<(Table Table, ScheduleTableReader.DateColumn Column)> Dated(IEnumerable<Table> tables) => tables
+            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, termYear)))
+            .Where(candidate => candidate.Column is not null)
+            .Select(candidate => (candidate.Table, candidate.Column!))
+            .ToList();
+
+        var candidates = Dated(scheduleSectionTables);
+        foreach (var table in scheduleSectionTables.Where(table => candidates.All(c => c.Table != table)))
+            warnings.AtMarkdownLine(table.Line, "This schedule table has no column of dates; its rows were not imported.");
+        if (candidates.Count == 0)
+            candidates = Dated(document.Descendants<Table>().Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table)));
+        if (candidates.Count == 0) return null;
+
+        var chosen = candidates.OrderByDescending(candidate => candidate.Column.Dates).First();
+        var others = candidates.Where(candidate => candidate.Table != chosen.Table).ToList();
+        if (others.Count > 0 || !chosen.Column.Named)
+            warnings.AtMarkdownLine(chosen.Table.Line,
+                $"The schedule is this table: its column {chosen.Column.Index + 1}" + (chosen.Column.Header.Length > 0 ? $" (\"{chosen.Column.Header}\")" : "")
+                + $" reads as {chosen.Column.Dates} dates" + (others.Count > 0 ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Column.Dates))})." : "."));
+        return chosen;
     }
 }

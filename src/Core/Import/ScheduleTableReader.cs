@@ -24,27 +24,45 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
-    public static bool IsSchedule(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
+    public static bool HasDateHeader(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
 
-    /// <summary>The text of the date column's cells, for judging the date order before reading the rows.</summary>
-    public static IEnumerable<string> DateTexts(Table table)
-    {
-        var dateColumn = HeaderCells(table).FindIndex(header => DateHeader().IsMatch(header));
-        return table.OfType<TableRow>().Where(row => !row.IsHeader)
-            .Select(row => row.OfType<TableCell>().ElementAtOrDefault(dateColumn))
-            .Select(cell => cell is null ? "" : Clean(InlineText.Of(cell).Text.Replace('\n', ' ')));
-    }
+    /// <summary>A table's date column: its index, how many of its cells read as dates, and whether its header says so.</summary>
+    public sealed record DateColumn(int Index, int Dates, bool Named, string Header);
 
-    /// <summary>How many date cells the reader can read: the schedule is the table with the most.</summary>
-    public static int ReadableDates(Table table, int? year) =>
-        DateTexts(table).Count(text => new ScheduleDateReader(year ?? 2000).Read(text) is not null);
-
-    public static IEnumerable<(Session Session, int Line)> Read(
-        Table table, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
+    /// <summary>
+    /// Finds the date column by what the cells say, not only by the header's word: a column headed "Date" (in
+    /// any of the languages) with a readable date, else the column with the most readable dates, at least two;
+    /// else a column headed "Date" all the same (an empty schedule is still the schedule). Null otherwise.
+    /// </summary>
+    public static DateColumn? FindDateColumn(Table table, int year)
     {
         var headers = HeaderCells(table);
-        var dateColumn = headers.FindIndex(header => DateHeader().IsMatch(header));
-        var topicColumn = headers.FindIndex(header => TopicHeader().IsMatch(header));
+        var rows = table.OfType<TableRow>().Where(row => !row.IsHeader)
+            .Select(row => row.OfType<TableCell>().Select(cell => Clean(InlineText.Of(cell).Text.Replace('\n', ' '))).ToList()).ToList();
+        var width = Math.Max(headers.Count, rows.Select(row => row.Count).DefaultIfEmpty(0).Max());
+        var columns = Enumerable.Range(0, width).Select(index =>
+        {
+            var reader = new ScheduleDateReader(year);
+            var dates = rows.Count(row => index < row.Count && reader.Read(row[index]) is not null);
+            var header = index < headers.Count ? headers[index] : "";
+            return new DateColumn(index, dates, DateHeader().IsMatch(header), header);
+        }).ToList();
+        var named = columns.FirstOrDefault(column => column.Named);
+        return named is { Dates: > 0 } ? named
+            : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates) ?? named;
+    }
+
+    /// <summary>The text of the date column's cells, for judging the date order before reading the rows.</summary>
+    public static IEnumerable<string> DateTexts(Table table, int dateColumn) =>
+        table.OfType<TableRow>().Where(row => !row.IsHeader)
+            .Select(row => row.OfType<TableCell>().ElementAtOrDefault(dateColumn))
+            .Select(cell => cell is null ? "" : Clean(InlineText.Of(cell).Text.Replace('\n', ' ')));
+
+    public static IEnumerable<(Session Session, int Line)> Read(
+        Table table, int dateColumn, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
+    {
+        var headers = HeaderCells(table);
+        var topicColumn = TopicColumn(table, headers, dateColumn);
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header));
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
 
@@ -68,9 +86,22 @@ internal static partial class ScheduleTableReader
                 .ToList();
             var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
-            var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' '));
+            var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' ')).Trim('-', '–', '—', ' '); // "—": nothing to note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
+    }
+
+    /// <summary>
+    /// The column of topics: headed by a topic word, not the date column, and not a column of lecture numbers
+    /// ("Lecture | Date | Topic": "Lecture" holds 1, 2, 3).
+    /// </summary>
+    private static int TopicColumn(Table table, List<string> headers, int dateColumn)
+    {
+        var candidates = Enumerable.Range(0, headers.Count).Where(i => i != dateColumn && TopicHeader().IsMatch(headers[i])).ToList();
+        bool Numbered(int column) => table.OfType<TableRow>().Where(row => !row.IsHeader)
+            .Select(row => row.OfType<TableCell>().ElementAtOrDefault(column) is { } cell ? InlineText.Of(cell).Text.Trim() : "")
+            .All(text => text.Length == 0 || text.All(c => char.IsAsciiDigit(c) || c is '-' or '–' or '.' or ' '));
+        return candidates.FirstOrDefault(column => !Numbered(column), candidates.Count > 0 ? candidates[0] : -1);
     }
 
     /// <summary>Liquid tags are the site generator's, not course text.</summary>

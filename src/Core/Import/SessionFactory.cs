@@ -6,7 +6,7 @@ namespace CourseFunctions.Core.Import;
 /// <summary>Turns what a schedule row says into a session: times from the class times, status and kind from its words.</summary>
 internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes, WarningLog warnings)
 {
-    [GeneratedRegex(@"^\W*(?:no\s+(?:class(?:es)?|lecture|session|course)|class(?:es)?\s+cancell?ed|cancell?ed|holidays?|(?:spring|fall|autumn|winter|mid-?term|reading)\s+break|break|vacations?|vacances|pas\s+de\s+cours|f[ée]ri[ée]|feriado|festivo)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:no\s+(?:class(?:es)?|lecture|session|course|meeting)|class(?:es)?\s+cancell?ed|cancell?ed|holidays?|(?:spring|fall|autumn|winter|mid-?term|reading)\s+break|break|vacations?|vacances|pas\s+de\s+cours|f[ée]ri[ée]|feriado|festivo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CancellationMarker();
 
     [GeneratedRegex(@"\b(?:exam|examen|midterm|mid-term|final exam|partiel|quiz|pr[uü]fung|klausur|esame|exame)\b", RegexOptions.IgnoreCase)]

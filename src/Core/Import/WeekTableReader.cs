@@ -17,7 +17,7 @@ internal static partial class WeekTableReader
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();
 
-    public static bool IsWeekSchedule(Table table) => ScheduleTableReader.HeaderCells(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.IsSchedule(table);
+    public static bool IsWeekSchedule(Table table) => ScheduleTableReader.HeaderCells(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table);
 
     public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
         IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)

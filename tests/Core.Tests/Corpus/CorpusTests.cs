@@ -30,6 +30,8 @@ public class CorpusTests
     [InlineData("portuguese-disciplina.md", "2025-03-17 2025-03-24 2025-03-31", "2025-03-31")]
     [InlineData("italian-corso.md", "2025-03-10 2025-03-17 2025-03-24", "2025-03-17")]
     [InlineData("just-the-class-module.md", "2030-01-06 2030-01-08 2030-01-10", "2030-01-10")]
+    [InlineData("notes-readme-kv-table.md", "2026-08-25 2026-08-27 2026-09-01 2026-09-03 2026-09-08 2026-09-10", "2026-09-01")]
+    [InlineData("sphinx-list-table.rst", "2024-09-09 2024-09-16 2024-09-23 2024-11-04 2024-12-30 2025-01-06", "2024-09-16")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -53,6 +55,8 @@ public class CorpusTests
     [InlineData("portuguese-disciplina.md", "08:00", "10:00")]
     [InlineData("italian-corso.md", null, null)]
     [InlineData("just-the-class-module.md", null, null)]
+    [InlineData("notes-readme-kv-table.md", "09:30", "10:45")]
+    [InlineData("sphinx-list-table.rst", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 

@@ -86,6 +86,22 @@ public class HostilePageTests
         Assert.Contains("nest", refusal!.Message);
     }
 
+    /// <summary>The reStructuredText conversion runs before Markdig: its line loop and link regexes get the same runs.</summary>
+    [Theory]
+    [InlineData(":a")]
+    [InlineData("`")]
+    [InlineData("`x <")]
+    [InlineData("  * - ")]
+    [InlineData("    - ")]
+    [InlineData("=")]
+    [InlineData("\n=\n")]
+    [InlineData(".. ")]
+    public void A_restructured_text_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/sphinx-list-table.rst").Replace("Linear systems", "Linear " + HostilePages.Run(token) + " systems");
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
