@@ -82,9 +82,10 @@ public static partial class CoursePageImporter
 
         CourseInfoReader.ReadParagraphs(sections.Intro, info);
         var semester = info.Semester ?? frontMatter.GetString("semester") ?? JoinTerm(frontMatter.GetString("term"), frontMatter.GetString("year"));
-        var year = TermYear(semester) ?? YearOf(frontMatter.GetString("year")) ?? YearOf(permalink) ?? YearOf(title);
-        if (year is null)
-            warnings.AtLine(null, $"The page gives no year (semester, 'year:' or permalink); dates without a year use {options.Today.Year}.");
+        // Links are the last resort: a permalink or file name may carry the year a page was first written.
+        var year = TermYear(semester) ?? YearOf(frontMatter.GetString("year")) ?? YearOf(title)
+            ?? sections.Sections.Select(section => YearOf(section.Heading)).FirstOrDefault(found => found is not null)
+            ?? YearOf(permalink);
 
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
         var classTimesText = info.ClassTimes?.Text
@@ -94,7 +95,8 @@ public static partial class CoursePageImporter
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
         cancellationToken.ThrowIfCancellationRequested();
-        var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year ?? options.Today.Year,
+        year ??= YearOfTheWeekdays(document, frontMatter, scheduleTables, weekTables, classTimes, options.Today, warnings);
+        var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year.Value,
             PageLanguage(frontMatter), warnings);
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
@@ -231,6 +233,37 @@ public static partial class CoursePageImporter
     private static partial Regex SecondHalfTerm();
 
     /// <summary>The year of an undated row: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
+    /// <summary>
+    /// With no year anywhere, the year in which the schedule's dates fall on the class days: of those that fit best,
+    /// the most recent one not in the future. Said in a warning; never silently this year.
+    /// </summary>
+    private static int YearOfTheWeekdays(MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleTables, List<Table> weekTables,
+        ClassTimesReader.Reading classTimes, DateOnly today, WarningLog warnings)
+    {
+        var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
+        // Bounded: the schedule is read once per candidate year, so only for pages of a course's size.
+        var rowCount = scheduleTables.Concat(weekTables).Sum(table => table.Count);
+        if (classDays.Count > 0 && rowCount <= 400)
+        {
+            var fits = Enumerable.Range(today.Year - 6, 8)
+                .Select(year => (Year: year, Dates: ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year, null, new WarningLog())
+                    .Select(row => row.Session.Date).ToList()))
+                .Where(candidate => candidate.Dates.Count >= 2)
+                .Select(candidate => (candidate.Year, Agreeing: candidate.Dates.Count(date => classDays.Contains(date.DayOfWeek)), candidate.Dates.Count))
+                .ToList();
+            var best = fits.Count == 0 ? 0 : fits.Max(fit => fit.Agreeing);
+            var agreeing = fits.Where(fit => fit.Agreeing == best && best == fit.Count).Select(fit => fit.Year).ToList();
+            if (agreeing.Count > 0)
+            {
+                var chosen = agreeing.Where(year => year <= today.Year).DefaultIfEmpty(agreeing.Min()).Max();
+                warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the class days ({string.Join(", ", classDays.Order())}). Add the semester to be sure.");
+                return chosen;
+            }
+        }
+        warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
+        return today.Year;
+    }
+
     private static int? TermYear(string? semester)
     {
         if (semester is not null && AcademicYear().Match(semester) is { Success: true } academic)

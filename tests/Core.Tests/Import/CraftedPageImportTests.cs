@@ -28,6 +28,26 @@ public class CraftedPageImportTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("no year"));
     }
 
+    [Fact]
+    public void Without_a_year_the_year_in_which_the_dates_fall_on_the_class_days_is_taken_and_said()
+    {
+        // Fridays, Jan 10/17/24: a Friday in 2025 (and 2020, outside the years considered from 2027).
+        var page = TestPages.AlFolioPage("- **Class Times**: Fridays, 9:00-12:00", "| Jan 10 | Intro | |\n| Jan 17 | Kernels | |\n| Jan 24 | Lazy training | |")
+            .Replace("test-course", "course");
+        var result = TestPages.Import(page, todayYear: 2027);
+        Assert.Equal(new DateOnly(2025, 1, 10), result.Sessions[0].Date);
+        Assert.All(result.Sessions, s => Assert.Equal(DayOfWeek.Friday, s.Date.DayOfWeek));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the class days"));
+    }
+
+    [Fact]
+    public void A_year_in_a_heading_counts_before_one_in_the_permalink()
+    {
+        var page = TestPages.AlFolioPage("- **Class Times**: Fridays, 9:00-12:00", "| Jan 9 | Intro | |")
+            .Replace("permalink: /teaching/test-course", "permalink: /teaching/course-2019").Replace("## Course Schedule", "## Course Schedule 2026-1");
+        Assert.Equal(new DateOnly(2026, 1, 9), Assert.Single(TestPages.Import(page).Sessions).Date);
+    }
+
     [Theory]
     [InlineData("A <br> B <br/> C")]
     [InlineData("- A <br> - B<br />- C")]
