@@ -39,6 +39,7 @@ public static partial class CoursePageImporter
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
         if (RestructuredText.IsRestructuredText(source, options.FileName)) source = RestructuredText.ToMarkdown(source);
+        source = HtmlTables.ToMarkdown(source);
         var warnings = new WarningLog();
         var document = Parse(source);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
@@ -95,7 +96,7 @@ public static partial class CoursePageImporter
             foreach (var problem in classTimes.Problems) warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
         cancellationToken.ThrowIfCancellationRequested();
-        year ??= YearOfTheWeekdays(document, frontMatter, scheduleTables, weekTables, classTimes, options.Today, warnings);
+        year ??= YearOfTheWeekdays(document, scheduleTables, classTimes, options.Today, warnings);
         var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year.Value,
             PageLanguage(frontMatter), warnings);
         cancellationToken.ThrowIfCancellationRequested();
@@ -234,31 +235,39 @@ public static partial class CoursePageImporter
 
     /// <summary>The year of an undated row: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
     /// <summary>
-    /// With no year anywhere, the year in which the schedule's dates fall on the class days: of those that fit best,
-    /// the most recent one not in the future. Said in a warning; never silently this year.
+    /// With no year anywhere, the year in which the schedule's dates fall on the weekdays the page names: the
+    /// weekday written in a date cell ("Mon 8/26"), else the class days. Of the years that fit, the most recent one
+    /// not in the future. Said in a warning; never silently this year.
     /// </summary>
-    private static int YearOfTheWeekdays(MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleTables, List<Table> weekTables,
-        ClassTimesReader.Reading classTimes, DateOnly today, WarningLog warnings)
+    private static int YearOfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, ClassTimesReader.Reading classTimes,
+        DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
-        // Bounded: the schedule is read once per candidate year, so only for pages of a course's size.
-        var rowCount = scheduleTables.Concat(weekTables).Sum(table => table.Count);
-        if (classDays.Count > 0 && rowCount <= 400)
+        var texts = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
+            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, today.Year)))
+            .Where(candidate => candidate.Column is not null)
+            .OrderByDescending(candidate => candidate.Column!.Dates)
+            .Select(candidate => ScheduleTableReader.DateTexts(candidate.Table, candidate.Column!.Index).ToList())
+            .FirstOrDefault() ?? [];
+        var fitting = Enumerable.Range(today.Year - 6, 8).Where(year =>
         {
-            var fits = Enumerable.Range(today.Year - 6, 8)
-                .Select(year => (Year: year, Dates: ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year, null, new WarningLog())
-                    .Select(row => row.Session.Date).ToList()))
-                .Where(candidate => candidate.Dates.Count >= 2)
-                .Select(candidate => (candidate.Year, Agreeing: candidate.Dates.Count(date => classDays.Contains(date.DayOfWeek)), candidate.Dates.Count))
-                .ToList();
-            var best = fits.Count == 0 ? 0 : fits.Max(fit => fit.Agreeing);
-            var agreeing = fits.Where(fit => fit.Agreeing == best && best == fit.Count).Select(fit => fit.Year).ToList();
-            if (agreeing.Count > 0)
+            var reader = new ScheduleDateReader(year);
+            var evidence = 0;
+            foreach (var text in texts.Take(400))
             {
-                var chosen = agreeing.Where(year => year <= today.Year).DefaultIfEmpty(agreeing.Min()).Max();
-                warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the class days ({string.Join(", ", classDays.Order())}). Add the semester to be sure.");
-                return chosen;
+                if (reader.Read(text) is not { } date) continue;
+                var written = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } word
+                    ? ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.')) : null;
+                if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
+                if (written is not null || classDays.Count > 0) evidence++;
             }
+            return evidence >= 2;
+        }).ToList();
+        if (fitting.Count > 0)
+        {
+            var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
+            warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
+            return chosen;
         }
         warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
         return today.Year;

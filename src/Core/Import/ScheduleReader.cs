@@ -15,16 +15,16 @@ internal static class ScheduleReader
         MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleSectionTables, List<Table> weekTables,
         ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings)
     {
-        var schedule = ChooseTable(document, scheduleSectionTables, weekTables, termYear, warnings);
-        var order = schedule is null ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
-            ScheduleTableReader.DateTexts(schedule.Value.Table, schedule.Value.Column.Index), classTimes.ClassTimes.Select(c => c.Day).ToList(),
+        var schedule = ChooseTables(document, scheduleSectionTables, weekTables, termYear, warnings);
+        var order = schedule.Count == 0 ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
+            schedule.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column.Index)), classTimes.ClassTimes.Select(c => c.Day).ToList(),
             language, termYear, warnings);
         var dates = new ScheduleDateReader(termYear, order);
         var sessions = new SessionFactory(classTimes, warnings);
 
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).ToList();
-        if (schedule is { } chosen)
-            rows.AddRange(ScheduleTableReader.Read(chosen.Table, chosen.Column.Index, dates, sessions, warnings));
+        if (schedule.Count > 0)
+            foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)
             rows.AddRange(DefinitionListReader.Read(modules, dates, sessions, warnings));
         else if (weekTables.Count > 0)
@@ -36,10 +36,11 @@ internal static class ScheduleReader
     }
 
     /// <summary>
-    /// The table with the most cells that read as dates: several tables (grading, assignments) may have dates,
-    /// and the date column may be headed by any word or none. Says why, when it chose between tables or by content.
+    /// The tables with the most cells that read as dates: several tables (grading, assignments) may have dates,
+    /// and the date column may be headed by any word or none. Tables with the same header are one schedule split
+    /// into parts (a table per week), read in page order. Says why, when it chose between tables or by content.
     /// </summary>
-    private static (Table Table, ScheduleTableReader.DateColumn Column)? ChooseTable(
+    private static List<(Table Table, ScheduleTableReader.DateColumn Column)> ChooseTables(
         MarkdownDocument document, List<Table> scheduleSectionTables, List<Table> weekTables, int termYear, WarningLog warnings)
     {
         List<(Table Table, ScheduleTableReader.DateColumn Column)> Dated(IEnumerable<Table> tables) => tables
@@ -53,14 +54,21 @@ internal static class ScheduleReader
             warnings.AtMarkdownLine(table.Line, "This schedule table has no column of dates; its rows were not imported.");
         if (candidates.Count == 0)
             candidates = Dated(document.Descendants<Table>().Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table)));
-        if (candidates.Count == 0) return null;
+        if (candidates.Count == 0) return [];
 
-        var chosen = candidates.OrderByDescending(candidate => candidate.Column.Dates).First();
-        var others = candidates.Where(candidate => candidate.Table != chosen.Table).ToList();
-        if (others.Count > 0 || !chosen.Column.Named)
-            warnings.AtMarkdownLine(chosen.Table.Line,
-                $"The schedule is this table: its column {chosen.Column.Index + 1}" + (chosen.Column.Header.Length > 0 ? $" (\"{chosen.Column.Header}\")" : "")
-                + $" reads as {chosen.Column.Dates} dates" + (others.Count > 0 ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Column.Dates))})." : "."));
+        var groups = candidates.GroupBy(candidate => string.Join("|", ScheduleTableReader.HeaderCells(candidate.Table)))
+            .Select(group => group.OrderBy(part => part.Table.Line).ToList())
+            .OrderByDescending(group => group.Sum(part => part.Column.Dates))
+            .ToList();
+        var chosen = groups[0];
+        var others = groups.Skip(1).ToList();
+        var first = chosen[0];
+        if (others.Count > 0 || !first.Column.Named || chosen.Count > 1)
+            warnings.AtMarkdownLine(first.Table.Line,
+                (chosen.Count > 1 ? $"The schedule is this table and the {chosen.Count - 1} after it with the same header: " : "The schedule is this table: ")
+                + $"column {first.Column.Index + 1}" + (first.Column.Header.Length > 0 ? $" (\"{first.Column.Header}\")" : "")
+                + $" reads as {chosen.Sum(part => part.Column.Dates)} dates"
+                + (others.Count > 0 ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Sum(part => part.Column.Dates)))})." : "."));
         return chosen;
     }
 }

@@ -32,6 +32,7 @@ public class CorpusTests
     [InlineData("just-the-class-module.md", "2030-01-06 2030-01-08 2030-01-10", "2030-01-10")]
     [InlineData("notes-readme-kv-table.md", "2026-08-25 2026-08-27 2026-09-01 2026-09-03 2026-09-08 2026-09-10", "2026-09-01")]
     [InlineData("sphinx-list-table.rst", "2024-09-09 2024-09-16 2024-09-23 2024-11-04 2024-12-30 2025-01-06", "2024-09-16")]
+    [InlineData("html-weekly-tables.md", "2026-06-22 2026-06-24 2026-06-26 2026-06-29 2026-07-01 2026-07-03", "2026-07-03")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -57,8 +58,19 @@ public class CorpusTests
     [InlineData("just-the-class-module.md", null, null)]
     [InlineData("notes-readme-kv-table.md", "09:30", "10:45")]
     [InlineData("sphinx-list-table.rst", null, null)]
+    [InlineData("html-weekly-tables.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
+
+    [Fact]
+    public void Html_tables_are_read_with_their_spans_as_one_schedule_and_the_year_comes_from_the_weekdays_they_name()
+    {
+        var result = Import("html-weekly-tables.md");
+        Assert.Equal(["Lec 1: Welcome and tools", "(Slides 1)"], result.Sessions[0].Topics);
+        Assert.Equal(SessionKind.Exam, result.Sessions.Single(s => s.Date == new DateOnly(2026, 7, 1)).Kind);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2026 is the most recent year in which its dates fall on the weekdays it names"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("the 1 after it with the same header"));
+    }
 
     [Fact]
     public void Exams_and_lectures_are_told_apart_in_several_languages()

@@ -102,6 +102,26 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    /// <summary>Raw HTML tables are parsed before Markdig: spans, size and nesting must stay within bounds.</summary>
+    [Theory]
+    [InlineData("rows")]
+    [InlineData("spans")]
+    [InlineData("nested tables")]
+    [InlineData("deep cell")]
+    [InlineData("unclosed")]
+    public void A_hostile_html_table_imports_or_is_refused_quickly(string kind)
+    {
+        var table = kind switch
+        {
+            "rows" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td>Jan 10</td><td>x</td></tr>", 250_000) + "</table>",
+            "spans" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td rowspan=65534 colspan=1000>Jan 10</td></tr>", 200_000) + "</table>",
+            "nested tables" => HostilePages.Run("<table><tr><td>", 200_000) + "Jan 10" + HostilePages.Run("</td></tr></table>", 200_000),
+            "deep cell" => "<table><tr><th>Date</th></tr><tr><td>" + HostilePages.Run("<span>", 200_000) + "Jan 10</td></tr></table>",
+            _ => HostilePages.Run("<table><tr><td>Jan 10", 200_000),
+        };
+        HostilePageTests.ImportWithinBound(TestPages.Read("samples/iasd2025.md") + "\n\n" + table + "\n");
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {

@@ -37,7 +37,7 @@ public class CraftedPageImportTests
         var result = TestPages.Import(page, todayYear: 2027);
         Assert.Equal(new DateOnly(2025, 1, 10), result.Sessions[0].Date);
         Assert.All(result.Sessions, s => Assert.Equal(DayOfWeek.Friday, s.Date.DayOfWeek));
-        Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the class days"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the weekdays it names"));
     }
 
     [Fact]
