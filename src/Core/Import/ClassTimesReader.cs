@@ -118,20 +118,7 @@ internal static partial class ClassTimesReader
     [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]")]
     private static partial Regex CompactLetters();
 
-    public static DayOfWeek? ToDay(string word) => word.ToLowerInvariant().TrimEnd('s') switch
-    {
-        "lundi" or "lune" or "montag" or "lunedi" or "segunda" => DayOfWeek.Monday,
-        "mardi" or "marte" or "dienstag" or "martedi" or "terca" => DayOfWeek.Tuesday,
-        "mercredi" or "miercole" or "mittwoch" or "mercoledi" or "quarta" => DayOfWeek.Wednesday,
-        "jeudi" or "jueve" or "donnerstag" or "giovedi" or "quinta" => DayOfWeek.Thursday,
-        "vendredi" or "vierne" or "freitag" or "venerdi" or "sexta" => DayOfWeek.Friday,
-        "m" or "mon" or "monday" => DayOfWeek.Monday,
-        "t" or "tu" or "tue" or "tues" or "tuesday" or "tuesdays" => DayOfWeek.Tuesday,
-        "w" or "wed" or "wednesday" => DayOfWeek.Wednesday,
-        "r" or "th" or "thu" or "thur" or "thurs" or "thursday" => DayOfWeek.Thursday,
-        "f" or "fri" or "friday" => DayOfWeek.Friday,
-        "sa" or "sat" or "saturday" => DayOfWeek.Saturday,
-        "su" or "sun" or "sunday" => DayOfWeek.Sunday,
-        _ => null,
-    };
+    /// <summary>The weekday a word names (<see cref="Vocabulary.Weekdays"/>), plural or not.</summary>
+    public static DayOfWeek? ToDay(string word) =>
+        Vocabulary.Weekdays.TryGetValue(word.ToLowerInvariant().TrimEnd('s'), out var day) ? day : null;
 }

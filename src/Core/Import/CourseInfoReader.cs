@@ -69,29 +69,15 @@ internal static partial class CourseInfoReader
 
     private static bool Apply(string label, string value, int line, CourseInfo info)
     {
-        switch (label)
+        if (!Vocabulary.InfoLabels.TryGetValue(label, out var field)) return false;
+        switch (field)
         {
-            case "instructor" or "instructors" or "lecturer" or "lecturers" or "teacher" or "teachers" or "professor" or "enseignant" or "enseignants"
-                or "enseignante" or "profesor" or "profesora" or "professora" or "docente" or "dozent" or "dozentin":
-                info.InstructorNames.AddRange(NameSeparator().Split(value).Where(name => name.Length > 0));
-                return true;
-            case "email" or "e-mail" or "emails" or "contact" or "mail":
-                info.Emails.AddRange(EmailAddress().Matches(value).Select(match => match.Value));
-                return true;
-            case "semester" or "term" or "period" or "semestre" or "cuatrimestre" or "periodo":
-                info.Semester = value;
-                return true;
-            case "class times" or "class time" or "time" or "times" or "lectures" or "when" or "hours" or "horaires" or "horaire" or "schedule"
-                or "lecture time" or "lecture times" or "lecture hours" or "meeting time" or "meeting times" or "class hours" or "course hours"
-                or "time and place" or "time & place" or "time and location" or "time/location" or "when and where"
-                or "horario" or "horarios" or "zeit" or "uhrzeit" or "orario" or "orari":
-                info.ClassTimes = (value, line);
-                return true;
-            case "location" or "room" or "place" or "where" or "venue" or "salle" or "lieu" or "sala" or "aula" or "raum" or "ort" or "luogo" or "local":
-                info.Location = value;
-                return true;
-            default:
-                return false;
+            case Vocabulary.InfoField.Instructor: info.InstructorNames.AddRange(NameSeparator().Split(value).Where(name => name.Length > 0)); break;
+            case Vocabulary.InfoField.Email: info.Emails.AddRange(EmailAddress().Matches(value).Select(match => match.Value)); break;
+            case Vocabulary.InfoField.Semester: info.Semester = value; break;
+            case Vocabulary.InfoField.ClassTimes: info.ClassTimes = (value, line); break;
+            case Vocabulary.InfoField.Location: info.Location = value; break;
         }
+        return true;
     }
 }

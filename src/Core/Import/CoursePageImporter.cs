@@ -230,8 +230,8 @@ public static partial class CoursePageImporter
     [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b")]
     private static partial Regex AcademicYear();
 
-    [GeneratedRegex(@"\b(?:spring|summer|printemps|[eé]t[eé]|primavera|verano|ver[aã]o|fr[uü]hling|sommer|estate|second semester|semestre 2|s2)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SecondHalfTerm();
+    private static readonly Regex SecondHalfTermPattern = Vocabulary.AnyWord(Vocabulary.SecondHalfTerms);
+    private static Regex SecondHalfTerm() => SecondHalfTermPattern;
 
     /// <summary>The year of an undated row: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
     /// <summary>

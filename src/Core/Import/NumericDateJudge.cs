@@ -7,8 +7,6 @@ namespace CourseFunctions.Core.Import;
 /// </summary>
 internal static class NumericDateJudge
 {
-    private static readonly HashSet<string> DayFirstLanguages = ["fr", "es", "pt", "de", "it"];
-
     public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {
         var parts = dateTexts.Select(ScheduleDateReader.NumericParts).OfType<(int First, int Second, bool Dotted)>().Where(p => !p.Dotted).ToList();
@@ -28,7 +26,7 @@ internal static class NumericDateJudge
             var dayFirst = Agreeing(p => (p.Second, p.First));
             if (monthFirst != dayFirst) return monthFirst > dayFirst ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
         }
-        if (language is not null && DayFirstLanguages.Contains(language)) return NumericDateOrder.DayFirst;
+        if (language is not null && Vocabulary.DayFirstLanguages.Contains(language)) return NumericDateOrder.DayFirst;
         if (language == "en") return NumericDateOrder.MonthFirst;
         if (parts.Any(p => p.First != p.Second))
             warnings.AtLine(null, "Numeric dates such as 03/11 could be month/day or day/month, and nothing on the page tells; they were read as month/day. Write 2025-03-11 to be sure.");

@@ -8,17 +8,17 @@ namespace CourseFunctions.Core.Import;
 internal static partial class ScheduleTableReader
 {
     // Headers are matched without accents, in English, French, Spanish, Portuguese, German and Italian.
-    [GeneratedRegex(@"\b(?:dates?|day|when|jour|fecha|dia|datum|tag|data|giorno)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateHeader();
+    private static readonly Regex DateHeaderPattern = Vocabulary.AnyWord(Vocabulary.DateHeaders);
+    private static Regex DateHeader() => DateHeaderPattern;
 
-    [GeneratedRegex(@"\b(?:topics?|lectures?|subjects?|contents?|titles?|themes?|sujets?|contenus?|cours|seances?|temas?|contenidos?|clases?|conteudos?|assuntos?|aulas?|thema|themen|inhalte?|vorlesung|argoment[oi]|contenut[oi]|lezioni?|what)\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex TopicHeader();
+    private static readonly Regex TopicHeaderPattern = Vocabulary.AnyWord(Vocabulary.TopicHeaders);
+    internal static Regex TopicHeader() => TopicHeaderPattern;
 
-    [GeneratedRegex(@"\b(?:materials?|slides?|resources?|links?|handouts?|supports?|readings?|documents?|diapositives|materiales|diapositivas|lecturas|materiais|leituras|materialien|folien|unterlagen|materiali|letture)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MaterialsHeader();
+    private static readonly Regex MaterialsHeaderPattern = Vocabulary.AnyWord(Vocabulary.MaterialsHeaders);
+    private static Regex MaterialsHeader() => MaterialsHeaderPattern;
 
-    [GeneratedRegex(@"\b(?:notes?|remarques?|notas?|bemerkungen|hinweise|osservazioni)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotesHeader();
+    private static readonly Regex NotesHeaderPattern = Vocabulary.AnyWord(Vocabulary.NotesHeaders);
+    private static Regex NotesHeader() => NotesHeaderPattern;
 
     // NonBacktracking: with backtracking, a cell of "{%" with no closing tag costs time quadratic in its length.
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]

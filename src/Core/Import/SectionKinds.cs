@@ -5,22 +5,22 @@ namespace CourseFunctions.Core.Import;
 internal enum SectionKind { Unknown, Information, Description, Evaluation, Literature, Schedule }
 
 /// <summary>Recognises a section by the words of its heading, e.g. "Course Schedule", "Recommended literature".</summary>
-internal static partial class SectionKinds
+internal static class SectionKinds
 {
-    [GeneratedRegex(@"\b(?:schedule|calendar|calendario|calendrier|cronograma|planning|timetable|lectures|sessions|programme|termine|lezioni|seances)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Schedule();
+    private static readonly Regex SchedulePattern = Vocabulary.AnyWord(Vocabulary.ScheduleHeadings);
+    private static Regex Schedule() => SchedulePattern;
 
-    [GeneratedRegex(@"\b(?:informations?|info|logistics|details|practical|organi[sz]ation|informacion|informac(?:ao|oes)|informazioni)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Information();
+    private static readonly Regex InformationPattern = Vocabulary.AnyWord(Vocabulary.InformationHeadings);
+    private static Regex Information() => InformationPattern;
 
-    [GeneratedRegex(@"\b(?:description|overview|about|summary|objectives|contents?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Description();
+    private static readonly Regex DescriptionPattern = Vocabulary.AnyWord(Vocabulary.DescriptionHeadings);
+    private static Regex Description() => DescriptionPattern;
 
-    [GeneratedRegex(@"\b(?:evaluation|évaluation|grading|assessment|marking)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Evaluation();
+    private static readonly Regex EvaluationPattern = Vocabulary.AnyWord(Vocabulary.EvaluationHeadings);
+    private static Regex Evaluation() => EvaluationPattern;
 
-    [GeneratedRegex(@"\b(?:literature|readings?|references|bibliography|textbooks?|books|resources)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Literature();
+    private static readonly Regex LiteraturePattern = Vocabulary.AnyWord(Vocabulary.LiteratureHeadings);
+    private static Regex Literature() => LiteraturePattern;
 
     public static SectionKind Of(string heading) => OfFolded(Slides.SearchText.Fold(heading));
 

@@ -6,21 +6,21 @@ namespace CourseFunctions.Core.Import;
 /// <summary>Turns what a schedule row says into a session: times from the class times, status and kind from its words.</summary>
 internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes, WarningLog warnings)
 {
-    [GeneratedRegex(@"^\W*(?:no\s+(?:class(?:es)?|lecture|session|course|meeting)|class(?:es)?\s+cancell?ed|cancell?ed|holidays?|(?:spring|fall|autumn|winter|mid-?term|reading)\s+break|break|vacations?|vacances|pas\s+de\s+cours|f[ée]ri[ée]|feriado|festivo)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex CancellationMarker();
+    private static readonly Regex CancellationMarkerPattern = Vocabulary.StartsWithWord(Vocabulary.CancellationPhrases, @"\W*");
+    private static Regex CancellationMarker() => CancellationMarkerPattern;
 
-    [GeneratedRegex(@"\b(?:exam|examen|midterm|mid-term|final exam|partiel|quiz|pr[uü]fung|klausur|esame|exame)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ExamWord();
+    private static readonly Regex ExamWordPattern = Vocabulary.AnyWord(Vocabulary.ExamWords);
+    private static Regex ExamWord() => ExamWordPattern;
 
-    [GeneratedRegex(@"^(?:projects?|projet|proyecto|projeto|projekt|progetto|presentations?|soutenances?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherWord();
+    private static readonly Regex OtherWordPattern = Vocabulary.StartsWithWord(Vocabulary.OtherWords);
+    private static Regex OtherWord() => OtherWordPattern;
 
     /// <summary>A cross mark in a row says the session is off.</summary>
     [GeneratedRegex("[❌✗✘]")]
     private static partial Regex CrossMark();
 
-    [GeneratedRegex(@"^(?:lab|tp|practical|tutorial|td)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LabWord();
+    private static readonly Regex LabWordPattern = Vocabulary.StartsWithWord(Vocabulary.LabWords);
+    private static Regex LabWord() => LabWordPattern;
 
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();

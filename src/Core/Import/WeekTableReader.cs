@@ -11,8 +11,8 @@ namespace CourseFunctions.Core.Import;
 /// </summary>
 internal static partial class WeekTableReader
 {
-    [GeneratedRegex(@"\b(?:weeks?|semaines?|semanas?|woche|settimana|wk)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WeekHeader();
+    private static readonly Regex WeekHeaderPattern = Vocabulary.AnyWord(Vocabulary.WeekHeaders);
+    private static Regex WeekHeader() => WeekHeaderPattern;
 
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// Every word the importer recognises, in every language it reads (English, French, Spanish, Portuguese, German,
+/// Italian), in one place: adding a language is one edit here. Words are written without accents, lower-case, as
+/// <see cref="Slides.SearchText.Fold"/> leaves them; in the pattern lists, "s?" marks an optional plural.
+/// </summary>
+internal static class Vocabulary
+{
+    /// <summary>Month names and abbreviations; a word names a month by a prefix that only one month shares.</summary>
+    public static readonly string[][] Months =
+    [
+        ["january", "janvier", "enero", "janeiro", "januar", "janner", "gennaio"],
+        ["february", "fevrier", "febrero", "fevereiro", "februar", "febbraio"],
+        ["march", "mars", "marzo", "marco", "marz"],
+        ["april", "avril", "abril", "aprile"],
+        ["may", "mai", "mayo", "maio", "maggio"],
+        ["june", "juin", "junio", "junho", "juni", "giugno"],
+        ["july", "juillet", "julio", "julho", "juli", "luglio"],
+        ["august", "aout", "agosto"],
+        ["september", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"],
+        ["october", "octobre", "octubre", "outubro", "oktober", "ottobre"],
+        ["november", "novembre", "noviembre", "novembro"],
+        ["december", "decembre", "diciembre", "dezembro", "dezember", "dicembre"],
+    ];
+
+    /// <summary>Weekday names, abbreviations and one-letter codes (M T W R F), without a plural "s".</summary>
+    public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>
+    {
+        ["lundi"] = DayOfWeek.Monday, ["lune"] = DayOfWeek.Monday, ["montag"] = DayOfWeek.Monday, ["lunedi"] = DayOfWeek.Monday, ["segunda"] = DayOfWeek.Monday,
+        ["mardi"] = DayOfWeek.Tuesday, ["marte"] = DayOfWeek.Tuesday, ["dienstag"] = DayOfWeek.Tuesday, ["martedi"] = DayOfWeek.Tuesday, ["terca"] = DayOfWeek.Tuesday,
+        ["mercredi"] = DayOfWeek.Wednesday, ["miercole"] = DayOfWeek.Wednesday, ["mittwoch"] = DayOfWeek.Wednesday, ["mercoledi"] = DayOfWeek.Wednesday, ["quarta"] = DayOfWeek.Wednesday,
+        ["jeudi"] = DayOfWeek.Thursday, ["jueve"] = DayOfWeek.Thursday, ["donnerstag"] = DayOfWeek.Thursday, ["giovedi"] = DayOfWeek.Thursday, ["quinta"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["vierne"] = DayOfWeek.Friday, ["freitag"] = DayOfWeek.Friday, ["venerdi"] = DayOfWeek.Friday, ["sexta"] = DayOfWeek.Friday,
+        ["m"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
+        ["w"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["r"] = DayOfWeek.Thursday, ["th"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["f"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
+        ["sa"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
+        ["su"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+    };
+
+    public enum InfoField { Instructor, Email, Semester, ClassTimes, Location }
+
+    /// <summary>Labels of the "Label: value" facts a course page opens with.</summary>
+    public static readonly IReadOnlyDictionary<string, InfoField> InfoLabels = Labels(new()
+    {
+        [InfoField.Instructor] = ["instructor", "instructors", "lecturer", "lecturers", "teacher", "teachers", "professor", "enseignant", "enseignants",
+            "enseignante", "profesor", "profesora", "professora", "docente", "dozent", "dozentin"],
+        [InfoField.Email] = ["email", "e-mail", "emails", "contact", "mail"],
+        [InfoField.Semester] = ["semester", "term", "period", "semestre", "cuatrimestre", "periodo"],
+        [InfoField.ClassTimes] = ["class times", "class time", "time", "times", "lectures", "when", "hours", "horaires", "horaire", "schedule",
+            "lecture time", "lecture times", "lecture hours", "meeting time", "meeting times", "class hours", "course hours",
+            "time and place", "time & place", "time and location", "time/location", "when and where",
+            "horario", "horarios", "zeit", "uhrzeit", "orario", "orari"],
+        [InfoField.Location] = ["location", "room", "place", "where", "venue", "salle", "lieu", "sala", "aula", "raum", "ort", "luogo", "local"],
+    });
+
+    // Column headers of schedule tables.
+    public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno"];
+    public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",
+        "seances?", "temas?", "contenidos?", "clases?", "conteudos?", "assuntos?", "aulas?", "thema", "themen", "inhalte?", "vorlesung", "argoment[oi]",
+        "contenut[oi]", "lezioni?", "what"];
+    public static readonly string[] MaterialsHeaders = ["materials?", "slides?", "resources?", "links?", "handouts?", "supports?", "readings?", "documents?",
+        "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
+    public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];
+    public static readonly string[] WeekHeaders = ["weeks?", "semaines?", "semanas?", "woche", "settimana", "wk"];
+
+    // Section headings of a course page.
+    public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
+        "sessions", "programme", "termine", "lezioni", "seances"];
+    public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
+        "informac(?:ao|oes)", "informazioni"];
+    public static readonly string[] DescriptionHeadings = ["description", "overview", "about", "summary", "objectives", "contents?"];
+    public static readonly string[] EvaluationHeadings = ["evaluation", "évaluation", "grading", "assessment", "marking"];
+    public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources"];
+
+    // What a schedule row says about its session.
+    public static readonly string[] CancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed", "cancell?ed",
+        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading)\s+break", "break", "vacations?", "vacances", @"pas\s+de\s+cours", "f[ée]ri[ée]",
+        "feriado", "festivo"];
+    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
+    public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td"];
+    public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
+
+    /// <summary>Terms in the second half of an academic year: "2025/2026" with one of them is 2026.</summary>
+    public static readonly string[] SecondHalfTerms = ["spring", "summer", "printemps", "[eé]t[eé]", "primavera", "verano", "ver[aã]o", "fr[uü]hling", "sommer",
+        "estate", "second semester", "semestre 2", "s2"];
+
+    /// <summary>Page languages (lang:) whose numeric dates put the day first.</summary>
+    public static readonly IReadOnlySet<string> DayFirstLanguages = new HashSet<string> { "fr", "es", "pt", "de", "it" };
+
+    /// <summary>A case-insensitive regex matching any of <paramref name="words"/> as whole words.</summary>
+    public static Regex AnyWord(string[] words) => new($@"\b(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>A case-insensitive regex matching text that starts with one of <paramref name="words"/>.</summary>
+    public static Regex StartsWithWord(string[] words, string lead = "") =>
+        new($@"^{lead}(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Dictionary<string, InfoField> Labels(Dictionary<InfoField, string[]> byField) =>
+        byField.SelectMany(field => field.Value.Select(label => (label, field.Key))).ToDictionary(pair => pair.label, pair => pair.Key);
+}
