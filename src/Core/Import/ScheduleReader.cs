@@ -23,15 +23,24 @@ internal static class ScheduleReader
         var sessions = new SessionFactory(classTimes, warnings);
 
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).ToList();
+        var found = rows.Count > 0 || schedule.Count > 0 || weekTables.Count > 0;
         if (schedule.Count > 0)
             foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)
+        {
             rows.AddRange(DefinitionListReader.Read(modules, dates, sessions, warnings));
+            found = true;
+        }
         else if (weekTables.Count > 0)
         {
             var termStart = frontMatter.GetString("start_date", "term_start", "first_day", "start") is { } start ? new ScheduleDateReader(termYear).Read(start) : null;
             rows.AddRange(WeekTableReader.Read(weekTables[0], termStart, dates, classTimes.ClassTimes, sessions, warnings));
         }
+        // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
+        // (An empty schedule table is a course not planned yet, and front-matter entries without dates were each
+        // reported already: no warning then.)
+        if (!found && frontMatter.GetMappings("schedule", "sessions", "lectures").Count == 0)
+            warnings.AtLine(null, "No schedule was found: no table, list or front-matter sessions whose entries read as dates (e.g. \"Jan 10\", \"2025-01-10\", \"10/01\").");
         return rows;
     }
 

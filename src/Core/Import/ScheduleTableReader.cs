@@ -86,6 +86,8 @@ internal static partial class ScheduleTableReader
                 .ToList();
             var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
+            // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
+            if (ClassTimesReader.ReadRange(dateText, []) is { } own) session = session with { Start = own.Start, End = own.End };
             var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' ')).Trim('-', '–', '—', ' '); // "—": nothing to note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }

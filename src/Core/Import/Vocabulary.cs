@@ -34,6 +34,10 @@ internal static class Vocabulary
         ["mercredi"] = DayOfWeek.Wednesday, ["miercole"] = DayOfWeek.Wednesday, ["mittwoch"] = DayOfWeek.Wednesday, ["mercoledi"] = DayOfWeek.Wednesday, ["quarta"] = DayOfWeek.Wednesday,
         ["jeudi"] = DayOfWeek.Thursday, ["jueve"] = DayOfWeek.Thursday, ["donnerstag"] = DayOfWeek.Thursday, ["giovedi"] = DayOfWeek.Thursday, ["quinta"] = DayOfWeek.Thursday,
         ["vendredi"] = DayOfWeek.Friday, ["vierne"] = DayOfWeek.Friday, ["freitag"] = DayOfWeek.Friday, ["venerdi"] = DayOfWeek.Friday, ["sexta"] = DayOfWeek.Friday,
+        // Three-letter abbreviations of the Romance languages (French lun/mer/jeu/ven, Spanish mie/jue/vie, Italian gio, Portuguese seg/ter/qua/qui).
+        ["lun"] = DayOfWeek.Monday, ["mer"] = DayOfWeek.Wednesday, ["jeu"] = DayOfWeek.Thursday, ["ven"] = DayOfWeek.Friday,
+        ["mie"] = DayOfWeek.Wednesday, ["jue"] = DayOfWeek.Thursday, ["vie"] = DayOfWeek.Friday, ["gio"] = DayOfWeek.Thursday,
+        ["seg"] = DayOfWeek.Monday, ["ter"] = DayOfWeek.Tuesday, ["qua"] = DayOfWeek.Wednesday, ["qui"] = DayOfWeek.Thursday,
         ["m"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
         ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
         ["w"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,

@@ -62,6 +62,29 @@ public class CorpusTests
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
+    /// <summary>Negative cases: a page whose dates are placeholders, and a page with no schedule, give no session and say why.</summary>
+    [Fact]
+    public void Placeholder_dates_and_pages_without_a_schedule_give_no_sessions_and_say_why()
+    {
+        var placeholders = Import("placeholder-week-dates.md");
+        Assert.Empty(placeholders.Sessions);
+        Assert.Equal(3, placeholders.Warnings.Count(w => w.Message.Contains("is not a date; the schedule entry was skipped")));
+
+        var none = Import("no-schedule.md");
+        Assert.Empty(none.Sessions);
+        Assert.Equal("Numerical Optimisation", none.Course.Title);
+        Assert.Contains(none.Warnings, w => w.Message.StartsWith("No schedule was found"));
+    }
+
+    [Fact]
+    public void A_date_cell_with_its_own_hours_gives_that_session_those_hours()
+    {
+        var page = TestPages.AlFolioPage("- **Class Times**: Fridays, 9:00-12:00", "| Jan 10, 14:00–16:00 | Guest lecture | |\n| Jan 17 | Kernels | |", "year: 2025");
+        var sessions = TestPages.Import(page).Sessions;
+        Assert.Equal((new TimeOnly(14, 0), new TimeOnly(16, 0)), (sessions[0].Start!.Value, sessions[0].End!.Value));
+        Assert.Equal(new TimeOnly(9, 0), sessions[1].Start);
+    }
+
     [Fact]
     public void Html_tables_are_read_with_their_spans_as_one_schedule_and_the_year_comes_from_the_weekdays_they_name()
     {
