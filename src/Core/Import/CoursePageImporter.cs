@@ -53,12 +53,16 @@ public static partial class CoursePageImporter
         IReadOnlyList<LiteratureItem> literature = [];
         var scheduleTables = new List<Table>();
         var weekTables = new List<Table>();
+        var informationBlocks = new List<Block>();
         foreach (var section in sections.Sections)
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (SectionKinds.Of(section.Heading))
             {
-                case SectionKind.Information: CourseInfoReader.Read(section.Blocks, info, warnings); break;
+                case SectionKind.Information:
+                    CourseInfoReader.Read(section.Blocks, info, warnings);
+                    informationBlocks.AddRange(section.Blocks);
+                    break;
                 case SectionKind.Description:
                     var topicList = section.Blocks.OfType<ListBlock>().FirstOrDefault();
                     topics = topicList is null ? [] : topicList.Select(item => InlineText.Of(item).Text.TrimEnd('.')).ToList();
@@ -98,7 +102,7 @@ public static partial class CoursePageImporter
         cancellationToken.ThrowIfCancellationRequested();
         year ??= YearOfTheWeekdays(document, scheduleTables, classTimes, options.Today, warnings);
         var rows = ScheduleReader.Read(document, frontMatter, scheduleTables, weekTables, classTimes, year.Value,
-            PageLanguage(frontMatter), warnings);
+            PageLanguage(frontMatter), warnings, informationBlocks);
         cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = options.BaseUrl ?? frontMatter.GetString("base_url", "baseurl");
         var sessions = OnePerDate(rows, warnings).Select(session => UnsafeLinks.Drop(ResolveLinks(session, baseUrl), warnings)).ToList();

@@ -20,13 +20,13 @@ internal sealed class PageSections
         {
             if (block is HeadingBlock { Level: 1 } title && FirstHeading is null && current is null)
             {
-                FirstHeading = InlineText.Of(title).Text;
+                FirstHeading = HeadingText(title);
                 continue;
             }
             if (block is HeadingBlock { Level: 2 } heading)
             {
                 current = [];
-                sections.Add(new Section(InlineText.Of(heading).Text, heading.Line, current));
+                sections.Add(new Section(HeadingText(heading), heading.Line, current));
                 continue;
             }
             if (block is Markdig.Extensions.Yaml.YamlFrontMatterBlock) continue;
@@ -34,5 +34,13 @@ internal sealed class PageSections
         }
         Intro = intro;
         Sections = sections;
+    }
+
+    /// <summary>A heading's text without the Pandoc/Quarto attributes that may end it ("Schedule {.unnumbered}").</summary>
+    private static string HeadingText(HeadingBlock heading)
+    {
+        var text = InlineText.Of(heading).Text.Trim();
+        var open = text.LastIndexOf(" {", StringComparison.Ordinal);
+        return text.EndsWith('}') && open > 0 && text[open + 2] is '.' or '#' ? text[..open].TrimEnd() : text;
     }
 }

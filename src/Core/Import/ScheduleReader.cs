@@ -13,7 +13,7 @@ internal static class ScheduleReader
 {
     public static List<(Courses.Session Session, int Line)> Read(
         MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleSectionTables, List<Table> weekTables,
-        ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings)
+        ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings, IReadOnlyCollection<Block>? informationBlocks = null)
     {
         var schedule = ChooseTables(document, scheduleSectionTables, weekTables, termYear, warnings);
         var order = schedule.Count == 0 ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
@@ -26,6 +26,11 @@ internal static class ScheduleReader
         var found = rows.Count > 0 || schedule.Count > 0 || weekTables.Count > 0;
         if (schedule.Count > 0)
             foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));
+        else if (ListScheduleReader.Find(document, new ScheduleDateReader(termYear), informationBlocks ?? []) is { } list)
+        {
+            rows.AddRange(ListScheduleReader.Read(list, dates, sessions));
+            found = true;
+        }
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)
         {
             rows.AddRange(DefinitionListReader.Read(modules, dates, sessions, warnings));

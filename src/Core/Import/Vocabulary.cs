@@ -71,6 +71,9 @@ internal static class Vocabulary
     public static readonly string[] MaterialsHeaders = ["materials?", "slides?", "resources?", "links?", "handouts?", "supports?", "readings?", "documents?",
         "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
     public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];
+    /// <summary>Labels of a date in a list item ("data: 4 marzo 2025").</summary>
+    public static readonly IReadOnlySet<string> DateLabels = new HashSet<string> { "date", "data", "fecha", "datum", "jour", "giorno", "dia", "day", "when", "quando" };
+
     public static readonly string[] WeekHeaders = ["weeks?", "semaines?", "semanas?", "woche", "settimana", "wk"];
 
     // Section headings of a course page.

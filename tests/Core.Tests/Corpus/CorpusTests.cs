@@ -77,6 +77,17 @@ public class CorpusTests
     }
 
     [Fact]
+    public void A_quarto_list_of_sessions_gives_each_its_date_hours_and_topics()
+    {
+        var result = Import("quarto-incontri.qmd");
+        Assert.Equal("2026-03-03 2026-03-05 2026-03-10 2026-03-12", Dates(result));
+        Assert.Equal(["10:30-13:30", "08:30-11:30", "10:30-13:30", "08:30-11:30"], result.Sessions.Select(s => $"{s.Start:HH:mm}-{s.End:HH:mm}"));
+        Assert.Equal(["Presentazione del corso.", "Richiami di probabilità."], result.Sessions[0].Topics);
+        Assert.Equal(SessionKind.Exam, result.Sessions[3].Kind);
+        Assert.Equal("Calendario del corso", result.Course.Title);
+    }
+
+    [Fact]
     public void A_date_cell_with_its_own_hours_gives_that_session_those_hours()
     {
         var page = TestPages.AlFolioPage("- **Class Times**: Fridays, 9:00-12:00", "| Jan 10, 14:00–16:00 | Guest lecture | |\n| Jan 17 | Kernels | |", "year: 2025");

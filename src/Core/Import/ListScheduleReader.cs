@@ -1,0 +1,60 @@
+using CourseFunctions.Core.Courses;
+using Markdig.Syntax;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// Reads schedules written as lists, one item per session: "**Session 1**" then "date: 4 March 2025",
+/// "time: 10:30-13:30", "topic:" with the topics as a nested list (a Quarto page's pseudo-YAML), or an item that
+/// starts with its date ("Jan 10: Introduction"). A list is a schedule when at least two of its items read as dates.
+/// </summary>
+internal static class ListScheduleReader
+{
+    private sealed record Item(DateOnly Date, string DateText, List<string> Lines, ListItemBlock Block);
+
+    /// <summary>The list with the most dated items, at least two, outside the course-information lists.</summary>
+    public static ListBlock? Find(MarkdownDocument document, ScheduleDateReader dates, IReadOnlyCollection<Block> excluded) =>
+        document.Descendants<ListBlock>()
+            .Where(list => !excluded.Contains(list) && list.Parent is not ListItemBlock)
+            .Select(list => (List: list, Dated: Items(list, new ScheduleDateReader(dates.YearInUse ?? DateTime.UtcNow.Year)).Count()))
+            .Where(candidate => candidate.Dated >= 2)
+            .OrderByDescending(candidate => candidate.Dated)
+            .Select(candidate => candidate.List)
+            .FirstOrDefault();
+
+    public static IEnumerable<(Session Session, int Line)> Read(ListBlock list, ScheduleDateReader dates, SessionFactory sessions)
+    {
+        foreach (var item in Items(list, dates))
+        {
+            // A nested item's first line is its topic: what follows it ("commenti: >") is the next field, not the topic.
+            var topics = item.Block.OfType<ListBlock>().SelectMany(nested => nested.OfType<ListItemBlock>())
+                .Select(topic => InlineText.Of(topic).Lines().FirstOrDefault()?.Trim().TrimEnd('\\').Trim() ?? "").Where(topic => topic.Length > 0).ToList();
+            if (topics.Count == 0)
+                topics = item.Lines.Where(line => !IsLabelled(line, Vocabulary.InfoField.ClassTimes) && !line.Contains(item.DateText, StringComparison.Ordinal))
+                    .Select(line => Value(line) ?? line).Where(line => line.Length > 0 && line != ">").ToList();
+            var session = sessions.Create(item.Date, topics, struck: false, flaggedCancelled: false, [], item.Block.Line + 1);
+            var hours = item.Lines.Where(line => IsLabelled(line, Vocabulary.InfoField.ClassTimes))
+                .Select(line => ClassTimesReader.ReadRange(Value(line) ?? "", [])).FirstOrDefault(range => range is not null);
+            yield return (hours is null ? session : session with { Start = hours.Start, End = hours.End }, item.Block.Line + 1);
+        }
+    }
+
+    /// <summary>Items with a date: on a "date:" line, or at the start of the item.</summary>
+    private static IEnumerable<Item> Items(ListBlock list, ScheduleDateReader dates)
+    {
+        foreach (var block in list.OfType<ListItemBlock>())
+        {
+            var lines = InlineText.Of(block.FirstOrDefault()).Lines().Select(line => line.Trim().TrimEnd('\\').Trim()).Where(line => line.Length > 0).ToList();
+            var dateLine = lines.FirstOrDefault(line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
+            var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";
+            if (dates.Read(dateText) is { } date) yield return new Item(date, dateText, lines, block);
+        }
+    }
+
+    private static bool IsLabelled(string line, Vocabulary.InfoField field) =>
+        Vocabulary.InfoLabels.TryGetValue(Label(line), out var found) && found == field;
+
+    private static string Label(string line) => line.IndexOf(':') is > 0 and var colon ? Slides.SearchText.Fold(line[..colon].Trim()) : "";
+
+    private static string? Value(string line) => line.IndexOf(':') is > 0 and var colon ? line[(colon + 1)..].Trim() : null;
+}
