@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Syntax;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>
+/// A page's text made ready for Markdig, and parsed within the caps: well-formed UTF-16, no {{ site.baseurl }},
+/// reStructuredText and HTML tables turned into Markdown, and no more pipes on a line than a table row has.
+/// </summary>
+internal static partial class PageSource
+{
+    /// <summary>A table row has a few cells; Markdig's pipe-table parser takes time quadratic in the '|' of one line.</summary>
+    public const int MaxPipesPerLine = 512;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseDefinitionLists()
+        .Build();
+
+    [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
+    private static partial Regex SiteUrlVariable();
+
+    public static string Prepare(string page, string? fileName)
+    {
+        // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
+        // the base URL resolves. Removing it keeps every line where it was.
+        var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
+        if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
+        return HtmlTables.ToMarkdown(source);
+    }
+
+    public static MarkdownDocument Parse(string source)
+    {
+        var line = 1;
+        var pipes = 0;
+        foreach (var c in source)
+        {
+            if (c == '\n') (line, pipes) = (line + 1, 0);
+            else if (c == '|' && ++pipes > MaxPipesPerLine)
+                throw new CoursePageException($"Line {line}: more than {MaxPipesPerLine} '|' on one line; a table row has far fewer cells.");
+        }
+        try
+        {
+            return Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException) // Markdig's depth limit: block quotes or lists nested over 128 deep
+        {
+            throw new CoursePageException("The page nests block quotes, lists or emphasis too deeply to be read; no course page needs that.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace CourseFunctions.Core.Import;
+
+/// <summary>The year of a page's undated dates: from its term, its title and headings, or the weekdays it names.</summary>
+internal static partial class PageYears
+{
+    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\b")]
+    private static partial Regex FourDigitYear();
+
+    [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b")]
+    private static partial Regex AcademicYear();
+
+    private static readonly Regex SecondHalfTerm = Vocabulary.AnyWord(Vocabulary.SecondHalfTerms);
+
+    /// <summary>The year of a term: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
+    public static int? TermYear(string? semester)
+    {
+        if (semester is not null && AcademicYear().Match(semester) is { Success: true } academic)
+            return int.Parse(SecondHalfTerm.IsMatch(semester) ? academic.Groups["second"].Value : academic.Groups["first"].Value);
+        return YearOf(semester);
+    }
+
+    public static int? YearOf(string? text) =>
+        text is not null && FourDigitYear().Match(text) is { Success: true } match ? int.Parse(match.Value) : null;
+
+    public static string? JoinTerm(string? term, string? year) =>
+        term is null ? year : year is null || term.Contains(year) ? term : $"{term} {year}";
+
+    public static int OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, ClassTimesReader.Reading classTimes,
+        DateOnly today, WarningLog warnings)
+    {
+        var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
+        var texts = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
+            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, today.Year)))
+            .Where(candidate => candidate.Column is not null)
+            .OrderByDescending(candidate => candidate.Column!.Dates)
+            .Select(candidate => ScheduleTableReader.DateTexts(candidate.Table, candidate.Column!.Index).ToList())
+            .FirstOrDefault() ?? [];
+        var fitting = Enumerable.Range(today.Year - 6, 8).Where(year =>
+        {
+            var reader = new ScheduleDateReader(year);
+            var evidence = 0;
+            foreach (var text in texts.Take(400))
+            {
+                if (reader.Read(text) is not { } date) continue;
+                var written = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } word
+                    ? ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.')) : null;
+                if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
+                if (written is not null || classDays.Count > 0) evidence++;
+            }
+            return evidence >= 2;
+        }).ToList();
+        if (fitting.Count > 0)
+        {
+            var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
+            warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
+            return chosen;
+        }
+        warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
+        return today.Year;
+    }
+}
