@@ -80,6 +80,7 @@ internal sealed partial class CoursePageImport
         // Links are the last resort: a permalink or file name may carry the year a page was first written.
         var year = PageYears.TermYear(semester) ?? PageYears.YearOf(_frontMatter.GetString("year")) ?? PageYears.YearOf(title)
             ?? _sections.Sections.Select(section => PageYears.YearOf(section.Heading)).FirstOrDefault(found => found is not null)
+            ?? PageYears.YearOf(ScheduleProse())
             ?? PageYears.YearOf(permalink);
 
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
@@ -197,6 +198,11 @@ internal sealed partial class CoursePageImport
         var text = string.Join("\n\n", blocks.Select(block => _source.Substring(block.Span.Start, block.Span.Length).Trim()));
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>The sentences around the schedule ("Dates are in 2026."): the intro and the paragraphs of schedule sections.</summary>
+    private string ScheduleProse() => string.Join("\n", _sections.Intro
+        .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks))
+        .OfType<ParagraphBlock>().Select(paragraph => InlineText.Of(paragraph).Text));
 
     private string? PageLanguage() =>
         _frontMatter.GetString("lang", "language", "locale") is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null;

@@ -7,7 +7,8 @@ namespace CourseFunctions.Core.Import;
 /// <summary>The year of a page's undated dates: from its term, its title and headings, or the weekdays it names.</summary>
 internal static partial class PageYears
 {
-    [GeneratedRegex(@"\b(?<year>(?:19|20)[0-9]{2})\b")]
+    // Not inside a code of ASCII letters and digits ("CS2030S" is no year), but next to CJK text ("2026年") it is.
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<year>(?:19|20)[0-9]{2})(?![0-9A-Za-z])")]
     private static partial Regex FourDigitYear();
 
     [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b")]

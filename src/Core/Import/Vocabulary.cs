@@ -4,7 +4,7 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>
 /// Every word the importer recognises, in every language it reads (English, French, Spanish, Portuguese, German,
-/// Italian), in one place: adding a language is one edit here. Words are written without accents, lower-case, as
+/// Italian, and Japanese headers), in one place: adding a language is one edit here. Words are written without accents, lower-case, as
 /// <see cref="Slides.SearchText.Fold"/> leaves them; in the pattern lists, "s?" marks an optional plural.
 /// </summary>
 internal static class Vocabulary
@@ -64,10 +64,10 @@ internal static class Vocabulary
     });
 
     // Column headers of schedule tables.
-    public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno"];
+    public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno", "日付"];
     public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",
         "seances?", "temas?", "contenidos?", "clases?", "conteudos?", "assuntos?", "aulas?", "thema", "themen", "inhalte?", "vorlesung", "argoment[oi]",
-        "contenut[oi]", "lezioni?", "what"];
+        "contenut[oi]", "lezioni?", "what", "内容", "テーマ"];
     public static readonly string[] MaterialsHeaders = ["materials?", "slides?", "resources?", "links?", "handouts?", "supports?", "readings?", "documents?",
         "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
     public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];
@@ -78,7 +78,7 @@ internal static class Vocabulary
 
     // Section headings of a course page.
     public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
-        "sessions", "programme", "termine", "lezioni", "seances"];
+        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール"];
     public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
         "informac(?:ao|oes)", "informazioni"];
     public static readonly string[] DescriptionHeadings = ["description", "overview", "about", "summary", "objectives", "contents?"];

@@ -33,6 +33,7 @@ public class CorpusTests
     [InlineData("notes-readme-kv-table.md", "2026-08-25 2026-08-27 2026-09-01 2026-09-03 2026-09-08 2026-09-10", "2026-09-01")]
     [InlineData("sphinx-list-table.rst", "2024-09-09 2024-09-16 2024-09-23 2024-11-04 2024-12-30 2025-01-06", "2024-09-16")]
     [InlineData("html-weekly-tables.md", "2026-06-22 2026-06-24 2026-06-26 2026-06-29 2026-07-01 2026-07-03", "2026-07-03")]
+    [InlineData("japanese-seminar-readme.md", "2026-10-01 2026-10-08 2026-10-22 2026-10-29 2026-11-05", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -59,6 +60,7 @@ public class CorpusTests
     [InlineData("notes-readme-kv-table.md", "09:30", "10:45")]
     [InlineData("sphinx-list-table.rst", null, null)]
     [InlineData("html-weekly-tables.md", null, null)]
+    [InlineData("japanese-seminar-readme.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
