@@ -42,6 +42,17 @@ internal static partial class ClassTimesReader
         return new Reading(classTimes.DistinctBy(c => c.Day).OrderBy(c => c.Day).ToList(), dayless, problems);
     }
 
+    /// <summary>
+    /// A time range written unmistakably as times, with minutes or a meridiem ("14:00-16:00", "2-4pm", "9h-11h"), in
+    /// text that may also hold a date: "01-11" or "9/13" are dates, not hours.
+    /// </summary>
+    public static TimeRange? ReadExplicitRange(string text)
+    {
+        var match = TimeRangePattern().Match(text);
+        var explicitly = match.Success && (match.Groups["m1"].Success || match.Groups["m2"].Success || match.Groups["ap1"].Success || match.Groups["ap2"].Success);
+        return explicitly ? ToRange(match, []) : null;
+    }
+
     /// <summary>Reads one time range, e.g. "10:00-11:30", or null with the reason in <paramref name="problems"/>.</summary>
     public static TimeRange? ReadRange(string text, List<string> problems)
     {

@@ -85,7 +85,8 @@ internal sealed partial class CoursePageImport
 
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
         var classTimesText = info.ClassTimes?.Text
-            ?? _frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when");
+            ?? _frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when")
+            ?? ClassTimesSentence();
         var classTimes = ClassTimesReader.Read(classTimesText ?? "");
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) _warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
@@ -198,6 +199,13 @@ internal sealed partial class CoursePageImport
         var text = string.Join("\n\n", blocks.Select(block => _source.Substring(block.Span.Start, block.Span.Length).Trim()));
         return text.Length == 0 ? null : text;
     }
+
+    /// <summary>
+    /// A sentence of the prose that names weekdays and a time range ("Class sessions are scheduled for Tuesdays and
+    /// Thursdays from 1:00 to 2:15 PM."), for pages that give the class times nowhere else.
+    /// </summary>
+    private string? ClassTimesSentence() => ScheduleProse().Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries)
+        .Take(200).FirstOrDefault(sentence => sentence.Length < 300 && ClassTimesReader.Read(sentence).ClassTimes.Count > 0)?.Trim();
 
     /// <summary>The sentences around the schedule ("Dates are in 2026."): the intro and the paragraphs of schedule sections.</summary>
     private string ScheduleProse() => string.Join("\n", _sections.Intro

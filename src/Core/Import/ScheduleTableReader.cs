@@ -84,10 +84,13 @@ internal static partial class ScheduleTableReader
                 .Where(link => !string.IsNullOrWhiteSpace(link.Url))
                 .Select(link => new MaterialLink(InlineText.Of(link).Text is { Length: > 0 } text ? text : "Link", link.Url!))
                 .ToList();
-            var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0);
+            var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0).ToList();
+            // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row.
+            if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
+                topics.Insert(0, marker);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
             // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
-            if (ClassTimesReader.ReadRange(dateText, []) is { } own) session = session with { Start = own.Start, End = own.End };
+            if (ClassTimesReader.ReadExplicitRange(dateText) is { } own) session = session with { Start = own.Start, End = own.End };
             var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' ')).Trim('-', '–', '—', ' '); // "—": nothing to note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }

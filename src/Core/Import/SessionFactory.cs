@@ -25,6 +25,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
+    public static bool IsCancellationMarker(string text) => CancellationMarker().IsMatch(text);
+
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
         IReadOnlyList<MaterialLink> materials, int line)
     {

@@ -34,6 +34,7 @@ public class CorpusTests
     [InlineData("sphinx-list-table.rst", "2024-09-09 2024-09-16 2024-09-23 2024-11-04 2024-12-30 2025-01-06", "2024-09-16")]
     [InlineData("html-weekly-tables.md", "2026-06-22 2026-06-24 2026-06-26 2026-06-29 2026-07-01 2026-07-03", "2026-07-03")]
     [InlineData("japanese-seminar-readme.md", "2026-10-01 2026-10-08 2026-10-22 2026-10-29 2026-11-05", "")]
+    [InlineData("readme-calendar-no-pipes.md", "2027-01-11 2027-01-13 2027-01-18 2027-01-20 2027-01-25 2027-01-27 2027-02-01", "2027-01-18 2027-01-27")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -61,6 +62,7 @@ public class CorpusTests
     [InlineData("sphinx-list-table.rst", null, null)]
     [InlineData("html-weekly-tables.md", null, null)]
     [InlineData("japanese-seminar-readme.md", null, null)]
+    [InlineData("readme-calendar-no-pipes.md", "10:00", "11:15")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
