@@ -17,6 +17,15 @@ internal static partial class PageYears
     private static readonly Regex SecondHalfTerm = Vocabulary.AnyWord(Vocabulary.SecondHalfTerms);
 
     /// <summary>The year of a term: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
+    /// <summary>The weekday a row names: the first word of its date cell, else a cell that is only a weekday.</summary>
+    private static DayOfWeek? NamedWeekday(List<string> cells, int dateColumn)
+    {
+        static DayOfWeek? Day(string text) => ClassTimesReader.ToDay(Slides.SearchText.Fold(text).Trim().TrimEnd('.', ','));
+        var first = cells[dateColumn].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return (first is null ? null : Day(first))
+            ?? cells.Where((cell, index) => index != dateColumn && cell.Length is > 0 and < 20).Select(Day).FirstOrDefault(day => day is not null);
+    }
+
     public static int? TermYear(string? semester)
     {
         if (semester is not null && AcademicYear().Match(semester) is { Success: true } academic)
@@ -34,21 +43,23 @@ internal static partial class PageYears
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
-        var texts = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
+        // Each dated row: its date text, and the weekday it names, in the date cell ("Mon 8/26") or a cell of its own ("segunda").
+        var rows = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
             .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, today.Year)))
             .Where(candidate => candidate.Column is not null)
             .OrderByDescending(candidate => candidate.Column!.Dates)
-            .Select(candidate => ScheduleTableReader.DateTexts(candidate.Table, candidate.Column!.Index).ToList())
+            .Select(candidate => ScheduleTableReader.BodyCells(candidate.Table).Where(cells => candidate.Column!.Index < cells.Count)
+                .Select(cells => (Date: cells[candidate.Column!.Index], Weekday: NamedWeekday(cells, candidate.Column.Index))).ToList())
             .FirstOrDefault() ?? [];
+        // Day/month or month/day, as the table's numbers tell ("19/02" can only be day first).
+        var order = NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, today.Year, new WarningLog());
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year =>
         {
-            var reader = new ScheduleDateReader(year);
+            var reader = new ScheduleDateReader(year, order);
             var evidence = 0;
-            foreach (var text in texts.Take(400))
+            foreach (var (text, written) in rows.Take(400))
             {
                 if (reader.Read(text) is not { } date) continue;
-                var written = text.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } word
-                    ? ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.')) : null;
                 if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
                 if (written is not null || classDays.Count > 0) evidence++;
             }

@@ -37,8 +37,7 @@ internal static partial class ScheduleTableReader
     public static DateColumn? FindDateColumn(Table table, int year)
     {
         var headers = HeaderCells(table);
-        var rows = table.OfType<TableRow>().Where(row => !row.IsHeader)
-            .Select(row => row.OfType<TableCell>().Select(cell => Clean(InlineText.Of(cell).Text.Replace('\n', ' '))).ToList()).ToList();
+        var rows = BodyCells(table);
         var width = Math.Max(headers.Count, rows.Select(row => row.Count).DefaultIfEmpty(0).Max());
         var columns = Enumerable.Range(0, width).Select(index =>
         {
@@ -51,6 +50,10 @@ internal static partial class ScheduleTableReader
         return named is { Dates: > 0 } ? named
             : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates) ?? named;
     }
+
+    /// <summary>The cleaned text of each body row's cells.</summary>
+    public static List<List<string>> BodyCells(Table table) => table.OfType<TableRow>().Where(row => !row.IsHeader)
+        .Select(row => row.OfType<TableCell>().Select(cell => Clean(InlineText.Of(cell).Text.Replace('\n', ' '))).ToList()).ToList();
 
     /// <summary>The text of the date column's cells, for judging the date order before reading the rows.</summary>
     public static IEnumerable<string> DateTexts(Table table, int dateColumn) =>

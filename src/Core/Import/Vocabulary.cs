@@ -88,7 +88,7 @@ internal static class Vocabulary
     // What a schedule row says about its session.
     public static readonly string[] CancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed", "cancell?ed",
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading)\s+break", "break", "vacations?", "vacances", @"pas\s+de\s+cours", "f[ée]ri[ée]",
-        "feriado", "festivo"];
+        "feriado", "festivo", "recesso", "receso"];
     public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];

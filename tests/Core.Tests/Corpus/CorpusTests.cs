@@ -35,6 +35,7 @@ public class CorpusTests
     [InlineData("html-weekly-tables.md", "2026-06-22 2026-06-24 2026-06-26 2026-06-29 2026-07-01 2026-07-03", "2026-07-03")]
     [InlineData("japanese-seminar-readme.md", "2026-10-01 2026-10-08 2026-10-22 2026-10-29 2026-11-05", "")]
     [InlineData("readme-calendar-no-pipes.md", "2027-01-11 2027-01-13 2027-01-18 2027-01-20 2027-01-25 2027-01-27 2027-02-01", "2027-01-18 2027-01-27")]
+    [InlineData("portuguese-cronograma.md", "2024-02-19 2024-02-20 2024-02-23 2024-02-26 2024-03-01 2024-03-29 2024-04-01", "2024-03-29")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -63,6 +64,7 @@ public class CorpusTests
     [InlineData("html-weekly-tables.md", null, null)]
     [InlineData("japanese-seminar-readme.md", null, null)]
     [InlineData("readme-calendar-no-pipes.md", "10:00", "11:15")]
+    [InlineData("portuguese-cronograma.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
