@@ -30,8 +30,10 @@ internal static class ListScheduleReader
             var topics = item.Block.OfType<ListBlock>().SelectMany(nested => nested.OfType<ListItemBlock>())
                 .Select(topic => InlineText.Of(topic).Lines().FirstOrDefault()?.Trim().TrimEnd('\\').Trim() ?? "").Where(topic => topic.Length > 0).ToList();
             if (topics.Count == 0)
-                topics = item.Lines.Where(line => !IsLabelled(line, Vocabulary.InfoField.ClassTimes) && !line.Contains(item.DateText, StringComparison.Ordinal))
-                    .Select(line => Value(line) ?? line).Where(line => line.Length > 0 && line != ">").ToList();
+                topics = item.Lines.Where(line => !IsLabelled(line, Vocabulary.InfoField.ClassTimes))
+                    .Select(line => line == item.DateText ? AfterDate(line, dates) // the item starts with its date
+                        : line.Contains(item.DateText, StringComparison.Ordinal) ? "" : Value(line) ?? line)
+                    .Where(line => line.Length > 0 && line != ">").ToList();
             var session = sessions.Create(item.Date, topics, struck: false, flaggedCancelled: false, [], item.Block.Line + 1);
             var hours = item.Lines.Where(line => IsLabelled(line, Vocabulary.InfoField.ClassTimes))
                 .Select(line => ClassTimesReader.ReadRange(Value(line) ?? "", [])).FirstOrDefault(range => range is not null);
@@ -49,6 +51,16 @@ internal static class ListScheduleReader
             var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";
             if (dates.Read(dateText) is { } date) yield return new Item(date, dateText, lines, block);
         }
+    }
+
+    /// <summary>What follows the date at the start of a line ("2019-08-26 Mon 08:30 Introduction" → "Introduction").</summary>
+    private static string AfterDate(string line, ScheduleDateReader dates)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var taken = Enumerable.Range(1, Math.Min(4, words.Length)).FirstOrDefault(count => dates.Read(string.Join(' ', words[..count])) is not null);
+        var rest = words.Skip(taken).SkipWhile(word => ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.', ',')) is not null
+            || TimeOnly.TryParse(word, System.Globalization.CultureInfo.InvariantCulture, out _));
+        return string.Join(' ', rest).TrimStart(':', '-', '–', ' ');
     }
 
     private static bool IsLabelled(string line, Vocabulary.InfoField field) =>

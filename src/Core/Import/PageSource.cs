@@ -30,6 +30,7 @@ internal static partial class PageSource
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
+        else if (OrgMode.IsOrg(source, fileName)) source = OrgMode.ToMarkdown(source);
         return HtmlTables.ToMarkdown(source);
     }
 

@@ -36,6 +36,7 @@ public class CorpusTests
     [InlineData("japanese-seminar-readme.md", "2026-10-01 2026-10-08 2026-10-22 2026-10-29 2026-11-05", "")]
     [InlineData("readme-calendar-no-pipes.md", "2027-01-11 2027-01-13 2027-01-18 2027-01-20 2027-01-25 2027-01-27 2027-02-01", "2027-01-18 2027-01-27")]
     [InlineData("portuguese-cronograma.md", "2024-02-19 2024-02-20 2024-02-23 2024-02-26 2024-03-01 2024-03-29 2024-04-01", "2024-03-29")]
+    [InlineData("org-mode-schedule.org", "2026-08-31 2026-09-02 2026-09-07 2026-09-09 2026-09-14", "2026-09-07")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -65,6 +66,7 @@ public class CorpusTests
     [InlineData("japanese-seminar-readme.md", null, null)]
     [InlineData("readme-calendar-no-pipes.md", "10:00", "11:15")]
     [InlineData("portuguese-cronograma.md", null, null)]
+    [InlineData("org-mode-schedule.org", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -91,6 +93,16 @@ public class CorpusTests
         Assert.Equal(["Presentazione del corso.", "Richiami di probabilità."], result.Sessions[0].Topics);
         Assert.Equal(SessionKind.Exam, result.Sessions[3].Kind);
         Assert.Equal("Calendario del corso", result.Course.Title);
+    }
+
+    [Fact]
+    public void An_org_mode_page_gives_its_title_topics_and_exam()
+    {
+        var result = Import("org-mode-schedule.org");
+        Assert.Equal("Numerical methods schedule", result.Course.Title);
+        Assert.Equal(["Introduction and tools"], result.Sessions[0].Topics);
+        Assert.Equal(["Root finding notes"], result.Sessions[1].Topics);
+        Assert.Equal(SessionKind.Exam, result.Sessions[4].Kind);
     }
 
     [Fact]

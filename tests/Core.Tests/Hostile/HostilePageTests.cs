@@ -122,6 +122,19 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(TestPages.Read("samples/iasd2025.md") + "\n\n" + table + "\n");
     }
 
+    [Theory]
+    [InlineData("* ")]
+    [InlineData(" :a:")]
+    [InlineData("[[")]
+    [InlineData("[[x][")]
+    [InlineData("<2026-01-01 ")]
+    [InlineData("\n** <2026-01-05 Mon> x")]
+    public void An_org_mode_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/org-mode-schedule.org").Replace("Interpolation", "Interpolation " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
