@@ -86,7 +86,8 @@ internal sealed partial class CoursePageImport
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
         var classTimesText = info.ClassTimes?.Text
             ?? _frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when")
-            ?? ClassTimesSentence();
+            ?? ClassTimesSentence()
+            ?? ClassTimesTable([.. scheduleTables, .. weekTables], year ?? _options.Today.Year);
         var classTimes = ClassTimesReader.Read(classTimesText ?? "");
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) _warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
@@ -206,6 +207,22 @@ internal sealed partial class CoursePageImport
     /// </summary>
     private string? ClassTimesSentence() => ScheduleProse().Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries)
         .Take(200).FirstOrDefault(sentence => sentence.Length < 300 && ClassTimesReader.Read(sentence).ClassTimes.Count > 0)?.Trim();
+
+    /// <summary>
+    /// A weekly-pattern table (Giorno | Orario, Day | Time) that is not the schedule and has no dates: its rows that
+    /// name a weekday and hours, for pages that give the class times as a table of their own. Footnote markers inside
+    /// the hours ("8:15[^1] - 11:15") are not part of them.
+    /// </summary>
+    private string? ClassTimesTable(List<Table> scheduleTables, int year) => _document.Descendants<Table>()
+        .Where(table => !scheduleTables.Contains(table)).Take(50)
+        .Where(table => ScheduleTableReader.FindDateColumn(table, year) is not { Dates: > 0 })
+        .Select(table => string.Join("; ", ScheduleTableReader.BodyCells(table).Take(14)
+            .Select(cells => FootnoteMarker().Replace(string.Join(" ", cells), ""))
+            .Where(row => row.Length < 300 && ClassTimesReader.Read(row).ClassTimes.Count > 0)))
+        .FirstOrDefault(text => text.Length > 0);
+
+    [GeneratedRegex(@"\[\^[^\]\s]{1,20}\]")]
+    private static partial Regex FootnoteMarker();
 
     /// <summary>The sentences around the schedule ("Dates are in 2026."): the intro and the paragraphs of schedule sections.</summary>
     private string ScheduleProse() => string.Join("\n", _sections.Intro

@@ -53,6 +53,9 @@ internal static partial class PageYears
             .FirstOrDefault() ?? [];
         // Day/month or month/day, as the table's numbers tell ("19/02" can only be day first).
         var order = NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, today.Year, new WarningLog());
+        // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count.
+        var yearless = new ScheduleDateReader(null, order);
+        if (rows.Take(400).Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year =>
         {
             var reader = new ScheduleDateReader(year, order);

@@ -9,7 +9,7 @@ internal enum NumericDateOrder { MonthFirst, DayFirst }
 /// <summary>
 /// Reads schedule dates as people write them: ISO ("2025-1-10"), month names in six languages with or
 /// without a weekday, an ordinal and a year ("Jan 10", "10 Jan", "Tue 3 Sep 2024", "17 février 2025",
-/// "3 de marzo"), al-folio's "MM-DD", and numeric dates ("TH 1/23", "03/11/2024", "2.3.2025") in the
+/// "3 de marzo", "14/Oct/2013"), al-folio's "MM-DD", and numeric dates ("TH 1/23", "03/11/2024", "2.3.2025") in the
 /// order the whole table was judged to use. Dates without a year take the term's year and roll over at
 /// New Year, in table order.
 /// </summary>
@@ -31,6 +31,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
+
+    // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
+    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>[0-9]{1,2})(?<sep>[/-])(?<mon>\p{L}+)\.?(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameSeparated();
 
     [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
     private static partial Regex Numeric();
@@ -69,11 +73,11 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             return numeric.Groups["y"].Success ? Remember(Make(FullYear(Number(numeric, "y")), month, day)) : Infer(month, day);
         }
 
-        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned) })
+        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned) })
         {
             if (!named.Success || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
             return named.Groups["y"].Success
-                ? Remember(Make(Number(named, "y"), month, Number(named, "d")))
+                ? Remember(Make(FullYear(Number(named, "y")), month, Number(named, "d")))
                 : Infer(month, Number(named, "d"));
         }
         return null;

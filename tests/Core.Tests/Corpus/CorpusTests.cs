@@ -37,6 +37,7 @@ public class CorpusTests
     [InlineData("readme-calendar-no-pipes.md", "2027-01-11 2027-01-13 2027-01-18 2027-01-20 2027-01-25 2027-01-27 2027-02-01", "2027-01-18 2027-01-27")]
     [InlineData("portuguese-cronograma.md", "2024-02-19 2024-02-20 2024-02-23 2024-02-26 2024-03-01 2024-03-29 2024-04-01", "2024-03-29")]
     [InlineData("org-mode-schedule.org", "2026-08-31 2026-09-02 2026-09-07 2026-09-09 2026-09-14", "2026-09-07")]
+    [InlineData("italian-lab-post.md", "2030-10-15 2030-10-22 2030-12-03 2031-01-14", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -67,6 +68,7 @@ public class CorpusTests
     [InlineData("readme-calendar-no-pipes.md", "10:00", "11:15")]
     [InlineData("portuguese-cronograma.md", null, null)]
     [InlineData("org-mode-schedule.org", null, null)]
+    [InlineData("italian-lab-post.md", "09:15", "12:15")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -103,6 +105,16 @@ public class CorpusTests
         Assert.Equal(["Introduction and tools"], result.Sessions[0].Topics);
         Assert.Equal(["Root finding notes"], result.Sessions[1].Topics);
         Assert.Equal(SessionKind.Exam, result.Sessions[4].Kind);
+    }
+
+    [Fact]
+    public void A_weekly_pattern_table_gives_the_class_times_and_dates_with_their_own_year_need_no_guess()
+    {
+        var result = Import("italian-lab-post.md");
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], result.Course.ClassTimes.Select(c => c.Day));
+        Assert.Equal(new TimeOnly(17, 15), result.Course.ClassTimes[1].End);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
+        Assert.Equal(["Primo programma"], result.Sessions[0].Topics);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public class ScheduleDateReaderTests
     [InlineData("TH 1/23", "2025-01-23")]
     [InlineData("03/11/2024", "2024-03-11")]
     [InlineData("2.3.2025", "2025-03-02")]
+    [InlineData("14/Oct/2013", "2013-10-14")]
+    [InlineData("2-Dec-13", "2013-12-02")]
+    [InlineData("Lun 7/Apr", "2025-04-07")]
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -31,6 +34,7 @@ public class ScheduleDateReaderTests
     [InlineData("TBA")]
     [InlineData("Feb 30")]
     [InlineData("13-45")]
+    [InlineData("14/Foo/2013")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
 }
