@@ -78,7 +78,7 @@ internal sealed partial class CoursePageImport
         CourseInfoReader.ReadParagraphs(_sections.Intro, info);
         var semester = info.Semester ?? _frontMatter.GetString("semester") ?? PageYears.JoinTerm(_frontMatter.GetString("term"), _frontMatter.GetString("year"));
         // Links are the last resort: a permalink or file name may carry the year a page was first written.
-        var year = PageYears.TermYear(semester) ?? PageYears.YearOf(_frontMatter.GetString("year")) ?? PageYears.YearOf(title)
+        var year = PageYears.TermYear(semester) ?? PageYears.YearOf(_frontMatter.GetString("year")) ?? PageYears.YearOf(title) ?? PageYears.YearOf(_sections.FirstHeading)
             ?? _sections.Sections.Select(section => PageYears.YearOf(section.Heading)).FirstOrDefault(found => found is not null)
             ?? PageYears.YearOf(ScheduleProse())
             ?? PageYears.YearOf(permalink);

@@ -87,7 +87,9 @@ internal static partial class ScheduleTableReader
                 .Where(link => !string.IsNullOrWhiteSpace(link.Url))
                 .Select(link => new MaterialLink(InlineText.Of(link).Text is { Length: > 0 } text ? text : "Link", link.Url!))
                 .ToList();
-            var topics = topic.Lines().Select(Clean).Where(text => text.Length > 0).ToList();
+            // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the topics.
+            var topicLines = topicColumn >= 0 ? topic.Lines() : Cell(cells, dateColumn).Lines().Skip(1);
+            var topics = topicLines.Select(Clean).Where(text => text.Length > 0).ToList();
             // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row.
             if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);

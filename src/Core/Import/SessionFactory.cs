@@ -25,13 +25,18 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
-    public static bool IsCancellationMarker(string text) => CancellationMarker().IsMatch(text);
+    // "Memorial Day (No Class)": the marker in parentheses after the reason. NonBacktracking: a cell may hold a long run of "(".
+    private static readonly Regex BracketedCancellationPattern = new(
+        $@"\(\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\b[^)]{{0,80}}\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    public static bool IsCancellationMarker(string text) => CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text);
 
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
         IReadOnlyList<MaterialLink> materials, int line)
     {
         var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
-        var marker = topics.FirstOrDefault(topic => CancellationMarker().IsMatch(topic));
+        var marker = topics.FirstOrDefault(IsCancellationMarker);
         var crossed = topics.Any(topic => CrossMark().IsMatch(topic));
         var cancelled = flaggedCancelled || struck || crossed || marker is not null;
         var (start, end) = TimesFor(date, line);

@@ -38,9 +38,9 @@ internal static class Vocabulary
         ["lun"] = DayOfWeek.Monday, ["mer"] = DayOfWeek.Wednesday, ["jeu"] = DayOfWeek.Thursday, ["ven"] = DayOfWeek.Friday,
         ["mie"] = DayOfWeek.Wednesday, ["jue"] = DayOfWeek.Thursday, ["vie"] = DayOfWeek.Friday, ["gio"] = DayOfWeek.Thursday,
         ["seg"] = DayOfWeek.Monday, ["ter"] = DayOfWeek.Tuesday, ["qua"] = DayOfWeek.Wednesday, ["qui"] = DayOfWeek.Thursday,
-        ["m"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
+        ["m"] = DayOfWeek.Monday, ["mo"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
         ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
-        ["w"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["w"] = DayOfWeek.Wednesday, ["we"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
         ["r"] = DayOfWeek.Thursday, ["th"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
         ["f"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
         ["sa"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
@@ -86,8 +86,11 @@ internal static class Vocabulary
     public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources"];
 
     // What a schedule row says about its session.
-    public static readonly string[] CancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed", "cancell?ed",
-        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading)\s+break", "break", "vacations?", "vacances", @"pas\s+de\s+cours", "f[ée]ri[ée]",
+    /// <summary>Phrases that say the session is off wherever they stand ("Memorial Day (No Class)"); "break" alone may be a topic.</summary>
+    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed",
+        "cancell?ed", @"pas\s+de\s+cours"];
+    public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
+        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso"];
     public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td"];

@@ -38,6 +38,7 @@ public class CorpusTests
     [InlineData("portuguese-cronograma.md", "2024-02-19 2024-02-20 2024-02-23 2024-02-26 2024-03-01 2024-03-29 2024-04-01", "2024-03-29")]
     [InlineData("org-mode-schedule.org", "2026-08-31 2026-09-02 2026-09-07 2026-09-09 2026-09-14", "2026-09-07")]
     [InlineData("italian-lab-post.md", "2030-10-15 2030-10-22 2030-12-03 2031-01-14", "")]
+    [InlineData("html-schedule-dates-in-topics.md", "2025-04-07 2025-04-09 2025-04-14 2025-04-16 2025-04-18", "2025-04-14")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -69,6 +70,7 @@ public class CorpusTests
     [InlineData("portuguese-cronograma.md", null, null)]
     [InlineData("org-mode-schedule.org", null, null)]
     [InlineData("italian-lab-post.md", "09:15", "12:15")]
+    [InlineData("html-schedule-dates-in-topics.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -115,6 +117,35 @@ public class CorpusTests
         Assert.Equal(new TimeOnly(17, 15), result.Course.ClassTimes[1].End);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
         Assert.Equal(["Primo programma"], result.Sessions[0].Topics);
+    }
+
+    [Fact]
+    public void A_date_at_the_head_of_the_topic_cell_leaves_the_lines_after_it_as_topics()
+    {
+        var result = Import("html-schedule-dates-in-topics.md");
+        Assert.Equal(["Welcome and the graphics pipeline"], result.Sessions[0].Topics);
+        Assert.Equal("slides/01-pipeline.pdf", result.Sessions[0].Materials.Single().Url);
+        Assert.Equal("Founders' Day (No Class)", result.Sessions[2].Note);
+        Assert.Equal(SessionKind.Exam, result.Sessions[4].Kind);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the weekdays it names"));
+    }
+
+    [Theory]
+    [InlineData("Memorial Day (No Class)", SessionStatus.Cancelled)]
+    [InlineData("Guest talk (class cancelled, see forum)", SessionStatus.Cancelled)]
+    [InlineData("Loops (break and continue)", SessionStatus.Scheduled)]
+    [InlineData("Recursion (holiday reading list)", SessionStatus.Scheduled)]
+    public void Only_an_explicit_marker_in_parentheses_cancels_a_session(string topic, SessionStatus expected)
+    {
+        var page = $"---\ntitle: T\nyear: 2025\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| Apr 7 | {topic} |\n";
+        Assert.Equal(expected, TestPages.Import(page).Sessions.Single().Status);
+    }
+
+    [Fact]
+    public void The_year_may_come_from_the_page_heading_when_the_front_matter_title_has_none()
+    {
+        var page = "---\ntitle: Graphics\n---\n\n# Graphics, Spring 2031\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| Apr 7 | Welcome |\n";
+        Assert.Equal(new DateOnly(2031, 4, 7), TestPages.Import(page).Sessions.Single().Date);
     }
 
     [Fact]
