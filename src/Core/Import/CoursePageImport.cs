@@ -44,10 +44,22 @@ internal sealed partial class CoursePageImport
         var scheduleTables = new List<Table>();
         var weekTables = new List<Table>();
         var informationBlocks = new List<Block>();
+        // A page titled "Schedule" (a site's schedule page): its other sections are parts of the schedule ("## Unit 1",
+        // "## Reading papyri"), and their tables are candidates too.
+        var pageIsSchedule = new[] { _frontMatter.GetString("title"), _sections.FirstHeading }
+            .Any(heading => heading is not null && SectionKinds.Of(heading) == SectionKind.Schedule);
+        // Which of them holds the schedule is decided by their content, once the year is known.
+        void AddScheduleTables(PageSections.Section section)
+        {
+            foreach (var table in section.Blocks.OfType<Table>())
+                (WeekTableReader.IsWeekSchedule(table) ? weekTables : scheduleTables).Add(table);
+        }
         foreach (var section in _sections.Sections)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            switch (SectionKinds.Of(section.Heading))
+            var kind = SectionKinds.Of(section.Heading);
+            if (pageIsSchedule && kind is not (SectionKind.Schedule or SectionKind.Unknown)) AddScheduleTables(section);
+            switch (kind == SectionKind.Unknown && pageIsSchedule ? SectionKind.Schedule : kind)
             {
                 case SectionKind.Information:
                     CourseInfoReader.Read(section.Blocks, info, _warnings);
@@ -60,11 +72,7 @@ internal sealed partial class CoursePageImport
                     break;
                 case SectionKind.Evaluation: evaluation = MarkdownSource(section.Blocks); break;
                 case SectionKind.Literature: literature = LiteratureReader.Read(section.Blocks); break;
-                case SectionKind.Schedule:
-                    // Which of them holds the schedule is decided by their content, once the year is known.
-                    foreach (var table in section.Blocks.OfType<Table>())
-                        (WeekTableReader.IsWeekSchedule(table) ? weekTables : scheduleTables).Add(table);
-                    break;
+                case SectionKind.Schedule: AddScheduleTables(section); break;
                 default: _warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out."); break;
             }
         }

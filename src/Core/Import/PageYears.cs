@@ -44,13 +44,18 @@ internal static partial class PageYears
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
         // Each dated row: its date text, and the weekday it names, in the date cell ("Mon 8/26") or a cell of its own ("segunda").
-        var rows = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
+        var chosenTable = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
             .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, today.Year)))
             .Where(candidate => candidate.Column is not null)
             .OrderByDescending(candidate => candidate.Column!.Dates)
-            .Select(candidate => ScheduleTableReader.BodyCells(candidate.Table).Where(cells => candidate.Column!.Index < cells.Count)
-                .Select(cells => (Date: cells[candidate.Column!.Index], Weekday: NamedWeekday(cells, candidate.Column.Index))).ToList())
-            .FirstOrDefault() ?? [];
+            .Select(candidate => (Rows: ScheduleTableReader.BodyCells(candidate.Table).Where(cells => candidate.Column!.Index < cells.Count)
+                .Select(cells => (Date: cells[candidate.Column!.Index], Weekday: NamedWeekday(cells, candidate.Column.Index))).ToList(),
+                Table: candidate.Table))
+            .FirstOrDefault();
+        var rows = chosenTable.Rows ?? [];
+        // A table with a column per weekday ("Dates | Tuesday | Thursday") starts each row's dates on its first weekday.
+        if (chosenTable.Table is { } table && WeekTableReader.WeekdayColumns(ScheduleTableReader.HeaderCells(table)) is { Count: > 0 } columns)
+            rows = rows.Select(row => (row.Date, row.Weekday ?? columns[0].Day)).ToList();
         // Day/month or month/day, as the table's numbers tell ("19/02" can only be day first).
         var order = NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, today.Year, new WarningLog());
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count.

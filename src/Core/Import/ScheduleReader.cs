@@ -39,7 +39,10 @@ internal static class ScheduleReader
         else if (weekTables.Count > 0)
         {
             var termStart = frontMatter.GetString("start_date", "term_start", "first_day", "start") is { } start ? new ScheduleDateReader(termYear).Read(start) : null;
-            rows.AddRange(WeekTableReader.Read(weekTables[0], termStart, dates, classTimes.ClassTimes, sessions, warnings));
+            // Week tables with the first one's header are its parts (a table per unit), read in page order.
+            var header = ScheduleTableReader.HeaderKey(weekTables[0]);
+            foreach (var part in weekTables.Where(table => ScheduleTableReader.HeaderKey(table) == header))
+                rows.AddRange(WeekTableReader.Read(part, termStart, dates, classTimes.ClassTimes, sessions, warnings));
         }
         // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
         // (An empty schedule table is a course not planned yet, and front-matter entries without dates were each
@@ -70,7 +73,7 @@ internal static class ScheduleReader
             candidates = Dated(document.Descendants<Table>().Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table)));
         if (candidates.Count == 0) return [];
 
-        var groups = candidates.GroupBy(candidate => string.Join("|", ScheduleTableReader.HeaderCells(candidate.Table)))
+        var groups = candidates.GroupBy(candidate => ScheduleTableReader.HeaderKey(candidate.Table))
             .Select(group => group.OrderBy(part => part.Table.Line).ToList())
             .OrderByDescending(group => group.Sum(part => part.Column.Dates))
             .ToList();

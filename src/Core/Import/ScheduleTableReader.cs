@@ -120,6 +120,9 @@ internal static partial class ScheduleTableReader
     private static InlineText Cell(List<InlineText> cells, int column) =>
         column >= 0 && column < cells.Count ? cells[column] : InlineText.Empty;
 
+    /// <summary>What tables that are parts of one schedule share: their header, without the empty cells a ragged row adds at its end.</summary>
+    internal static string HeaderKey(Table table) => string.Join("|", HeaderCells(table)).TrimEnd('|');
+
     /// <summary>The header row's cells, without accents, for matching header words in any of the languages.</summary>
     internal static List<string> HeaderCells(Table table) =>
         table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>().Select(cell => Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];

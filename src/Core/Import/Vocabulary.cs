@@ -90,7 +90,7 @@ internal static class Vocabulary
     public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed",
         "cancell?ed", @"pas\s+de\s+cours"];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
-        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
+        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso"];
     public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td"];

@@ -17,14 +17,26 @@ internal static partial class WeekTableReader
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();
 
-    public static bool IsWeekSchedule(Table table) => ScheduleTableReader.HeaderCells(table).Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table);
+    /// <summary>
+    /// A Week column and no date column, or a column per weekday whatever the first column is ("Dates | Tuesday |
+    /// Thursday" with "Jan 23, Jan 25": the week's first date places the row's week).
+    /// </summary>
+    public static bool IsWeekSchedule(Table table)
+    {
+        var headers = ScheduleTableReader.HeaderCells(table);
+        return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table)) || WeekdayColumns(headers).Count >= 2;
+    }
+
+    public static List<(DayOfWeek? Day, int Index)> WeekdayColumns(List<string> headers) =>
+        headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
 
     public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
         IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)
     {
         var headers = ScheduleTableReader.HeaderCells(table);
+        var dayColumns = WeekdayColumns(headers);
         var weekColumn = headers.FindIndex(h => WeekHeader().IsMatch(h));
-        var dayColumns = headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
+        if (weekColumn < 0) weekColumn = dayColumns.Count > 0 && dayColumns[0].Index > 0 ? 0 : -1;
         var topicColumn = headers.FindIndex(h => ScheduleTableReader.TopicHeader().IsMatch(h));
         var derivedFromStart = false;
 
@@ -33,7 +45,7 @@ internal static partial class WeekTableReader
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
-            var weekText = weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
+            var weekText = weekColumn >= 0 && weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
             var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart);
             if (weekStart is null)
             {

@@ -39,6 +39,7 @@ public class CorpusTests
     [InlineData("org-mode-schedule.org", "2026-08-31 2026-09-02 2026-09-07 2026-09-09 2026-09-14", "2026-09-07")]
     [InlineData("italian-lab-post.md", "2030-10-15 2030-10-22 2030-12-03 2031-01-14", "")]
     [InlineData("html-schedule-dates-in-topics.md", "2025-04-07 2025-04-09 2025-04-14 2025-04-16 2025-04-18", "2025-04-14")]
+    [InlineData("weekday-columns-per-unit.md", "2024-01-23 2024-01-25 2024-01-30 2024-02-01 2024-02-27 2024-02-29 2024-03-05 2024-03-07 2024-03-26 2024-03-28", "2024-03-05 2024-03-07 2024-03-28")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -71,6 +72,7 @@ public class CorpusTests
     [InlineData("org-mode-schedule.org", null, null)]
     [InlineData("italian-lab-post.md", "09:15", "12:15")]
     [InlineData("html-schedule-dates-in-topics.md", null, null)]
+    [InlineData("weekday-columns-per-unit.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -128,6 +130,16 @@ public class CorpusTests
         Assert.Equal("Founders' Day (No Class)", result.Sessions[2].Note);
         Assert.Equal(SessionKind.Exam, result.Sessions[4].Kind);
         Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the weekdays it names"));
+    }
+
+    [Fact]
+    public void A_schedule_page_reads_every_units_table_and_places_each_weekday_column_in_the_week_of_the_dates()
+    {
+        var result = Import("weekday-columns-per-unit.md");
+        Assert.Equal(["Greek alphabet 📓"], result.Sessions[1].Topics);
+        Assert.Equal(DayOfWeek.Thursday, result.Sessions[1].Date.DayOfWeek);
+        Assert.Equal("Easter break", result.Sessions[^1].Note);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("is not one CourseFunctions imports"));
     }
 
     [Theory]
