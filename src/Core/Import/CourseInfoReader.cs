@@ -53,12 +53,16 @@ internal static partial class CourseInfoReader
     /// </summary>
     public static void ReadParagraphs(IEnumerable<Block> blocks, CourseInfo info)
     {
-        foreach (var line in blocks.OfType<ParagraphBlock>().SelectMany(paragraph => InlineText.Of(paragraph).Lines()))
+        foreach (var lines in blocks.OfType<ParagraphBlock>().Select(paragraph => InlineText.Of(paragraph).Lines().ToList()))
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             var colon = line.IndexOf(':');
             if (colon <= 0 || colon > 30) continue;
             var label = Slides.SearchText.Fold(line[..colon].Trim());
             var value = line[(colon + 1)..].Trim();
+            // "**Class Time:**" with a hard line break: the value is the next line.
+            if (value.Length == 0 && index + 1 < lines.Count) value = lines[++index].Trim();
             var empty = new CourseInfo();
             if (!Apply(label, value, 0, empty)) continue;
             info.Semester ??= empty.Semester;

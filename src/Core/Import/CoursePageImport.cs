@@ -101,7 +101,9 @@ internal sealed partial class CoursePageImport
             foreach (var problem in classTimes.Problems) _warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
         _cancellationToken.ThrowIfCancellationRequested();
-        year ??= PageYears.OfTheWeekdays(_document, scheduleTables, classTimes, _options.Today, _warnings);
+        year = year is { } stated
+            ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings)
+            : PageYears.OfTheWeekdays(_document, scheduleTables, classTimes, _options.Today, _warnings);
         var rows = ScheduleReader.Read(_document, _frontMatter, scheduleTables, weekTables, classTimes, year.Value,
             PageLanguage(), _warnings, informationBlocks);
         _cancellationToken.ThrowIfCancellationRequested();

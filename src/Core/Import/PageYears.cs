@@ -43,36 +43,11 @@ internal static partial class PageYears
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
-        // Each dated row: its date text, and the weekday it names, in the date cell ("Mon 8/26") or a cell of its own ("segunda").
-        var chosenTable = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
-            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, today.Year)))
-            .Where(candidate => candidate.Column is not null)
-            .OrderByDescending(candidate => candidate.Column!.Dates)
-            .Select(candidate => (Rows: ScheduleTableReader.BodyCells(candidate.Table).Where(cells => candidate.Column!.Index < cells.Count)
-                .Select(cells => (Date: cells[candidate.Column!.Index], Weekday: NamedWeekday(cells, candidate.Column.Index))).ToList(),
-                Table: candidate.Table))
-            .FirstOrDefault();
-        var rows = chosenTable.Rows ?? [];
-        // A table with a column per weekday ("Dates | Tuesday | Thursday") starts each row's dates on its first weekday.
-        if (chosenTable.Table is { } table && WeekTableReader.WeekdayColumns(ScheduleTableReader.HeaderCells(table)) is { Count: > 0 } columns)
-            rows = rows.Select(row => (row.Date, row.Weekday ?? columns[0].Day)).ToList();
-        // Day/month or month/day, as the table's numbers tell ("19/02" can only be day first).
-        var order = NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, today.Year, new WarningLog());
+        var (rows, order) = DatedRows(document, scheduleTables, today.Year);
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count.
         var yearless = new ScheduleDateReader(null, order);
-        if (rows.Take(400).Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
-        var fitting = Enumerable.Range(today.Year - 6, 8).Where(year =>
-        {
-            var reader = new ScheduleDateReader(year, order);
-            var evidence = 0;
-            foreach (var (text, written) in rows.Take(400))
-            {
-                if (reader.Read(text) is not { } date) continue;
-                if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
-                if (written is not null || classDays.Count > 0) evidence++;
-            }
-            return evidence >= 2;
-        }).ToList();
+        if (rows.Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
+        var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
         if (fitting.Count > 0)
         {
             var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
@@ -81,5 +56,56 @@ internal static partial class PageYears
         }
         warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
         return today.Year;
+    }
+
+    /// <summary>
+    /// A year the page states may be stale (a copied page's "2020 Fall:" above the 2021 table): when the weekdays its
+    /// rows write ("W.", "F.") contradict it and all fit the year before or after, that year is used, with a warning.
+    /// </summary>
+    public static int CheckedAgainstWrittenWeekdays(int stated, MarkdownDocument document, List<Table> scheduleTables, WarningLog warnings)
+    {
+        var (rows, order) = DatedRows(document, scheduleTables, stated);
+        if (Fits(rows, order, [], stated) || rows.Count(row => row.Weekday is not null) < 3) return stated;
+        foreach (var neighbour in new[] { stated + 1, stated - 1 })
+        {
+            if (!Fits(rows, order, [], neighbour)) continue;
+            warnings.AtLine(null, $"The weekdays the schedule writes fit {neighbour}, not {stated} as the page says; its dates use {neighbour}. Correct the year on the page to be sure.");
+            return neighbour;
+        }
+        return stated;
+    }
+
+    /// <summary>
+    /// Each dated row of the likeliest schedule table (at most 400): its date text, and the weekday it names, in the date
+    /// cell ("Mon 8/26"), a cell of its own ("segunda"), or the first of the table's weekday columns; and the table's
+    /// day/month order, as its numbers tell ("19/02" can only be day first).
+    /// </summary>
+    private static (List<(string Date, DayOfWeek? Weekday)> Rows, NumericDateOrder Order) DatedRows(
+        MarkdownDocument document, List<Table> scheduleTables, int year)
+    {
+        var chosen = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
+            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, year)))
+            .Where(candidate => candidate.Column is not null)
+            .OrderByDescending(candidate => candidate.Column!.Dates)
+            .FirstOrDefault();
+        if (chosen.Table is null) return ([], NumericDateOrder.MonthFirst);
+        var firstWeekdayColumn = WeekTableReader.WeekdayColumns(ScheduleTableReader.HeaderCells(chosen.Table)).FirstOrDefault().Day;
+        var rows = ScheduleTableReader.BodyCells(chosen.Table).Where(cells => chosen.Column!.Index < cells.Count).Take(400)
+            .Select(cells => (Date: cells[chosen.Column!.Index], Weekday: NamedWeekday(cells, chosen.Column.Index) ?? firstWeekdayColumn)).ToList();
+        return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
+    }
+
+    /// <summary>Whether, in that year, every dated row falls on the weekday it names (else on a class day), with two at least that tell.</summary>
+    private static bool Fits(List<(string Date, DayOfWeek? Weekday)> rows, NumericDateOrder order, HashSet<DayOfWeek> classDays, int year)
+    {
+        var reader = new ScheduleDateReader(year, order);
+        var evidence = 0;
+        foreach (var (text, written) in rows)
+        {
+            if (reader.Read(text) is not { } date) continue;
+            if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
+            if (written is not null || classDays.Count > 0) evidence++;
+        }
+        return evidence >= 2;
     }
 }

@@ -40,6 +40,7 @@ public class CorpusTests
     [InlineData("italian-lab-post.md", "2030-10-15 2030-10-22 2030-12-03 2031-01-14", "")]
     [InlineData("html-schedule-dates-in-topics.md", "2025-04-07 2025-04-09 2025-04-14 2025-04-16 2025-04-18", "2025-04-14")]
     [InlineData("weekday-columns-per-unit.md", "2024-01-23 2024-01-25 2024-01-30 2024-02-01 2024-02-27 2024-02-29 2024-03-05 2024-03-07 2024-03-26 2024-03-28", "2024-03-05 2024-03-07 2024-03-28")]
+    [InlineData("rmarkdown-stale-year.Rmd", "2029-09-05 2029-09-12 2029-09-14 2029-09-19 2029-12-28", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -73,6 +74,7 @@ public class CorpusTests
     [InlineData("italian-lab-post.md", "09:15", "12:15")]
     [InlineData("html-schedule-dates-in-topics.md", null, null)]
     [InlineData("weekday-columns-per-unit.md", null, null)]
+    [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -140,6 +142,25 @@ public class CorpusTests
         Assert.Equal(DayOfWeek.Thursday, result.Sessions[1].Date.DayOfWeek);
         Assert.Equal("Easter break", result.Sessions[^1].Note);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("is not one CourseFunctions imports"));
+    }
+
+    [Fact]
+    public void A_stale_year_on_the_page_gives_way_to_the_weekdays_the_schedule_writes_with_a_warning()
+    {
+        var result = Import("rmarkdown-stale-year.Rmd");
+        Assert.Contains(result.Warnings, w => w.Message.Contains("fit 2029, not 2028 as the page says"));
+        Assert.Equal("Room 210, Science Building", result.Course.Location);
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], result.Course.ClassTimes.Select(c => c.Day));
+    }
+
+    [Fact]
+    public void A_stated_year_stands_when_one_written_weekday_is_a_typo()
+    {
+        var page = "---\ntitle: T\nyear: 2029\n---\n\n## Schedule\n\n| Date | Day | Topic |\n|---|---|---|\n"
+            + "| 09/05 | Wed | A |\n| 09/12 | Wed | B |\n| 09/19 | Thu | C |\n| 09/26 | Wed | D |\n";
+        var result = TestPages.Import(page);
+        Assert.Equal(2029, result.Sessions[0].Date.Year);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("as the page says"));
     }
 
     [Theory]
