@@ -6,7 +6,8 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>
 /// Reads weekly class times as people write them: "Fridays, 9:00 AM - 12:15 PM", "MWF 10:00-11:00",
-/// "Tuesdays and Thursdays, 13:30-15:00". Each time range applies to the days named before it.
+/// "Tuesdays and Thursdays, 13:30-15:00", "9 am–noon on Mondays". Each time range applies to the days named before
+/// it, else to those named after it.
 /// </summary>
 internal static partial class ClassTimesReader
 {
@@ -16,6 +17,9 @@ internal static partial class ClassTimesReader
 
     [GeneratedRegex(@"(?<h1>[0-9]{1,2})(?:[:.h](?<m1>[0-9]{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>[0-9]{1,2})(?:[:.h](?<m2>[0-9]{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
     private static partial Regex TimeRangePattern();
+
+    [GeneratedRegex(@"\b(?:noon|midday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Noon();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex AnyWord();
@@ -28,11 +32,22 @@ internal static partial class ClassTimesReader
         var classTimes = new List<ClassTime>();
         var problems = new List<string>();
         TimeRange? dayless = null;
+        text = Noon().Replace(text, "12:00 pm");
+        var matches = TimeRangePattern().Matches(text);
         var position = 0;
-        foreach (Match match in TimeRangePattern().Matches(text))
+        for (var index = 0; index < matches.Count; index++)
         {
+            var match = matches[index];
             var days = DaysIn(text[position..match.Index]);
             position = match.Index + match.Length;
+            // "9 am–noon on Mondays and Wednesdays, 2:30-4 pm on Thursdays": with no days before it, a range takes
+            // those after it, up to the next range.
+            if (days.Count == 0)
+            {
+                var next = index + 1 < matches.Count ? matches[index + 1].Index : text.Length;
+                days = DaysIn(text[position..next]);
+                if (days.Count > 0) position = next;
+            }
             if (ToRange(match, problems) is not { } range) continue;
             if (days.Count == 0) dayless ??= range;
             classTimes.AddRange(days.Select(day => new ClassTime(day, range.Start, range.End)));
@@ -56,7 +71,7 @@ internal static partial class ClassTimesReader
     /// <summary>Reads one time range, e.g. "10:00-11:30", or null with the reason in <paramref name="problems"/>.</summary>
     public static TimeRange? ReadRange(string text, List<string> problems)
     {
-        var match = TimeRangePattern().Match(text);
+        var match = TimeRangePattern().Match(Noon().Replace(text, "12:00 pm"));
         return match.Success ? ToRange(match, problems) : null;
     }
 

@@ -122,7 +122,7 @@ internal sealed partial class CoursePageImport
             Program = _frontMatter.GetString("program", "programme") ?? (programSentence.Success ? programSentence.Groups["program"].Value.Trim() : null),
             Instructors = Instructors(info),
             Semester = semester,
-            TimeZone = TimeZoneFor(),
+            TimeZone = TimeZoneFor(classTimesText),
             ClassTimes = classTimes.ClassTimes,
             Location = info.Location ?? _frontMatter.GetString("location"),
             Description = Rendered("description", description ?? _frontMatter.GetString("description")),
@@ -181,9 +181,19 @@ internal sealed partial class CoursePageImport
         return names.Select((name, index) => new Instructor(name, index < emails.Count ? emails[index] : null)).ToList();
     }
 
-    private string TimeZoneFor()
+    [GeneratedRegex(@"\b[A-Z]{2,4}\b")]
+    private static partial Regex CapitalWord();
+
+    /// <summary>The front matter's zone, else the one the class times are written in ("9 am–noon PDT"), else the default.</summary>
+    private string TimeZoneFor(string? classTimesText)
     {
         var declared = _frontMatter.GetString("timezone", "time_zone", "tz");
+        if (declared is null && classTimesText is not null
+            && CapitalWord().Matches(classTimesText).Select(word => Vocabulary.ZoneAbbreviations.GetValueOrDefault(word.Value)).FirstOrDefault(zone => zone is not null) is { } written)
+        {
+            _warnings.AtLine(null, $"The class times are written in {written}'s time, so the course uses that zone; add 'timezone:' to the front matter to be sure.");
+            return written;
+        }
         if (declared is null) return _options.DefaultTimeZone;
         if (CourseClock.IsKnownZone(declared)) return declared;
         _warnings.AtLine(null, $"\"{declared}\" is not a known IANA time zone; used {_options.DefaultTimeZone}.");

@@ -6,21 +6,31 @@ namespace CourseFunctions.Core.Import;
 /// <summary>
 /// Reads schedules written as lists, one item per session: "**Session 1**" then "date: 4 March 2025",
 /// "time: 10:30-13:30", "topic:" with the topics as a nested list (a Quarto page's pseudo-YAML), or an item that
-/// starts with its date ("Jan 10: Introduction"). A list is a schedule when at least two of its items read as dates.
+/// starts with its date ("Jan 10: Introduction"). A list is a schedule when at least two of its items read as dates;
+/// the lists beside it that are mostly dated are its other parts.
 /// </summary>
 internal static class ListScheduleReader
 {
     private sealed record Item(DateOnly Date, string DateText, List<string> Lines, ListItemBlock Block);
 
-    /// <summary>The list with the most dated items, at least two, outside the course-information lists.</summary>
-    public static ListBlock? Find(MarkdownDocument document, ScheduleDateReader dates, IReadOnlyCollection<Block> excluded) =>
-        document.Descendants<ListBlock>()
+    /// <summary>
+    /// The list with the most dated items, at least two, outside the course-information lists, and the lists beside it
+    /// (same parent) that are mostly dated too: a schedule split by week ("**Week 1**", a list, "**Week 2**", a list), in
+    /// page order. Empty when there is none.
+    /// </summary>
+    public static List<ListBlock> Find(MarkdownDocument document, ScheduleDateReader dates, IReadOnlyCollection<Block> excluded)
+    {
+        var candidates = document.Descendants<ListBlock>()
             .Where(list => !excluded.Contains(list) && list.Parent is not ListItemBlock)
             .Select(list => (List: list, Dated: Items(list, new ScheduleDateReader(dates.YearInUse ?? DateTime.UtcNow.Year)).Count()))
             .Where(candidate => candidate.Dated >= 2)
-            .OrderByDescending(candidate => candidate.Dated)
-            .Select(candidate => candidate.List)
-            .FirstOrDefault();
+            .ToList();
+        if (candidates.Count == 0) return [];
+        var best = candidates.MaxBy(candidate => candidate.Dated).List;
+        return candidates.Where(candidate => candidate.List == best
+                || (candidate.List.Parent == best.Parent && candidate.Dated * 2 >= candidate.List.Count))
+            .Select(candidate => candidate.List).OrderBy(list => list.Line).ToList();
+    }
 
     public static IEnumerable<(Session Session, int Line)> Read(ListBlock list, ScheduleDateReader dates, SessionFactory sessions)
     {
@@ -57,7 +67,9 @@ internal static class ListScheduleReader
     private static string AfterDate(string line, ScheduleDateReader dates)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var taken = Enumerable.Range(1, Math.Min(4, words.Length)).FirstOrDefault(count => dates.Read(string.Join(' ', words[..count])) is not null);
+        // "M 10/12: Lesson 06": the fewest words that read as the date, without the colon that ends them.
+        var taken = Enumerable.Range(1, Math.Min(4, words.Length))
+            .FirstOrDefault(count => dates.Read(string.Join(' ', words[..count]).TrimEnd(':', ',', ';')) is not null);
         var rest = words.Skip(taken).SkipWhile(word => ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.', ',')) is not null
             || TimeOnly.TryParse(word, System.Globalization.CultureInfo.InvariantCulture, out _));
         return string.Join(' ', rest).TrimStart(':', '-', '–', ' ');

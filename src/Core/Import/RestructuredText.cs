@@ -28,9 +28,10 @@ internal static partial class RestructuredText
         var lines = page.Split('\n');
         var output = new List<string>();
         var styles = new List<string>(); // adornment styles in order of first use: the first is level 1
+        int? quoteIndent = null;
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd();
+            var line = Dedented(lines[i].TrimEnd().Replace("\t", "    "), ref quoteIndent);
             if (IsAdornment(line) && i + 2 < lines.Length && lines[i + 1].Trim().Length > 0 && lines[i + 2].TrimEnd() == line)
             {
                 output.Add(Heading(styles, "over" + line[0], lines[i + 1].Trim()));
@@ -50,6 +51,24 @@ internal static partial class RestructuredText
                 output.Add(Inline(line));
         }
         return string.Join('\n', output);
+    }
+
+    /// <summary>
+    /// An indented list ("\t+ M 10/12: Lesson 06") is a list inside a block quote in reStructuredText, but an indented
+    /// code block in Markdown: the quote's indentation is taken off its lines, keeping the nesting inside it.
+    /// </summary>
+    private static string Dedented(string line, ref int? quoteIndent)
+    {
+        var indent = line.Length - line.TrimStart(' ').Length;
+        if (line.Length == 0) return line;
+        if (quoteIndent is { } quote && indent >= quote) return line[quote..];
+        quoteIndent = null;
+        if (indent > 0 && line.Length > indent + 1 && line[indent] is '-' or '+' or '*' && line[indent + 1] == ' ')
+        {
+            quoteIndent = indent;
+            return line[indent..];
+        }
+        return line;
     }
 
     private static bool IsAdornment(string line) =>

@@ -26,9 +26,9 @@ internal static class ScheduleReader
         var found = rows.Count > 0 || schedule.Count > 0 || weekTables.Count > 0;
         if (schedule.Count > 0)
             foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));
-        else if (ListScheduleReader.Find(document, new ScheduleDateReader(termYear), informationBlocks ?? []) is { } list)
+        else if (ListScheduleReader.Find(document, new ScheduleDateReader(termYear), informationBlocks ?? []) is { Count: > 0 } lists)
         {
-            rows.AddRange(ListScheduleReader.Read(list, dates, sessions));
+            foreach (var list in lists) rows.AddRange(ListScheduleReader.Read(list, dates, sessions));
             found = true;
         }
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)

@@ -63,6 +63,16 @@ internal static class Vocabulary
         [InfoField.Location] = ["location", "room", "place", "where", "venue", "salle", "lieu", "sala", "aula", "raum", "ort", "luogo", "local"],
     });
 
+    /// <summary>Time-zone abbreviations class times are written with ("1–4 pm PDT"), and the IANA zone each stands for; ambiguous ones (IST) are left out.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ZoneAbbreviations = new Dictionary<string, string>
+    {
+        ["PST"] = "America/Los_Angeles", ["PDT"] = "America/Los_Angeles", ["PT"] = "America/Los_Angeles",
+        ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["CST"] = "America/Chicago", ["CDT"] = "America/Chicago",
+        ["EST"] = "America/New_York", ["EDT"] = "America/New_York", ["ET"] = "America/New_York",
+        ["GMT"] = "Europe/London", ["BST"] = "Europe/London", ["CET"] = "Europe/Paris", ["CEST"] = "Europe/Paris",
+        ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
+    };
+
     // Column headers of schedule tables.
     public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno", "日付"];
     public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",
@@ -87,7 +97,7 @@ internal static class Vocabulary
 
     // What a schedule row says about its session.
     /// <summary>Phrases that say the session is off wherever they stand ("Memorial Day (No Class)"); "break" alone may be a topic.</summary>
-    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting)", @"class(?:es)?\s+cancell?ed",
+    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab)", @"class(?:es)?\s+cancell?ed",
         "cancell?ed", @"pas\s+de\s+cours"];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",

@@ -7,7 +7,8 @@ namespace CourseFunctions.Core.Tests.Corpus;
 /// <summary>Realistic course pages from many kinds of sites, each with the sessions it must give.</summary>
 public class CorpusTests
 {
-    private static ImportResult Import(string file) => TestPages.Import(TestPages.Read($"Corpus/{file}"));
+    // With its file name, as the import command passes it: the extension tells reStructuredText and Org-mode pages.
+    private static ImportResult Import(string file) => TestPages.Import(TestPages.Read($"Corpus/{file}"), fileName: file);
 
     private static string Dates(ImportResult result) => string.Join(" ", result.Sessions.Select(s => s.Date.ToString("yyyy-MM-dd")));
 
@@ -41,6 +42,7 @@ public class CorpusTests
     [InlineData("html-schedule-dates-in-topics.md", "2025-04-07 2025-04-09 2025-04-14 2025-04-16 2025-04-18", "2025-04-14")]
     [InlineData("weekday-columns-per-unit.md", "2024-01-23 2024-01-25 2024-01-30 2024-02-01 2024-02-27 2024-02-29 2024-03-05 2024-03-07 2024-03-26 2024-03-28", "2024-03-05 2024-03-07 2024-03-28")]
     [InlineData("rmarkdown-stale-year.Rmd", "2029-09-05 2029-09-12 2029-09-14 2029-09-19 2029-12-28", "")]
+    [InlineData("sphinx-weekly-lists.rst.txt", "2029-10-01 2029-10-03 2029-10-04 2029-11-19 2029-11-21 2029-11-22", "2029-11-22")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -142,6 +144,17 @@ public class CorpusTests
         Assert.Equal(DayOfWeek.Thursday, result.Sessions[1].Date.DayOfWeek);
         Assert.Equal("Easter break", result.Sessions[^1].Note);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("is not one CourseFunctions imports"));
+    }
+
+    [Fact]
+    public void Weekly_lists_in_a_sphinx_page_are_one_schedule_with_the_hours_and_zone_of_the_prose()
+    {
+        var result = Import("sphinx-weekly-lists.rst.txt");
+        Assert.Equal("America/Los_Angeles", result.Course.TimeZone);
+        Assert.Equal(["Lesson 01: Welcome and tools"], result.Sessions[0].Topics);
+        Assert.Equal((new TimeOnly(9, 0), new TimeOnly(12, 0)), (result.Sessions[0].Start!.Value, result.Sessions[0].End!.Value));
+        Assert.Equal((new TimeOnly(14, 30), new TimeOnly(16, 0)), (result.Sessions[2].Start!.Value, result.Sessions[2].End!.Value));
+        Assert.Equal("No recitation, Thanksgiving Day", result.Sessions[^1].Note);
     }
 
     [Fact]
