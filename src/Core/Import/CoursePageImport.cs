@@ -207,8 +207,18 @@ internal sealed partial class CoursePageImport
         {
             if (byDate.TryGetValue(session.Date, out var first))
             {
-                _warnings.AtLine(line, $"A second row for {session.Date:yyyy-MM-dd}: its topics and materials were added to the first.");
-                byDate[session.Date] = first with { Topics = [.. first.Topics, .. session.Topics], Materials = [.. first.Materials, .. session.Materials] };
+                // Back-to-back sessions on one day (10:00-11:30, then 11:30-13:00) are one session from the first start to the last end.
+                // Sessions hours apart keep the first one's times.
+                var (start, end) = first.Start is { } firstStart && first.End is { } firstEnd && session.Start is { } nextStart && session.End is { } nextEnd
+                    && nextStart <= firstEnd && nextEnd >= firstStart
+                    ? (firstStart < nextStart ? firstStart : nextStart, firstEnd > nextEnd ? firstEnd : nextEnd)
+                    : (first.Start, first.End);
+                _warnings.AtLine(line, $"A second row for {session.Date:yyyy-MM-dd}: its topics and materials were added to the first"
+                    + (end != first.End || start != first.Start ? $", which now runs {start:HH:mm}-{end:HH:mm}." : "."));
+                byDate[session.Date] = first with
+                {
+                    Topics = [.. first.Topics, .. session.Topics], Materials = [.. first.Materials, .. session.Materials], Start = start, End = end,
+                };
             }
             else byDate[session.Date] = session;
         }

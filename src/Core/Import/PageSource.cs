@@ -31,6 +31,7 @@ internal static partial class PageSource
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
         else if (OrgMode.IsOrg(source, fileName)) source = OrgMode.ToMarkdown(source);
+        else if (MdxComponents.IsMdx(source)) source = MdxComponents.ToMarkdown(source);
         return HtmlTables.ToMarkdown(source);
     }
 

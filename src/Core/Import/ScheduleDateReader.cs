@@ -39,11 +39,19 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
     private static partial Regex Numeric();
 
-    /// <summary>The two numbers of a numeric date, for judging the table's order before reading it.</summary>
-    public static (int First, int Second, bool Dotted)? NumericParts(string text) =>
-        Numeric().Match(Clean(text)) is { Success: true } m
+    /// <summary>
+    /// The two numbers of a numeric date, for judging the table's order before reading it. A cell may go on after its
+    /// date ("22/03/2024 13:00-14:30"): then its first word is the date.
+    /// </summary>
+    public static (int First, int Second, bool Dotted)? NumericParts(string text)
+    {
+        var cleaned = Clean(text);
+        var m = Numeric().Match(cleaned);
+        if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0]);
+        return m.Success
             ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
             : null;
+    }
 
     /// <summary>
     /// The date, or null when the text is not a date this reader knows. A cell may go on after its date

@@ -97,13 +97,13 @@ internal static class Vocabulary
 
     // What a schedule row says about its session.
     /// <summary>Phrases that say the session is off wherever they stand ("Memorial Day (No Class)"); "break" alone may be a topic.</summary>
-    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab)", @"class(?:es)?\s+cancell?ed",
+    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab|lezione|lezioni|clase|clases|aula)", @"class(?:es)?\s+cancell?ed",
         "cancell?ed", @"pas\s+de\s+cours"];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso"];
     public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
-    public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td"];
+    public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
 
     /// <summary>Terms in the second half of an academic year: "2025/2026" with one of them is 2026.</summary>

@@ -43,6 +43,7 @@ public class CorpusTests
     [InlineData("weekday-columns-per-unit.md", "2024-01-23 2024-01-25 2024-01-30 2024-02-01 2024-02-27 2024-02-29 2024-03-05 2024-03-07 2024-03-26 2024-03-28", "2024-03-05 2024-03-07 2024-03-28")]
     [InlineData("rmarkdown-stale-year.Rmd", "2029-09-05 2029-09-12 2029-09-14 2029-09-19 2029-12-28", "")]
     [InlineData("sphinx-weekly-lists.rst.txt", "2029-10-01 2029-10-03 2029-10-04 2029-11-19 2029-11-21 2029-11-22", "2029-11-22")]
+    [InlineData("docusaurus-mdx-lectures.md", "2031-03-03 2031-03-10 2031-03-24", "2031-03-24")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -155,6 +156,25 @@ public class CorpusTests
         Assert.Equal((new TimeOnly(9, 0), new TimeOnly(12, 0)), (result.Sessions[0].Start!.Value, result.Sessions[0].End!.Value));
         Assert.Equal((new TimeOnly(14, 30), new TimeOnly(16, 0)), (result.Sessions[2].Start!.Value, result.Sessions[2].End!.Value));
         Assert.Equal("No recitation, Thanksgiving Day", result.Sessions[^1].Note);
+    }
+
+    [Fact]
+    public void Mdx_lecture_components_are_sessions_and_back_to_back_ones_on_a_day_are_one()
+    {
+        var result = Import("docusaurus-mdx-lectures.md");
+        Assert.Equal("https://example.org/corso/00-introduzione.pdf", result.Sessions[0].Materials.Single().Url);
+        Assert.Equal(["ASSIGNMENT 1: mappe", "Metodi di analisi"], result.Sessions[1].Topics);
+        Assert.Equal((new TimeOnly(10, 0), new TimeOnly(13, 0)), (result.Sessions[1].Start!.Value, result.Sessions[1].End!.Value));
+        Assert.Equal("No Lezione", result.Sessions[2].Note);
+        Assert.DoesNotContain(result.Sessions, s => s.Topics.Contains("Consegna Assignment 1")); // a deadline, not a class
+    }
+
+    [Fact]
+    public void Two_rows_hours_apart_on_one_day_keep_the_first_ones_hours()
+    {
+        var page = "---\ntitle: T\nyear: 2025\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| Apr 7 9:00-10:00 | A |\n| Apr 7 14:00-15:00 | B |\n";
+        var session = TestPages.Import(page).Sessions.Single();
+        Assert.Equal((new TimeOnly(9, 0), new TimeOnly(10, 0)), (session.Start!.Value, session.End!.Value));
     }
 
     [Fact]

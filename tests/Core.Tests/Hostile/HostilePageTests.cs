@@ -135,6 +135,19 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    [Theory]
+    [InlineData("<A")]
+    [InlineData("<L ")]
+    [InlineData("<LectureRow date=\"03/03/2031\">")]
+    [InlineData("<LectureRow date=\"03/03/2031\" time=\"10:00-11:00\"><>x</></LectureRow>\n")]
+    [InlineData("<LectureTable>")]
+    [InlineData(" date='")]
+    public void An_mdx_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/docusaurus-mdx-lectures.md").Replace("Metodi di analisi", "Metodi " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
