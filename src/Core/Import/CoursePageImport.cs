@@ -45,20 +45,21 @@ internal sealed partial class CoursePageImport
         var weekTables = new List<Table>();
         var informationBlocks = new List<Block>();
         // A page titled "Schedule" (a site's schedule page): its other sections are parts of the schedule ("## Unit 1",
-        // "## Reading papyri"), and their tables are candidates too.
+        // "## Reading papyri"), and their tables, and those above the first section, are candidates too.
         var pageIsSchedule = new[] { _frontMatter.GetString("title"), _sections.FirstHeading }
             .Any(heading => heading is not null && SectionKinds.Of(heading) == SectionKind.Schedule);
         // Which of them holds the schedule is decided by their content, once the year is known.
-        void AddScheduleTables(PageSections.Section section)
+        void AddScheduleTables(IEnumerable<Block> blocks)
         {
-            foreach (var table in section.Blocks.OfType<Table>())
+            foreach (var table in blocks.OfType<Table>())
                 (WeekTableReader.IsWeekSchedule(table) ? weekTables : scheduleTables).Add(table);
         }
+        if (pageIsSchedule) AddScheduleTables(_sections.Intro);
         foreach (var section in _sections.Sections)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var kind = SectionKinds.Of(section.Heading);
-            if (pageIsSchedule && kind is not (SectionKind.Schedule or SectionKind.Unknown)) AddScheduleTables(section);
+            if (pageIsSchedule && kind is not (SectionKind.Schedule or SectionKind.Unknown)) AddScheduleTables(section.Blocks);
             switch (kind == SectionKind.Unknown && pageIsSchedule ? SectionKind.Schedule : kind)
             {
                 case SectionKind.Information:
@@ -72,7 +73,7 @@ internal sealed partial class CoursePageImport
                     break;
                 case SectionKind.Evaluation: evaluation = MarkdownSource(section.Blocks); break;
                 case SectionKind.Literature: literature = LiteratureReader.Read(section.Blocks); break;
-                case SectionKind.Schedule: AddScheduleTables(section); break;
+                case SectionKind.Schedule: AddScheduleTables(section.Blocks); break;
                 default: _warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out."); break;
             }
         }

@@ -44,9 +44,11 @@ internal static partial class PageYears
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
         var (rows, order) = DatedRows(document, scheduleTables, today.Year);
-        // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count.
+        // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
+        // first such date in another table of the schedule (a quiz table's "02/02/2026").
         var yearless = new ScheduleDateReader(null, order);
         if (rows.Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
+        if (StatedYearInTables(scheduleTables, order) is { } stated) return stated;
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
         if (fitting.Count > 0)
         {
@@ -94,6 +96,10 @@ internal static partial class PageYears
             .Select(cells => (Date: cells[chosen.Column!.Index], Weekday: NamedWeekday(cells, chosen.Column.Index) ?? firstWeekdayColumn)).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
     }
+
+    private static int? StatedYearInTables(List<Table> tables, NumericDateOrder order) => tables.Take(20)
+        .SelectMany(table => ScheduleTableReader.BodyCells(table).Take(400).SelectMany(cells => cells))
+        .Select(cell => new ScheduleDateReader(null, order).Read(cell)?.Year).FirstOrDefault(year => year is not null);
 
     /// <summary>Whether, in that year, every dated row falls on the weekday it names (else on a class day), with two at least that tell.</summary>
     private static bool Fits(List<(string Date, DayOfWeek? Weekday)> rows, NumericDateOrder order, HashSet<DayOfWeek> classDays, int year)

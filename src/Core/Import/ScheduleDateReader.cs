@@ -47,7 +47,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     {
         var cleaned = Clean(text);
         var m = Numeric().Match(cleaned);
-        if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0]);
+        if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0].TrimEnd(',', ';', ':'));
         return m.Success
             ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
             : null;

@@ -41,8 +41,12 @@ internal static partial class ScheduleTableReader
         var width = Math.Max(headers.Count, rows.Select(row => row.Count).DefaultIfEmpty(0).Max());
         var columns = Enumerable.Range(0, width).Select(index =>
         {
-            var reader = new ScheduleDateReader(year);
-            var dates = rows.Count(row => index < row.Count && reader.Read(row[index]) is not null);
+            // In either day/month order (the table's is judged later), counting each date of a cell that lists several.
+            var dates = new[] { NumericDateOrder.MonthFirst, NumericDateOrder.DayFirst }.Max(order =>
+            {
+                var reader = new ScheduleDateReader(year, order);
+                return rows.Sum(row => index < row.Count && reader.Read(row[index]) is { } date ? 1 + OtherListedDates(row[index], date, reader).Count() : 0);
+            });
             var header = index < headers.Count ? headers[index] : "";
             return new DateColumn(index, dates, DateHeader().IsMatch(header), header);
         }).ToList();
@@ -93,12 +97,24 @@ internal static partial class ScheduleTableReader
             // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row.
             if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);
+            // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
+            foreach (var other in OtherListedDates(dateText, date, dates))
+                yield return (sessions.Create(other, topics, topic.HasStrikethrough, false, materials, line), line);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
             // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
             if (ClassTimesReader.ReadExplicitRange(dateText) is { } own) session = session with { Start = own.Start, End = own.End };
             var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' ')).Trim('-', '–', '—', ' '); // "—": nothing to note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
+    }
+
+    /// <summary>The dates after the first of a cell that lists two or more, each part a date; none otherwise.</summary>
+    private static IEnumerable<DateOnly> OtherListedDates(string dateText, DateOnly first, ScheduleDateReader dates)
+    {
+        var parts = dateText.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts.Length > 60) return [];
+        var listed = parts.Skip(1).Select(part => dates.Read(part)).ToList();
+        return listed.All(date => date is not null) ? listed.Select(date => date!.Value).Where(date => date != first) : [];
     }
 
     /// <summary>

@@ -44,6 +44,7 @@ public class CorpusTests
     [InlineData("rmarkdown-stale-year.Rmd", "2029-09-05 2029-09-12 2029-09-14 2029-09-19 2029-12-28", "")]
     [InlineData("sphinx-weekly-lists.rst.txt", "2029-10-01 2029-10-03 2029-10-04 2029-11-19 2029-11-21 2029-11-22", "2029-11-22")]
     [InlineData("docusaurus-mdx-lectures.md", "2031-03-03 2031-03-10 2031-03-24", "2031-03-24")]
+    [InlineData("topics-over-date-lists.md", "2031-01-13 2031-01-14 2031-01-15 2031-01-20 2031-01-21 2031-01-22 2031-01-27", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -175,6 +176,15 @@ public class CorpusTests
         var page = "---\ntitle: T\nyear: 2025\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| Apr 7 9:00-10:00 | A |\n| Apr 7 14:00-15:00 | B |\n";
         var session = TestPages.Import(page).Sessions.Single();
         Assert.Equal((new TimeOnly(9, 0), new TimeOnly(10, 0)), (session.Start!.Value, session.End!.Value));
+    }
+
+    [Fact]
+    public void A_topic_over_a_list_of_dates_gives_a_session_per_date_and_the_year_comes_from_another_table()
+    {
+        var result = Import("topics-over-date-lists.md");
+        Assert.Equal(["Why concurrency", "Locks"], result.Sessions[2].Topics); // the day one topic ends and the next begins
+        Assert.Equal(["Lock-free queues"], result.Sessions[^1].Topics);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
     }
 
     [Fact]
