@@ -21,6 +21,13 @@ internal static partial class PageSource
         .UseDefinitionLists()
         .Build();
 
+    // CriticMarkup (MkDocs): {--deleted--} is struck through, {++added++} is plain text. NonBacktracking: pages are untrusted.
+    [GeneratedRegex(@"\{--(?<text>[^{}\n]{1,500}?)--\}", RegexOptions.NonBacktracking)]
+    private static partial Regex CriticDeletion();
+
+    [GeneratedRegex(@"\{\+\+(?<text>[^{}\n]{1,500}?)\+\+\}", RegexOptions.NonBacktracking)]
+    private static partial Regex CriticAddition();
+
     [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
     private static partial Regex SiteUrlVariable();
 
@@ -32,6 +39,8 @@ internal static partial class PageSource
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
         else if (OrgMode.IsOrg(source, fileName)) source = OrgMode.ToMarkdown(source);
         else if (MdxComponents.IsMdx(source)) source = MdxComponents.ToMarkdown(source);
+        if (source.Contains("{--", StringComparison.Ordinal) || source.Contains("{++", StringComparison.Ordinal))
+            source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
         return HtmlTables.ToMarkdown(source);
     }
 

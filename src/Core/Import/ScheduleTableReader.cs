@@ -26,6 +26,8 @@ internal static partial class ScheduleTableReader
 
     public static bool HasDateHeader(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
 
+    public static int DateHeaderIndex(List<string> headers) => headers.FindIndex(header => DateHeader().IsMatch(header));
+
     /// <summary>A table's date column: its index, how many of its cells read as dates, and whether its header says so.</summary>
     public sealed record DateColumn(int Index, int Dates, bool Named, string Header);
 

@@ -102,7 +102,7 @@ internal static class Vocabulary
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso"];
-    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame"];
+    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+"];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
 

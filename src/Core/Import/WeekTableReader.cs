@@ -24,23 +24,41 @@ internal static partial class WeekTableReader
     public static bool IsWeekSchedule(Table table)
     {
         var headers = ScheduleTableReader.HeaderCells(table);
-        return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table)) || WeekdayColumns(headers).Count >= 2;
+        return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table))
+            || WeekdayColumns(headers).Count >= 2 || WeekdayRow(table).Count >= 2;
     }
 
     public static List<(DayOfWeek? Day, int Index)> WeekdayColumns(List<string> headers) =>
         headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
+
+    /// <summary>
+    /// A first body row that names each column's weekday under headers that do not ("Week | Start Date | Lecture |
+    /// Lab" then "| | | **Monday** | **Thursday** |"); empty when the first row is not one.
+    /// </summary>
+    private static List<(DayOfWeek? Day, int Index)> WeekdayRow(Table table)
+    {
+        if (table.OfType<TableRow>().FirstOrDefault(row => !row.IsHeader) is not { } first) return [];
+        var cells = first.OfType<TableCell>().Select(cell => Slides.SearchText.Fold(InlineText.Of(cell).Text).Trim()).ToList();
+        // Only names ("Monday", "Mon"), and a row without numbers: "1 | 19/02 | segunda | T" is a session, not a key.
+        if (cells.Any(cell => cell.Any(char.IsAsciiDigit))) return [];
+        return WeekdayColumns(cells.Select(cell => cell.Length >= 3 ? cell : "").ToList());
+    }
 
     public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
         IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)
     {
         var headers = ScheduleTableReader.HeaderCells(table);
         var dayColumns = WeekdayColumns(headers);
-        var weekColumn = headers.FindIndex(h => WeekHeader().IsMatch(h));
+        var dayRow = dayColumns.Count == 0 && WeekdayRow(table).Count >= 2;
+        if (dayRow) dayColumns = WeekdayRow(table);
+        // The week is placed by a date column ("Start Date") if there is one, else by the Week column, else the first.
+        var weekColumn = ScheduleTableReader.DateHeaderIndex(headers) is >= 0 and var dateColumn && dayColumns.All(c => c.Index != dateColumn)
+            ? dateColumn : headers.FindIndex(h => WeekHeader().IsMatch(h));
         if (weekColumn < 0) weekColumn = dayColumns.Count > 0 && dayColumns[0].Index > 0 ? 0 : -1;
         var topicColumn = headers.FindIndex(h => ScheduleTableReader.TopicHeader().IsMatch(h));
         var derivedFromStart = false;
 
-        foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
+        foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader).Skip(dayRow ? 1 : 0))
         {
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
@@ -49,14 +67,15 @@ internal static partial class WeekTableReader
             var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart);
             if (weekStart is null)
             {
-                warnings.AtLine(line, $"\"{weekText}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
+                var said = weekText.Length > 0 ? weekText : cells.First(cell => cell.Text.Length > 0).Text.Replace('\n', ' ');
+                warnings.AtLine(line, $"\"{said}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
                 continue;
             }
             if (dayColumns.Count > 0)
             {
                 foreach (var (day, index) in dayColumns)
                 {
-                    if (index >= cells.Count || cells[index].Text.Length == 0) continue;
+                    if (index >= cells.Count || cells[index].Text.Trim() is "" or "-" or "–" or "—") continue; // "-": no session that day
                     yield return (sessions.Create(OnDay(weekStart.Value, day!.Value), cells[index].Lines(), cells[index].HasStrikethrough, false, [], line), line);
                 }
                 continue;

@@ -45,6 +45,7 @@ public class CorpusTests
     [InlineData("sphinx-weekly-lists.rst.txt", "2029-10-01 2029-10-03 2029-10-04 2029-11-19 2029-11-21 2029-11-22", "2029-11-22")]
     [InlineData("docusaurus-mdx-lectures.md", "2031-03-03 2031-03-10 2031-03-24", "2031-03-24")]
     [InlineData("topics-over-date-lists.md", "2031-01-13 2031-01-14 2031-01-15 2031-01-20 2031-01-21 2031-01-22 2031-01-27", "")]
+    [InlineData("mkdocs-weekday-row.md", "2030-08-12 2030-08-19 2030-08-21 2030-08-22 2030-09-02 2030-09-04 2030-09-07", "2030-09-02")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -185,6 +186,15 @@ public class CorpusTests
         Assert.Equal(["Why concurrency", "Locks"], result.Sessions[2].Topics); // the day one topic ends and the next begins
         Assert.Equal(["Lock-free queues"], result.Sessions[^1].Topics);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
+    }
+
+    [Fact]
+    public void A_row_of_weekdays_under_the_header_places_each_column_in_the_week_of_its_start_date()
+    {
+        var result = Import("mkdocs-weekday-row.md");
+        Assert.Equal(["Ex 01: Setup", "Tools"], result.Sessions.Single(s => s.Date == new DateOnly(2030, 8, 22)).Topics);
+        Assert.Equal(SessionKind.Exam, result.Sessions[^1].Kind);
+        Assert.DoesNotContain(result.Sessions, s => s.Topics.Contains("-"));
     }
 
     [Fact]

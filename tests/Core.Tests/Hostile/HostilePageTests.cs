@@ -148,6 +148,17 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    [Theory]
+    [InlineData("{--")]
+    [InlineData("{++x")]
+    [InlineData("{--a--}")]
+    [InlineData("| | | **Monday** |\n")]
+    public void A_critic_markup_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/mkdocs-weekday-row.md").Replace("Classes and objects", "Classes " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
