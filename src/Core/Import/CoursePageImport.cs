@@ -32,6 +32,12 @@ internal sealed partial class CoursePageImport
         _frontMatter = _document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
             ? FrontMatter.Parse(yaml.Lines.ToString(), yaml.Line + 2, _warnings)
             : FrontMatter.None;
+        // Rows dated from a front-matter list ({{page.days[lec]}}) can be read only once the front matter is.
+        if (_frontMatter != FrontMatter.None && LiquidPageLists.Uses(_source))
+        {
+            _source = LiquidPageLists.Expand(_source, _frontMatter);
+            _document = PageSource.Parse(_source);
+        }
         _sections = new PageSections(_document);
     }
 

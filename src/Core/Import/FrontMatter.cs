@@ -89,6 +89,10 @@ internal sealed class FrontMatter
             ? sequence.Children.OfType<YamlMappingNode>().Select(entry => (entry, LineOf(entry))).ToList()
             : [];
 
+    /// <summary>The scalars of a list key ("days: [2026-01-06, …]"), in order; empty when the key is not a list.</summary>
+    public IReadOnlyList<string> GetScalars(string key) =>
+        Find(_root, key) is YamlSequenceNode sequence ? sequence.Children.Select(item => Scalar(item) ?? "").ToList() : [];
+
     public int LineOf(YamlNode node) => _firstLine + (int)node.Start.Line - 1;
 
     public static string? Scalar(YamlNode? node) =>

@@ -72,8 +72,9 @@ internal static partial class ScheduleTableReader
     {
         var headers = HeaderCells(table);
         var topicColumn = TopicColumn(table, headers, dateColumn);
-        var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header));
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
+        // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
+        var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
 
         foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
         {
@@ -105,7 +106,9 @@ internal static partial class ScheduleTableReader
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
             // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
             if (ClassTimesReader.ReadExplicitRange(dateText) is { } own) session = session with { Start = own.Start, End = own.End };
-            var note = Clean(Cell(cells, notesColumn).Text.Replace('\n', ' ')).Trim('-', '–', '—', ' '); // "—": nothing to note
+            var noteText = Cell(cells, notesColumn).Text.Replace('\n', ' ');
+            if (materialsColumn == notesColumn) noteText = materials.Aggregate(noteText, (text, link) => text.Replace(link.Title, ""));
+            var note = Clean(noteText).Trim('-', '–', '—', ' ', ';', ',');  // "—": nothing to note; what links leave is no note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
     }

@@ -46,6 +46,7 @@ public class CorpusTests
     [InlineData("docusaurus-mdx-lectures.md", "2031-03-03 2031-03-10 2031-03-24", "2031-03-24")]
     [InlineData("topics-over-date-lists.md", "2031-01-13 2031-01-14 2031-01-15 2031-01-20 2031-01-21 2031-01-22 2031-01-27", "")]
     [InlineData("mkdocs-weekday-row.md", "2030-08-12 2030-08-19 2030-08-21 2030-08-22 2030-09-02 2030-09-04 2030-09-07", "2030-09-02")]
+    [InlineData("liquid-front-matter-days.md", "2031-01-07 2031-01-09 2031-01-14 2031-01-16", "2031-01-14")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -195,6 +196,16 @@ public class CorpusTests
         Assert.Equal(["Ex 01: Setup", "Tools"], result.Sessions.Single(s => s.Date == new DateOnly(2030, 8, 22)).Topics);
         Assert.Equal(SessionKind.Exam, result.Sessions[^1].Kind);
         Assert.DoesNotContain(result.Sessions, s => s.Topics.Contains("-"));
+    }
+
+    [Fact]
+    public void Rows_dated_through_liquid_from_a_front_matter_list_take_its_days_in_turn()
+    {
+        var result = Import("liquid-front-matter-days.md");
+        Assert.Equal(["overview.html", "lf/Basics.html"], result.Sessions[0].Materials.Select(m => m.Url));
+        Assert.Null(result.Sessions[0].Note); // the notes were only links
+        Assert.Equal("No class; instructor away; recording to follow", result.Sessions[2].Note);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("is not a date"));
     }
 
     [Fact]

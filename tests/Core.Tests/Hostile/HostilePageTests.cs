@@ -159,6 +159,18 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    [Theory]
+    [InlineData("{{page.days[lec]}}")]
+    [InlineData("{{page.days[0]}}")]
+    [InlineData("{% assign lec = lec | plus:1 %}")]
+    [InlineData("{{page.days[")]
+    [InlineData("{% assign ")]
+    public void A_liquid_dated_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/liquid-front-matter-days.md").Replace("Induction  ", "Induction " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
