@@ -112,8 +112,14 @@ public sealed class StorageFaultTests : IAsyncLifetime
 
         var recovery = await WaitUntilWritesWorkAsync("after the stall");
         Assert.True(recovery < TimeSpan.FromSeconds(10), $"writes recovered after {recovery}");
+        // Azurite just resumed and may still be slower than the revalidation deadline: reads turn fresh within seconds.
         var schedule = await _client.GetAsync("/api/courses/iasd2025/schedule");
-        Assert.False(schedule.Headers.Contains("Cache-Status"));
+        for (var waited = 0; schedule.Headers.Contains("Cache-Status") && waited < 50; waited++)
+        {
+            await Task.Delay(100);
+            schedule = await _client.GetAsync("/api/courses/iasd2025/schedule");
+        }
+        Assert.False(schedule.Headers.Contains("Cache-Status"), "reads were still served stale 5 s after storage resumed");
         var session = (await schedule.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray()
             .Single(s => s.GetProperty("date").GetString() == "2025-01-17");
         Assert.Equal("after the stall", session.GetProperty("note").GetString());
