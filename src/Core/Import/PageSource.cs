@@ -28,6 +28,10 @@ internal static partial class PageSource
     [GeneratedRegex(@"\{\+\+(?<text>[^{}\n]{1,500}?)\+\+\}", RegexOptions.NonBacktracking)]
     private static partial Regex CriticAddition();
 
+    // Kramdown attribute lists ("{:.card .bg-info}", "*x*{:.pull-left}") style the site; they are not course text.
+    [GeneratedRegex(@"\{:[^{}\n]{0,200}\}", RegexOptions.NonBacktracking)]
+    private static partial Regex KramdownAttributes();
+
     [GeneratedRegex(@"\{\{\s*site\.(?:baseurl|url)\s*\}\}")]
     private static partial Regex SiteUrlVariable();
 
@@ -36,12 +40,34 @@ internal static partial class PageSource
         // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
+        source = WithoutLiquidComments(source);
+        if (source.Contains("{:", StringComparison.Ordinal)) source = KramdownAttributes().Replace(source, " ");
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
         else if (OrgMode.IsOrg(source, fileName)) source = OrgMode.ToMarkdown(source);
         else if (MdxComponents.IsMdx(source)) source = MdxComponents.ToMarkdown(source);
         if (source.Contains("{--", StringComparison.Ordinal) || source.Contains("{++", StringComparison.Ordinal))
             source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
         return HtmlTables.ToMarkdown(source);
+    }
+
+    /// <summary>
+    /// What a {% comment %} … {% endcomment %} block holds is hidden on the site (drafts, next week's topics): it goes,
+    /// its line breaks stay, so line numbers do not move. An unclosed block hides nothing.
+    /// </summary>
+    private static string WithoutLiquidComments(string source)
+    {
+        const string Open = "{% comment %}", Close = "{% endcomment %}";
+        var start = source.IndexOf(Open, StringComparison.Ordinal);
+        if (start < 0) return source;
+        var output = new System.Text.StringBuilder(source.Length);
+        var position = 0;
+        while (start >= 0 && source.IndexOf(Close, start, StringComparison.Ordinal) is var end and >= 0)
+        {
+            output.Append(source, position, start - position).Append('\n', source.AsSpan(start, end - start).Count('\n'));
+            position = end + Close.Length;
+            start = source.IndexOf(Open, position, StringComparison.Ordinal);
+        }
+        return output.Append(source, position, source.Length - position).ToString();
     }
 
     public static MarkdownDocument Parse(string source)

@@ -45,10 +45,12 @@ internal static partial class PageYears
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
         var (rows, order) = DatedRows(document, scheduleTables, today.Year);
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
-        // first such date in another table of the schedule (a quiz table's "02/02/2026").
+        // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
         var yearless = new ScheduleDateReader(null, order);
         if (rows.Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
         if (StatedYearInTables(scheduleTables, order) is { } stated) return stated;
+        var fullDates = new ScheduleDateReader(null);
+        if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings) return fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year;
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
         if (fitting.Count > 0)
         {

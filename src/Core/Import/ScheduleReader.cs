@@ -7,7 +7,7 @@ namespace CourseFunctions.Core.Import;
 /// <summary>
 /// Finds the page's schedule, wherever and however it is written, and reads its rows: the front matter's
 /// session list, else the table whose cells read as the most dates (under a schedule heading first, else
-/// anywhere), else a Just the Class definition list, else a week table.
+/// anywhere), else a list of sessions, else a Just the Class definition list, else dated headings, else a week table.
 /// </summary>
 internal static class ScheduleReader
 {
@@ -34,6 +34,11 @@ internal static class ScheduleReader
         else if (document.Descendants<DefinitionList>().FirstOrDefault(list => DefinitionListReader.IsSchedule(list, new ScheduleDateReader(termYear))) is { } modules)
         {
             rows.AddRange(DefinitionListReader.Read(modules, dates, sessions, warnings));
+            found = true;
+        }
+        else if (HeadingScheduleReader.Find(document, new ScheduleDateReader(termYear)) is { Count: > 0 } headings)
+        {
+            rows.AddRange(HeadingScheduleReader.Read(document, headings, dates, sessions));
             found = true;
         }
         else if (weekTables.Count > 0)

@@ -12,14 +12,14 @@ internal static class Vocabulary
     /// <summary>Month names and abbreviations; a word names a month by a prefix that only one month shares.</summary>
     public static readonly string[][] Months =
     [
-        ["january", "janvier", "enero", "janeiro", "januar", "janner", "gennaio"],
-        ["february", "fevrier", "febrero", "fevereiro", "februar", "febbraio"],
-        ["march", "mars", "marzo", "marco", "marz"],
+        ["january", "janvier", "enero", "janeiro", "januar", "janner", "gennaio", "januari"],
+        ["february", "fevrier", "febrero", "fevereiro", "februar", "febbraio", "februari"],
+        ["march", "mars", "marzo", "marco", "marz", "maart", "mrt"],
         ["april", "avril", "abril", "aprile"],
-        ["may", "mai", "mayo", "maio", "maggio"],
+        ["may", "mai", "mayo", "maio", "maggio", "mei"],
         ["june", "juin", "junio", "junho", "juni", "giugno"],
         ["july", "juillet", "julio", "julho", "juli", "luglio"],
-        ["august", "aout", "agosto"],
+        ["august", "aout", "agosto", "augustus"],
         ["september", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"],
         ["october", "octobre", "octubre", "outubro", "oktober", "ottobre"],
         ["november", "novembre", "noviembre", "novembro"],
@@ -38,6 +38,10 @@ internal static class Vocabulary
         ["lun"] = DayOfWeek.Monday, ["mer"] = DayOfWeek.Wednesday, ["jeu"] = DayOfWeek.Thursday, ["ven"] = DayOfWeek.Friday,
         ["mie"] = DayOfWeek.Wednesday, ["jue"] = DayOfWeek.Thursday, ["vie"] = DayOfWeek.Friday, ["gio"] = DayOfWeek.Thursday,
         ["seg"] = DayOfWeek.Monday, ["ter"] = DayOfWeek.Tuesday, ["qua"] = DayOfWeek.Wednesday, ["qui"] = DayOfWeek.Thursday,
+        // Dutch, with the abbreviations of three letters or more only: "do", "wo" are English words too.
+        ["maandag"] = DayOfWeek.Monday, ["dinsdag"] = DayOfWeek.Tuesday, ["woensdag"] = DayOfWeek.Wednesday, ["donderdag"] = DayOfWeek.Thursday,
+        ["vrijdag"] = DayOfWeek.Friday, ["zaterdag"] = DayOfWeek.Saturday, ["zondag"] = DayOfWeek.Sunday,
+        ["maa"] = DayOfWeek.Monday, ["din"] = DayOfWeek.Tuesday, ["woe"] = DayOfWeek.Wednesday, ["don"] = DayOfWeek.Thursday, ["vrij"] = DayOfWeek.Friday,
         ["m"] = DayOfWeek.Monday, ["mo"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
         ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
         ["w"] = DayOfWeek.Wednesday, ["we"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
@@ -88,6 +92,7 @@ internal static class Vocabulary
 
     // Section headings of a course page.
     public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
+        "agenda", "weekplanning", "lesrooster",
         "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール"];
     public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
         "informac(?:ao|oes)", "informazioni"];

@@ -47,6 +47,7 @@ public class CorpusTests
     [InlineData("topics-over-date-lists.md", "2031-01-13 2031-01-14 2031-01-15 2031-01-20 2031-01-21 2031-01-22 2031-01-27", "")]
     [InlineData("mkdocs-weekday-row.md", "2030-08-12 2030-08-19 2030-08-21 2030-08-22 2030-09-02 2030-09-04 2030-09-07", "2030-09-02")]
     [InlineData("liquid-front-matter-days.md", "2031-01-07 2031-01-09 2031-01-14 2031-01-16", "2031-01-14")]
+    [InlineData("dutch-heading-agenda.md", "2030-09-27 2030-09-30 2030-10-02 2030-10-14 2030-12-16", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -206,6 +207,16 @@ public class CorpusTests
         Assert.Null(result.Sessions[0].Note); // the notes were only links
         Assert.Equal("No class; instructor away; recording to follow", result.Sessions[2].Note);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("is not a date"));
+    }
+
+    [Fact]
+    public void Dated_headings_are_sessions_with_the_list_below_as_topics_and_hidden_comments_stay_hidden()
+    {
+        var result = Import("dutch-heading-agenda.md");
+        Assert.Equal(["Inleiding", "Werkomgeving opzetten"], result.Sessions[0].Topics);
+        Assert.Empty(result.Sessions[1].Topics); // its topics are inside a Liquid comment
+        Assert.Equal(["Databanken"], result.Sessions[2].Topics); // the break card after it is not a topic
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
     }
 
     [Fact]

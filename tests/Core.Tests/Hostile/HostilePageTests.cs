@@ -171,6 +171,18 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    [Theory]
+    [InlineData("{% comment %}")]
+    [InlineData("{% comment %}x{% endcomment %}")]
+    [InlineData("{:")]
+    [InlineData("\n##### Maa 30 sep 2030\n")]
+    [InlineData("\n##### ")]
+    public void A_heading_schedule_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/dutch-heading-agenda.md").Replace("Databanken", "Databanken " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
