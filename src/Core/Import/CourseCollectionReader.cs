@@ -5,7 +5,8 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>
 /// Reads al-folio's course-collection schedule: a front-matter <c>schedule:</c> list whose entries
-/// have <c>week</c>, <c>date</c>, <c>topic</c>, <c>description</c> and <c>materials</c> (name and url).
+/// have <c>week</c>, <c>date</c>, <c>topic</c>, <c>description</c> and <c>materials</c> (name and url). A YAML data file
+/// (Jekyll <c>_data/schedule.yml</c>, Hugo <c>data/schedule.yaml</c>) is read as that list.
 /// </summary>
 internal static class CourseCollectionReader
 {
@@ -24,8 +25,10 @@ internal static class CourseCollectionReader
                     : $"\"{dateText}\" is not a date; the schedule entry was skipped.");
                 continue;
             }
-            var topics = FrontMatter.Find(entry, "topics") is YamlSequenceNode list
-                ? list.Children.Select(FrontMatter.Scalar).OfType<string>()
+            // A list of topics holds names, or mappings with one ("lecture: [{topic: /games/intro}]", a Hugo data file's way).
+            var topics = FrontMatter.Find(entry, "topics", "lecture", "lectures") is YamlSequenceNode list
+                ? list.Children.Select(item => item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "topic", "title", "name")) : FrontMatter.Scalar(item))
+                    .OfType<string>()
                 : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
             var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line);
             var description = FrontMatter.Scalar(FrontMatter.Find(entry, "description"));

@@ -108,6 +108,11 @@ internal sealed partial class CoursePageImport
             foreach (var problem in classTimes.Problems) _warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
 
         _cancellationToken.ThrowIfCancellationRequested();
+        // Front-matter sessions whose dates carry their year ("Mi, 21.09.22") need no guess.
+        var fullDates = new ScheduleDateReader(null, NumericDateOrder.DayFirst);
+        year ??= _frontMatter.GetMappings("schedule", "sessions", "lectures").Take(400)
+            .Select(entry => FrontMatter.Scalar(FrontMatter.Find(entry.Entry, "date")) is { } date ? fullDates.Read(date)?.Year : null)
+            .FirstOrDefault(found => found is not null);
         year = year is { } stated
             ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings)
             : PageYears.OfTheWeekdays(_document, scheduleTables, classTimes, _options.Today, _warnings);

@@ -40,6 +40,7 @@ internal static partial class PageSource
         // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
+        source = AsFrontMatterSchedule(source, fileName);
         source = WithoutLiquidComments(source);
         if (source.Contains("{:", StringComparison.Ordinal)) source = KramdownAttributes().Replace(source, " ");
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
@@ -48,6 +49,17 @@ internal static partial class PageSource
         if (source.Contains("{--", StringComparison.Ordinal) || source.Contains("{++", StringComparison.Ordinal))
             source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
         return HtmlTables.ToMarkdown(source);
+    }
+
+    /// <summary>
+    /// A site's schedule data file (<c>_data/schedule.yml</c>: a YAML list of entries with dates) is the front matter's
+    /// schedule list of a page without a body. Its line numbers in warnings are two more than in the file.
+    /// </summary>
+    private static string AsFrontMatterSchedule(string source, string? fileName)
+    {
+        var isData = fileName is not null && (fileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+        if (!isData || source.TrimStart().StartsWith("---", StringComparison.Ordinal)) return source;
+        return "---\nschedule:\n" + string.Join('\n', source.Split('\n').Select(line => "  " + line)) + "\n---\n";
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public class CorpusTests
     [InlineData("mkdocs-weekday-row.md", "2030-08-12 2030-08-19 2030-08-21 2030-08-22 2030-09-02 2030-09-04 2030-09-07", "2030-09-02")]
     [InlineData("liquid-front-matter-days.md", "2031-01-07 2031-01-09 2031-01-14 2031-01-16", "2031-01-14")]
     [InlineData("dutch-heading-agenda.md", "2030-09-27 2030-09-30 2030-10-02 2030-10-14 2030-12-16", "")]
+    [InlineData("hugo-data-schedule.yaml", "2030-09-18 2030-09-25 2030-12-25 2031-01-01", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -216,6 +217,15 @@ public class CorpusTests
         Assert.Equal(["Inleiding", "Werkomgeving opzetten"], result.Sessions[0].Topics);
         Assert.Empty(result.Sessions[1].Topics); // its topics are inside a Liquid comment
         Assert.Equal(["Databanken"], result.Sessions[2].Topics); // the break card after it is not a topic
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
+    }
+
+    [Fact]
+    public void A_yaml_schedule_data_file_is_read_as_the_front_matter_schedule()
+    {
+        var result = Import("hugo-data-schedule.yaml");
+        Assert.Equal(["/org/syllabus", "/intro/agents"], result.Sessions[0].Topics);
+        Assert.Equal("hugo-data-schedule", result.Course.Id);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
     }
 
