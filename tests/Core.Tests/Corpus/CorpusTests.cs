@@ -49,6 +49,7 @@ public class CorpusTests
     [InlineData("liquid-front-matter-days.md", "2031-01-07 2031-01-09 2031-01-14 2031-01-16", "2031-01-14")]
     [InlineData("dutch-heading-agenda.md", "2030-09-27 2030-09-30 2030-10-02 2030-10-14 2030-12-16", "")]
     [InlineData("hugo-data-schedule.yaml", "2030-09-18 2030-09-25 2030-12-25 2031-01-01", "")]
+    [InlineData("jekyll-data-dates-as-keys.yml", "2030-10-21 2030-10-23 2030-10-28 2030-10-30 2031-01-06", "")] // no year anywhere: the current one, warned
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -227,6 +228,24 @@ public class CorpusTests
         Assert.Equal(["/org/syllabus", "/intro/agents"], result.Sessions[0].Topics);
         Assert.Equal("hugo-data-schedule", result.Course.Id);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
+    }
+
+    [Fact]
+    public void Dates_written_as_keys_of_a_data_file_give_a_session_each_with_its_slots_as_topics()
+    {
+        var result = Import("jekyll-data-dates-as-keys.yml");
+        Assert.Equal(["Introduction (*)", "Complexity (*)"], result.Sessions[0].Topics);
+        Assert.Equal(["slides/00-intro.pdf", "slides/01-complexity.pdf"], result.Sessions[0].Materials.Select(m => m.Url));
+        Assert.Equal(["Sorting"], result.Sessions[2].Topics);
+    }
+
+    [Fact]
+    public void A_data_file_with_a_repeated_key_is_reported_with_its_line_not_half_read()
+    {
+        var file = "- week: \"05\"\n  dates:\n    Nov 21:\n      topics:\n      topics:\n        lab: Graphs\n";
+        var result = TestPages.Import(file, fileName: "schedule.yml");
+        Assert.Empty(result.Sessions);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("Duplicate key topics") && w.Line is not null);
     }
 
     [Fact]
