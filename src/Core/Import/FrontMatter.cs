@@ -35,7 +35,10 @@ internal sealed class FrontMatter
         {
             CheckCaps(yaml, firstLine);
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var repeated = new List<(string Key, int Line)>();
+            stream.Load(LastKeyWins.Over(yaml, repeated));
+            foreach (var (key, line) in repeated.Take(20))
+                warnings.AtLine(firstLine + line - 1, $"The front matter gives \"{key}\" again further down; the last one is used, as the site generator does.");
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
                 return new FrontMatter(mapping, firstLine);
             if (stream.Documents.Count > 0)

@@ -184,6 +184,15 @@ public class HostilePageTests
     }
 
     [Fact]
+    public void Front_matter_repeating_one_key_thousands_of_times_keeps_the_last_quickly_with_few_warnings()
+    {
+        var page = "---\n" + HostilePages.Run("title: again\n", 60_000) + "title: Last\n---\n# Course\n";
+        var (result, _) = ImportWithinBound(page);
+        Assert.Equal("Last", result!.Course.Title);
+        Assert.InRange(result.Warnings.Count(w => w.Message.Contains("again further down")), 1, 20);
+    }
+
+    [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
         var page = Seed.Replace("| Jan 24     |  |  |", "| Jan 24 | " + HostilePages.Run("|", 600) + " |");
