@@ -96,6 +96,7 @@ internal sealed partial class CoursePageImport
         var year = PageYears.TermYear(semester) ?? PageYears.YearOf(_frontMatter.GetString("year")) ?? PageYears.YearOf(title) ?? PageYears.YearOf(_sections.FirstHeading)
             ?? _sections.Sections.Select(section => PageYears.YearOf(section.Heading)).FirstOrDefault(found => found is not null)
             ?? PageYears.YearOf(ScheduleProse())
+            ?? PageYears.YearOf(_frontMatter.GetString(WeekOffsetReader.StartKeys))
             ?? PageYears.YearOf(permalink);
 
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.

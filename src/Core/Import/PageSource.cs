@@ -52,14 +52,19 @@ internal static partial class PageSource
     }
 
     /// <summary>
-    /// A site's schedule data file (<c>_data/schedule.yml</c>: a YAML list of entries with dates) is the front matter's
-    /// schedule list of a page without a body. Its line numbers in warnings are two more than in the file.
+    /// A site's schedule data file (<c>_data/schedule.yml</c>) is the front matter of a page without a body: a YAML list
+    /// of entries with dates is its schedule list (line numbers in warnings two more than in the file), a mapping is the
+    /// front matter itself (one more).
     /// </summary>
     private static string AsFrontMatterSchedule(string source, string? fileName)
     {
         var isData = fileName is not null && (fileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
         if (!isData || source.TrimStart().StartsWith("---", StringComparison.Ordinal)) return source;
-        return "---\nschedule:\n" + string.Join('\n', source.Split('\n').Select(line => "  " + line)) + "\n---\n";
+        // A list of entries is the schedule; a mapping (semester_start, weeks: …) is the front matter itself.
+        var firstEntry = source.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0 && !line.StartsWith('#')) ?? "";
+        return firstEntry.StartsWith('-')
+            ? "---\nschedule:\n" + string.Join('\n', source.Split('\n').Select(line => "  " + line)) + "\n---\n"
+            : "---\n" + source + "\n---\n";
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ internal static class ScheduleReader
         var dates = new ScheduleDateReader(termYear, order);
         var sessions = new SessionFactory(classTimes, warnings);
 
-        var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).ToList();
+        var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).Concat(WeekOffsetReader.Read(frontMatter, sessions, warnings)).ToList();
         var found = rows.Count > 0 || schedule.Count > 0 || weekTables.Count > 0;
         if (schedule.Count > 0)
             foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));

@@ -50,6 +50,7 @@ public class CorpusTests
     [InlineData("dutch-heading-agenda.md", "2030-09-27 2030-09-30 2030-10-02 2030-10-14 2030-12-16", "")]
     [InlineData("hugo-data-schedule.yaml", "2030-09-18 2030-09-25 2030-12-25 2031-01-01", "")]
     [InlineData("jekyll-data-dates-as-keys.yml", "2030-10-21 2030-10-23 2030-10-28 2030-10-30 2031-01-06", "")] // no year anywhere: the current one, warned
+    [InlineData("jekyll-data-week-offsets.yml", "2031-01-15 2031-01-20 2031-01-22 2031-01-27 2031-01-29", "2031-01-15 2031-01-20")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -246,6 +247,16 @@ public class CorpusTests
         var result = TestPages.Import(file, fileName: "schedule.yml");
         Assert.Equal(["Graphs"], result.Sessions.Single().Topics);
         Assert.Contains(result.Warnings, w => w.Message.Contains("gives \"topics\" again") && w.Line == 6); // line 4 of the file, 2 more as documented
+    }
+
+    [Fact]
+    public void Week_offsets_from_a_term_start_give_derived_dates_with_titles_descriptions_and_links()
+    {
+        var result = Import("jekyll-data-week-offsets.yml");
+        Assert.Equal(["Calculating with the REPL", "Course introduction", "Basic data types"], result.Sessions[2].Topics);
+        Assert.Equal("https://example.org/videos/install", result.Sessions[2].Materials.Single().Url);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("derived from the term start (2031-01-12)"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("gives \"homework\" again"));
     }
 
     [Fact]
