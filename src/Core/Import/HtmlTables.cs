@@ -22,9 +22,19 @@ internal static class HtmlTables
         if (page.IndexOf("<table", StringComparison.OrdinalIgnoreCase) < 0) return page;
         var output = new StringBuilder(page.Length);
         var position = 0;
+        var start = -1;
         while (true)
         {
-            var start = page.IndexOf("<table", position, StringComparison.OrdinalIgnoreCase);
+            // Found again only once passed: a page of many comments before one table stays linear.
+            if (start < position) start = page.IndexOf("<table", position, StringComparison.OrdinalIgnoreCase);
+            // A table inside an HTML comment (one commented out, or a comment that talks about tables) is not read.
+            var comment = start < 0 ? -1 : page.IndexOf("<!--", position, start - position, StringComparison.Ordinal);
+            if (comment >= 0 && page.IndexOf("-->", comment, StringComparison.Ordinal) is var commentEnd and >= 0)
+            {
+                output.Append(page, position, commentEnd + 3 - position);
+                position = commentEnd + 3;
+                continue;
+            }
             var end = start < 0 ? -1 : page.IndexOf("</table>", start, StringComparison.OrdinalIgnoreCase);
             if (start < 0 || end < 0) break;
             end += "</table>".Length;

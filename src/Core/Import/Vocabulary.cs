@@ -81,7 +81,7 @@ internal static class Vocabulary
     public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno", "日付"];
     public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",
         "seances?", "temas?", "contenidos?", "clases?", "conteudos?", "assuntos?", "aulas?", "thema", "themen", "inhalte?", "vorlesung", "argoment[oi]",
-        "contenut[oi]", "lezioni?", "what", "descriptions?", "内容", "テーマ"];
+        "contenut[oi]", "lezioni?", "what", "descriptions?", "teoria", "theory", "theorie", "内容", "テーマ"];
     public static readonly string[] MaterialsHeaders = ["materials?", "slides?", "resources?", "links?", "handouts?", "supports?", "readings?", "documents?",
         "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
     public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];
@@ -106,8 +106,8 @@ internal static class Vocabulary
         "cancell?ed", @"pas\s+de\s+cours"];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
-        "feriado", "festivo", "recesso", "receso"];
-    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+"];
+        "feriado", "festivo", "recesso", "receso", @"suspensi[oó]n\s+de\s+clases?", @"sin\s+clases?"];
+    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio"];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
 

@@ -24,9 +24,14 @@ internal static partial class WeekTableReader
     public static bool IsWeekSchedule(Table table)
     {
         var headers = ScheduleTableReader.HeaderCells(table);
-        return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table))
+        // A "Semana" column beside a column of dates ("11/03 al 16/03") is a dated schedule, whatever the headers say.
+        return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table)
+                && ScheduleTableReader.FindDateColumn(table, AnyLeapYear) is not { Dates: >= 2 })
             || WeekdayColumns(headers).Count >= 2 || WeekdayRow(table).Count >= 2;
     }
+
+    /// <summary>For telling whether cells read as dates before the year is known: a leap year reads Feb 29 too.</summary>
+    private const int AnyLeapYear = 2024;
 
     public static List<(DayOfWeek? Day, int Index)> WeekdayColumns(List<string> headers) =>
         headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();

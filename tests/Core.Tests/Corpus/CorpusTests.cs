@@ -51,6 +51,7 @@ public class CorpusTests
     [InlineData("hugo-data-schedule.yaml", "2030-09-18 2030-09-25 2030-12-25 2031-01-01", "")]
     [InlineData("jekyll-data-dates-as-keys.yml", "2030-10-21 2030-10-23 2030-10-28 2030-10-30 2031-01-06", "")] // no year anywhere: the current one, warned
     [InlineData("jekyll-data-week-offsets.yml", "2031-01-15 2031-01-20 2031-01-22 2031-01-27 2031-01-29", "2031-01-15 2031-01-20")]
+    [InlineData("hugo-html-week-ranges.md", "2030-03-11 2030-03-18 2030-03-25 2030-04-01 2030-07-15", "2030-03-25 2030-07-15")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -257,6 +258,23 @@ public class CorpusTests
         Assert.Equal("https://example.org/videos/install", result.Sessions[2].Materials.Single().Url);
         Assert.Contains(result.Warnings, w => w.Message.Contains("derived from the term start (2031-01-12)"));
         Assert.Contains(result.Warnings, w => w.Message.Contains("gives \"homework\" again"));
+    }
+
+    [Fact]
+    public void A_week_column_beside_a_column_of_date_ranges_is_a_dated_schedule_with_spanned_topics()
+    {
+        var result = Import("hugo-html-week-ranges.md");
+        Assert.Equal(["Presentación de la materia"], result.Sessions[0].Topics); // a colspan over the three columns
+        Assert.Equal("Suspensión de clases", result.Sessions[2].Note);
+        Assert.Equal(SessionKind.Exam, result.Sessions[3].Kind);
+    }
+
+    [Fact]
+    public void A_commented_out_html_table_is_not_read()
+    {
+        var page = "---\ntitle: T\nyear: 2030\n---\n\n<!-- old:\n<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 8</td><td>Old</td></tr></table>\n-->\n\n"
+            + "<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 9</td><td>New</td></tr></table>\n";
+        Assert.Equal(["New"], TestPages.Import(page).Sessions.Single().Topics);
     }
 
     [Fact]

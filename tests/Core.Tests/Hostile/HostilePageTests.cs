@@ -109,6 +109,8 @@ public class HostilePageTests
     [InlineData("nested tables")]
     [InlineData("deep cell")]
     [InlineData("unclosed")]
+    [InlineData("comments")]
+    [InlineData("unclosed comment")]
     public void A_hostile_html_table_imports_or_is_refused_quickly(string kind)
     {
         var table = kind switch
@@ -116,6 +118,8 @@ public class HostilePageTests
             "rows" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td>Jan 10</td><td>x</td></tr>", 250_000) + "</table>",
             "spans" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td rowspan=65534 colspan=1000>Jan 10</td></tr>", 200_000) + "</table>",
             "nested tables" => HostilePages.Run("<table><tr><td>", 200_000) + "Jan 10" + HostilePages.Run("</td></tr></table>", 200_000),
+            "comments" => HostilePages.Run("<!-- <table> -->", 200_000) + "<table><tr><th>Date</th></tr><tr><td>Jan 10</td></tr></table>",
+            "unclosed comment" => HostilePages.Run("<!--", 200_000) + "<table><tr><th>Date</th></tr><tr><td>Jan 10</td></tr></table>",
             "deep cell" => "<table><tr><th>Date</th></tr><tr><td>" + HostilePages.Run("<span>", 200_000) + "Jan 10</td></tr></table>",
             _ => HostilePages.Run("<table><tr><td>Jan 10", 200_000),
         };
