@@ -40,7 +40,7 @@ internal static partial class PageSource
         // Jekyll prefixes site links with {{ site.baseurl }}; without it they are site-relative links that
         // the base URL resolves. Removing it keeps every line where it was.
         var source = SiteUrlVariable().Replace(Slides.SearchText.WellFormed(page).Replace("\r\n", "\n"), "");
-        source = AsFrontMatterSchedule(source, fileName);
+        source = AsFrontMatterSchedule(TomlFrontMatterAsYaml(source), fileName);
         source = WithoutLiquidComments(source);
         if (source.Contains("{:", StringComparison.Ordinal)) source = KramdownAttributes().Replace(source, " ");
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
@@ -50,6 +50,23 @@ internal static partial class PageSource
             source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
         return HtmlTables.ToMarkdown(source);
     }
+
+    /// <summary>
+    /// Hugo's TOML front matter (<c>+++</c> fences, <c>key = "value"</c>) as the YAML the importer reads: its simple
+    /// keys become <c>key: value</c> (TOML strings, numbers, booleans and arrays are YAML too); tables (<c>[menu]</c>)
+    /// are left out. Lines stay where they were.
+    /// </summary>
+    private static string TomlFrontMatterAsYaml(string source)
+    {
+        if (!source.StartsWith("+++\n", StringComparison.Ordinal) || source.IndexOf("\n+++", 3, StringComparison.Ordinal) is not (> 0 and var end)) return source;
+        var lines = source[4..end].Split('\n').Select(line => TomlKey().Match(line) is { Success: true } pair
+            ? $"{pair.Groups["key"].Value}: {pair.Groups["value"].Value}" : "");
+        return "---\n" + string.Join('\n', lines) + "\n---" + source[(end + 4)..];
+    }
+
+    // Unbounded repetitions: NonBacktracking is linear anyway, and counted ones ({0,2000}) grow its automaton past the limit.
+    [GeneratedRegex(@"^(?<key>[A-Za-z0-9_-]+)\s*=\s*(?<value>.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex TomlKey();
 
     /// <summary>
     /// A site's schedule data file (<c>_data/schedule.yml</c>) is the front matter of a page without a body: a YAML list

@@ -93,7 +93,11 @@ internal static partial class PageYears
             .OrderByDescending(candidate => candidate.Column!.Dates)
             .FirstOrDefault();
         if (chosen.Table is null) return ([], NumericDateOrder.MonthFirst);
-        var firstWeekdayColumn = WeekTableReader.WeekdayColumns(ScheduleTableReader.HeaderCells(chosen.Table)).FirstOrDefault().Day;
+        var headers = ScheduleTableReader.HeaderCells(chosen.Table);
+        // "Groupe 09 (lundi 15h20)": a date column whose header names its weekday.
+        var firstWeekdayColumn = WeekTableReader.WeekdayColumns(headers).FirstOrDefault().Day
+            ?? (chosen.Column!.Index < headers.Count ? ClassTimesReader.Read(headers[chosen.Column.Index]).ClassTimes.FirstOrDefault()?.Day : null)
+            ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
         var rows = ScheduleTableReader.BodyCells(chosen.Table).Where(cells => chosen.Column!.Index < cells.Count).Take(400)
             .Select(cells => (Date: cells[chosen.Column!.Index], Weekday: NamedWeekday(cells, chosen.Column.Index) ?? firstWeekdayColumn)).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));

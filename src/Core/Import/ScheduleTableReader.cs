@@ -24,6 +24,8 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
+    private static readonly Regex WeekHeaderPattern = Vocabulary.AnyWord(Vocabulary.WeekHeaders);
+
     public static bool HasDateHeader(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
 
     public static int DateHeaderIndex(List<string> headers) => headers.FindIndex(header => DateHeader().IsMatch(header));
@@ -73,6 +75,7 @@ internal static partial class ScheduleTableReader
         var headers = HeaderCells(table);
         var topicColumn = TopicColumn(table, headers, dateColumn);
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
+        var labelIsWeek = headers.Count > 0 && WeekHeaderPattern.IsMatch(headers[0]); // "Week 1" labels a week, not a topic
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
 
@@ -90,13 +93,18 @@ internal static partial class ScheduleTableReader
                 continue;
             }
             var topic = Cell(cells, topicColumn);
-            var materials = Cell(cells, materialsColumn).Links
+            // With no materials column, the links written in the date cell ("25 août<br>[Plan de cours](…)") are the materials.
+            var materials = Cell(cells, materialsColumn >= 0 ? materialsColumn : dateColumn).Links
                 .Where(link => !string.IsNullOrWhiteSpace(link.Url))
                 .Select(link => new MaterialLink(InlineText.Of(link).Text is { Length: > 0 } text ? text : "Link", link.Url!))
                 .ToList();
-            // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the topics.
-            var topicLines = topicColumn >= 0 ? topic.Lines() : Cell(cells, dateColumn).Lines().Skip(1);
-            var topics = topicLines.Select(Clean).Where(text => text.Length > 0).ToList();
+            // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the
+            // topics, after the row's label in the first column if it has one ("Cours 01" in a table of group columns).
+            var rowLabel = topicColumn < 0 && dateColumn > 0 && !labelIsWeek && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
+            var topicLines = topicColumn >= 0 ? topic.Lines()
+                : new[] { rowLabel }.OfType<string>().Concat(Cell(cells, dateColumn).Lines().Skip(1));
+            var topics = topicLines.Select(Clean).Where(text => text.Length > 0)
+                .Where(text => topicColumn >= 0 || materials.All(material => material.Title != text)).ToList(); // a link line is a material
             // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row.
             if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);

@@ -52,6 +52,7 @@ public class CorpusTests
     [InlineData("jekyll-data-dates-as-keys.yml", "2030-10-21 2030-10-23 2030-10-28 2030-10-30 2031-01-06", "")] // no year anywhere: the current one, warned
     [InlineData("jekyll-data-week-offsets.yml", "2031-01-15 2031-01-20 2031-01-22 2031-01-27 2031-01-29", "2031-01-15 2031-01-20")]
     [InlineData("hugo-html-week-ranges.md", "2030-03-11 2030-03-18 2030-03-25 2030-04-01 2030-07-15", "2030-03-25 2030-07-15")]
+    [InlineData("hugo-toml-group-columns.md", "2025-08-25 2025-09-01 2025-09-15", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -275,6 +276,17 @@ public class CorpusTests
         var page = "---\ntitle: T\nyear: 2030\n---\n\n<!-- old:\n<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 8</td><td>Old</td></tr></table>\n-->\n\n"
             + "<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 9</td><td>New</td></tr></table>\n";
         Assert.Equal(["New"], TestPages.Import(page).Sessions.Single().Topics);
+    }
+
+    [Fact]
+    public void Toml_front_matter_and_a_table_of_group_columns_give_the_first_groups_sessions_labelled_by_row()
+    {
+        var result = Import("hugo-toml-group-columns.md");
+        Assert.Equal("Les séances de cours", result.Course.Title);
+        Assert.Equal(["Cours 01"], result.Sessions[0].Topics);
+        Assert.Equal("./plan-de-cours.pdf", result.Sessions[0].Materials.Single().Url);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2025 is the most recent year in which its dates fall on the weekdays it names"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("Évaluation #1") && w.Message.Contains("is not a date"));
     }
 
     [Fact]

@@ -196,6 +196,16 @@ public class HostilePageTests
         Assert.InRange(result.Warnings.Count(w => w.Message.Contains("again further down")), 1, 20);
     }
 
+    [Theory]
+    [InlineData("a = 1\n")]
+    [InlineData("x = \"")]
+    [InlineData("[")]
+    public void Toml_front_matter_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = "+++\ntitle = \"T\"\n" + HostilePages.Run(token) + "\n+++\n# Course\n";
+        ImportWithinBound(page);
+    }
+
     [Fact]
     public void A_line_of_more_pipes_than_any_table_row_is_refused_with_its_line()
     {
