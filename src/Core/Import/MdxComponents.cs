@@ -39,7 +39,10 @@ internal static partial class MdxComponents
         while (FindComponent(page, position) is { } component)
         {
             output.Append(page, position, component.Start - position);
-            var attributes = Attribute().Matches(component.OpeningTag).ToDictionary(m => m.Groups["name"].Value.ToLowerInvariant(), m => m.Groups["value"].Value.Trim());
+            // A repeated attribute keeps its last value, as JSX does.
+            var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (Match attribute in Attribute().Matches(component.OpeningTag))
+                attributes[attribute.Groups["name"].Value.ToLowerInvariant()] = attribute.Groups["value"].Value.Trim();
             if (attributes.TryGetValue("date", out var date) && date.Length > 0 && IsSession(attributes))
             {
                 tableAt ??= output.Length;
@@ -89,6 +92,7 @@ internal static partial class MdxComponents
             if (openEnd < 0)
             {
                 start += MaxOpeningTagLength - 1; // no tag that starts in this stretch can close in it either
+                if (start + 1 >= page.Length) return null; // (found by the fuzzer: the skip could pass the page's end)
                 continue;
             }
             var opening = window[..(openEnd + 1)].ToString();

@@ -23,14 +23,14 @@ public class HostilePageTests
     }
 
     /// <summary>Imports on a thread of its own, so that a hang fails the test instead of the suite.</summary>
-    internal static (ImportResult? Result, CoursePageException? Refusal) ImportWithinBound(string page)
+    internal static (ImportResult? Result, CoursePageException? Refusal) ImportWithinBound(string page, string? fileName = null)
     {
         ImportResult? result = null;
         CoursePageException? refusal = null;
         Exception? other = null;
         var thread = new Thread(() =>
         {
-            try { result = TestPages.Import(page); }
+            try { result = TestPages.Import(page, fileName: fileName); }
             catch (CoursePageException error) { refusal = error; }
             catch (Exception error) { other = error; }
         });
@@ -146,6 +146,7 @@ public class HostilePageTests
     [InlineData("<LectureRow date=\"03/03/2031\" time=\"10:00-11:00\"><>x</></LectureRow>\n")]
     [InlineData("<LectureTable>")]
     [InlineData(" date='")]
+    [InlineData(" date=\"1/1/2031\"")] // repeated attributes (found by the fuzzer: they threw)
     public void An_mdx_page_with_a_long_run_imports_or_is_refused_quickly(string token)
     {
         var page = TestPages.Read("Corpus/docusaurus-mdx-lectures.md").Replace("Metodi di analisi", "Metodi " + HostilePages.Run(token));
@@ -204,6 +205,16 @@ public class HostilePageTests
     {
         var page = "+++\ntitle = \"T\"\n" + HostilePages.Run(token) + "\n+++\n# Course\n";
         ImportWithinBound(page);
+    }
+
+    [Theory]
+    [InlineData("<LectureRow date=\"03/03/2031\" date=\"04/03/2031\">x</LectureRow>")] // a repeated attribute threw
+    [InlineData("<A")] // an unclosed tag near the end: the skip past it ran off the page
+    public void Mdx_cases_the_fuzzer_found_import(string tail)
+    {
+        var page = "import {LectureRow} from '@site/x'\n\n# Calendario\n\n<LectureRow date=\"03/03/2031\">Intro</LectureRow>\n\n" + tail + new string('x', 1500);
+        var (result, _) = ImportWithinBound(page);
+        Assert.NotNull(result);
     }
 
     [Fact]
