@@ -44,6 +44,7 @@ public class CorpusTests
     [InlineData("rmarkdown-stale-year.Rmd", "2029-09-05 2029-09-12 2029-09-14 2029-09-19 2029-12-28", "")]
     [InlineData("sphinx-weekly-lists.rst.txt", "2029-10-01 2029-10-03 2029-10-04 2029-11-19 2029-11-21 2029-11-22", "2029-11-22")]
     [InlineData("docusaurus-mdx-lectures.md", "2031-03-03 2031-03-10 2031-03-24", "2031-03-24")]
+    [InlineData("quarto-incontri.qmd", "2026-03-03 2026-03-05 2026-03-10 2026-03-12", "")]
     [InlineData("topics-over-date-lists.md", "2031-01-13 2031-01-14 2031-01-15 2031-01-20 2031-01-21 2031-01-22 2031-01-27", "")]
     [InlineData("mkdocs-weekday-row.md", "2030-08-12 2030-08-19 2030-08-21 2030-08-22 2030-09-02 2030-09-04 2030-09-07", "2030-09-02")]
     [InlineData("liquid-front-matter-days.md", "2031-01-07 2031-01-09 2031-01-14 2031-01-16", "2031-01-14")]
@@ -89,6 +90,40 @@ public class CorpusTests
     [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
+
+    /// <summary>Pages whose sessions do not all share one time: the first session's start (null: no hours given).</summary>
+    [Theory]
+    [InlineData("quarto-incontri.qmd", "10:30")]
+    [InlineData("docusaurus-mdx-lectures.md", "10:00")]
+    [InlineData("sphinx-weekly-lists.rst.txt", "09:00")]
+    [InlineData("dutch-heading-agenda.md", null)]
+    [InlineData("hugo-data-schedule.yaml", null)] // times only inside free-text notes
+    [InlineData("hugo-html-week-ranges.md", null)]
+    [InlineData("hugo-toml-group-columns.md", null)] // "(lundi 13h00)" gives a start and no end
+    [InlineData("jekyll-data-dates-as-keys.yml", null)]
+    [InlineData("jekyll-data-week-offsets.yml", null)]
+    [InlineData("liquid-front-matter-days.md", null)]
+    [InlineData("mkdocs-weekday-row.md", null)]
+    [InlineData("topics-over-date-lists.md", null)]
+    public void The_first_session_starts_when_the_page_says(string file, string? start) =>
+        Assert.Equal(start, Import(file).Sessions[0].Start?.ToString("HH:mm"));
+
+    /// <summary>Every corpus page is held to its sessions and cancellations and to its first start, or is a negative case.</summary>
+    [Fact]
+    public void Every_corpus_page_is_asserted()
+    {
+        string[] Named(string method) => [.. typeof(CorpusTests).GetMethod(method)!.GetCustomAttributesData()
+            .Where(data => data.AttributeType == typeof(InlineDataAttribute))
+            .Select(data => (string)((IReadOnlyCollection<System.Reflection.CustomAttributeTypedArgument>)data.ConstructorArguments[0].Value!).First().Value!)];
+        var sessions = Named(nameof(Each_page_gives_its_sessions_and_cancellations));
+        var starts = Named(nameof(Class_times_written_many_ways_give_each_session_its_hours)).Concat(Named(nameof(The_first_session_starts_when_the_page_says)));
+        var pages = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus")).Select(Path.GetFileName).OfType<string>()
+            .Where(name => !name.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count >= 40, $"the corpus has {pages.Count} pages");
+        Assert.All(pages.Except(NegativePages), page => Assert.True(sessions.Contains(page) && starts.Contains(page), $"{page} is not held to its sessions and first start"));
+    }
+
+    private static readonly string[] NegativePages = ["placeholder-week-dates.md", "no-schedule.md"];
 
     /// <summary>Negative cases: a page whose dates are placeholders, and a page with no schedule, give no session and say why.</summary>
     [Fact]
