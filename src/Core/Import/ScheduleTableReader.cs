@@ -24,8 +24,6 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
-    private static readonly Regex WeekHeaderPattern = Vocabulary.AnyWord(Vocabulary.WeekHeaders);
-
     public static bool HasDateHeader(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
 
     public static int DateHeaderIndex(List<string> headers) => headers.FindIndex(header => DateHeader().IsMatch(header));
@@ -75,7 +73,7 @@ internal static partial class ScheduleTableReader
         var headers = HeaderCells(table);
         var topicColumn = TopicColumn(table, headers, dateColumn);
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
-        var labelIsWeek = headers.Count > 0 && WeekHeaderPattern.IsMatch(headers[0]); // "Week 1" labels a week, not a topic
+        var labelIsWeek = headers.Count > 0 && WeekTableReader.WeekHeader().IsMatch(headers[0]); // "Week 1" labels a week, not a topic
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
 

@@ -12,7 +12,7 @@ namespace CourseFunctions.Core.Import;
 internal static partial class WeekTableReader
 {
     private static readonly Regex WeekHeaderPattern = Vocabulary.AnyWord(Vocabulary.WeekHeaders);
-    private static Regex WeekHeader() => WeekHeaderPattern;
+    internal static Regex WeekHeader() => WeekHeaderPattern;
 
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();
@@ -54,8 +54,9 @@ internal static partial class WeekTableReader
     {
         var headers = ScheduleTableReader.HeaderCells(table);
         var dayColumns = WeekdayColumns(headers);
-        var dayRow = dayColumns.Count == 0 && WeekdayRow(table).Count >= 2;
-        if (dayRow) dayColumns = WeekdayRow(table);
+        var namedByRow = dayColumns.Count == 0 ? WeekdayRow(table) : [];
+        var dayRow = namedByRow.Count >= 2;
+        if (dayRow) dayColumns = namedByRow;
         // The week is placed by a date column ("Start Date") if there is one, else by the Week column, else the first.
         var weekColumn = ScheduleTableReader.DateHeaderIndex(headers) is >= 0 and var dateColumn && dayColumns.All(c => c.Index != dateColumn)
             ? dateColumn : headers.FindIndex(h => WeekHeader().IsMatch(h));
