@@ -33,10 +33,10 @@ internal sealed class FrontMatter
     {
         try
         {
-            CheckCaps(yaml, firstLine);
+            var events = EventsWithinCaps(yaml, firstLine);
             var stream = new YamlStream();
             var repeated = new List<(string Key, int Line)>();
-            stream.Load(LastKeyWins.Over(yaml, repeated));
+            stream.Load(LastKeyWins.Over(events, repeated));
             foreach (var (key, line) in repeated.Take(20))
                 warnings.AtLine(firstLine + line - 1, $"The front matter gives \"{key}\" again further down; the last one is used, as the site generator does.");
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
@@ -59,17 +59,20 @@ internal sealed class FrontMatter
     /// <summary>
     /// Walks the YAML's events with the streaming parser, which keeps its own stack rather than recursing, and
     /// stops at the first cap passed: a page nesting "[" 100,000 deep would otherwise overflow the loader's
-    /// stack and kill the process, and aliases could multiply what later code walks.
+    /// stack and kill the process, and aliases could multiply what later code walks. The events it read are
+    /// what the loader is then given, so the YAML is parsed once.
     /// </summary>
-    private static void CheckCaps(string yaml, int firstLine)
+    private static List<ParsingEvent> EventsWithinCaps(string yaml, int firstLine)
     {
         if (yaml.Length > MaxBytes)
             throw new CoursePageException($"Line {firstLine}: the front matter is longer than {MaxBytes / 1024} KiB; keep only the course's keys there.");
         var parser = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
         var depth = 0;
         var aliases = 0;
         while (parser.MoveNext())
         {
+            events.Add(parser.Current!);
             var line = firstLine + (int)parser.Current!.Start.Line - 1;
             switch (parser.Current)
             {
@@ -83,6 +86,7 @@ internal sealed class FrontMatter
                     throw new CoursePageException($"Line {line}: the front matter uses more than {MaxAliases} aliases (*name).");
             }
         }
+        return events;
     }
 
     public string? GetString(params string[] keys) => Scalar(Find(_root, keys));

@@ -6,8 +6,8 @@ namespace CourseFunctions.Core.Import;
 /// <summary>
 /// Jekyll and Hugo read a mapping that repeats a key ("topics:" twice, "homework:" twice) and keep the last value; YAML
 /// forbids it and YamlDotNet refuses the whole document. This rewrites the parse events so that only each key's last
-/// entry remains, then hands them to the loader. It runs after the caps check, so the events are few and the nesting
-/// shallow.
+/// entry remains, then hands them to the loader. It works on the events the caps check read, so they are few and the
+/// nesting shallow.
 /// </summary>
 internal sealed class LastKeyWins : IParser
 {
@@ -16,12 +16,10 @@ internal sealed class LastKeyWins : IParser
 
     private LastKeyWins(List<ParsingEvent> events) => _events = events;
 
+    /// <param name="events">The document's parse events, as the caps check read them.</param>
     /// <param name="repeated">Each key given up for a later one: its text and 1-based line in the YAML.</param>
-    public static IParser Over(string yaml, List<(string Key, int Line)> repeated)
+    public static IParser Over(List<ParsingEvent> events, List<(string Key, int Line)> repeated)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var events = new List<ParsingEvent>();
-        while (parser.MoveNext()) events.Add(parser.Current!);
         var output = new List<ParsingEvent>(events.Count);
         for (var i = 0; i < events.Count;) i = CopyNode(events, i, output, repeated);
         return new LastKeyWins(output);
