@@ -20,19 +20,28 @@ internal static class HeadingScheduleReader
     public static IEnumerable<(Session Session, int Line)> Read(MarkdownDocument document, List<HeadingBlock> headings,
         ScheduleDateReader dates, SessionFactory sessions)
     {
-        foreach (var heading in headings)
+        // One pass over the page: the blocks after each dated heading, up to the next heading.
+        var sessionHeadings = headings.ToHashSet();
+        HeadingBlock? current = null;
+        var under = new List<Block>();
+        foreach (var block in document.Append(null))
         {
-            if (dates.Read(InlineText.Of(heading).Text) is not { } date) continue;
-            var topics = BlocksUnder(document, heading)
-                .SelectMany(block => block is ListBlock list
-                    ? list.OfType<ListItemBlock>().Select(item => InlineText.Of(item.FirstOrDefault()).Text)
-                    : block is ParagraphBlock paragraph ? InlineText.Of(paragraph).Lines() : [])
-                .Select(text => text.Trim()).Where(text => text.Length > 0).ToList();
-            yield return (sessions.Create(date, topics, struck: false, flaggedCancelled: false, [], heading.Line + 1), heading.Line + 1);
+            if (block is not null and not HeadingBlock)
+            {
+                if (current is not null && under.Count < 200) under.Add(block);
+                continue;
+            }
+            if (current is not null && dates.Read(InlineText.Of(current).Text) is { } date)
+                yield return (sessions.Create(date, Topics(under), struck: false, flaggedCancelled: false, [], current.Line + 1), current.Line + 1);
+            current = block is HeadingBlock heading && sessionHeadings.Contains(heading) ? heading : null;
+            under = [];
         }
     }
 
-    /// <summary>The blocks after a heading, up to the next heading.</summary>
-    private static IEnumerable<Block> BlocksUnder(MarkdownDocument document, HeadingBlock heading) =>
-        document.SkipWhile(block => block != heading).Skip(1).TakeWhile(block => block is not HeadingBlock).Take(200);
+    /// <summary>The items of the lists and the lines of the paragraphs under a heading.</summary>
+    private static List<string> Topics(List<Block> blocks) => blocks
+        .SelectMany(block => block is ListBlock list
+            ? list.OfType<ListItemBlock>().Select(item => InlineText.Of(item.FirstOrDefault()).Text)
+            : block is ParagraphBlock paragraph ? InlineText.Of(paragraph).Lines() : [])
+        .Select(text => text.Trim()).Where(text => text.Length > 0).ToList();
 }
