@@ -19,23 +19,33 @@ internal static partial class DefinitionListReader
 
     public static IEnumerable<(Session Session, int Line)> Read(DefinitionList list, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
     {
-        // Each ": definition" is an item of its own; those without a term belong to the date before them.
-        var days = new List<(string Term, int Line, List<InlineText> Events)>();
+        // Each ": definition" is an item of its own; those without a term belong to the date before them. A definition
+        // indented under one ("  : Reading list") holds its readings: their links are materials, their text no topic.
+        var days = new List<(string Term, int Line, List<InlineText> Events, List<InlineText> Readings)>();
+        var dayColumn = 0;
         foreach (var item in list.OfType<DefinitionItem>())
         {
             var term = item.OfType<DefinitionTerm>().FirstOrDefault();
-            if (term is not null) days.Add((Clean(InlineText.Of(term).Text), term.Line + 1, []));
-            if (days.Count > 0) days[^1].Events.AddRange(item.Where(block => block is not DefinitionTerm).Select(InlineText.Of));
+            var definitions = item.Where(block => block is not DefinitionTerm).ToList();
+            var column = definitions.FirstOrDefault()?.Column ?? 0;
+            if (term is not null)
+            {
+                days.Add((Clean(InlineText.Of(term).Text), term.Line + 1, [], []));
+                dayColumn = column;
+            }
+            if (days.Count == 0) continue;
+            (column > dayColumn ? days[^1].Readings : days[^1].Events).AddRange(definitions.Select(InlineText.Of));
         }
-        foreach (var (termText, line, events) in days)
+        foreach (var (termText, line, events, readings) in days)
         {
             if (dates.Read(termText) is not { } date)
             {
                 warnings.AtLine(line, $"\"{termText}\" is not a date; its events were skipped.");
                 continue;
             }
-            var topics = events.SelectMany(e => e.Lines()).Select(Clean).Where(text => text.Length > 0);
-            var materials = events.SelectMany(e => e.Links)
+            // ":-", an empty definition, is no topic.
+            var topics = events.SelectMany(e => e.Lines()).Select(Clean).Where(text => text.Any(char.IsLetterOrDigit));
+            var materials = events.Concat(readings).SelectMany(e => e.Links)
                 .Where(link => !string.IsNullOrWhiteSpace(link.Url) && link.Url != "#")
                 .Select(link => new MaterialLink(InlineText.Of(link).Text is { Length: > 0 } text ? text : "Link", link.Url!))
                 .ToList();

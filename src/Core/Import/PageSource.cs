@@ -48,7 +48,7 @@ internal static partial class PageSource
         else if (MdxComponents.IsMdx(source)) source = MdxComponents.ToMarkdown(source);
         if (source.Contains("{--", StringComparison.Ordinal) || source.Contains("{++", StringComparison.Ordinal))
             source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
-        return HtmlTables.ToMarkdown(source);
+        return KramdownTables.WithHeaders(HtmlTables.ToMarkdown(source));
     }
 
     /// <summary>

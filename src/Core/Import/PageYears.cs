@@ -95,11 +95,15 @@ internal static partial class PageYears
         if (chosen.Table is null) return ([], NumericDateOrder.MonthFirst);
         var headers = ScheduleTableReader.HeaderCells(chosen.Table);
         // "Groupe 09 (lundi 15h20)": a date column whose header names its weekday.
-        var firstWeekdayColumn = WeekTableReader.WeekdayColumns(headers).FirstOrDefault().Day
+        // "Week | Tuesday | Thursday" with dates in the day cells: each column's dates fall on its own weekday.
+        var weekdayColumns = WeekTableReader.WeekdayColumns(headers);
+        var firstWeekdayColumn = weekdayColumns.FirstOrDefault(day => day.Index == chosen.Column!.Index).Day ?? weekdayColumns.FirstOrDefault().Day
             ?? (chosen.Column!.Index < headers.Count ? ClassTimesReader.Read(headers[chosen.Column.Index]).ClassTimes.FirstOrDefault()?.Day : null)
             ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
-        var rows = ScheduleTableReader.BodyCells(chosen.Table).Where(cells => chosen.Column!.Index < cells.Count).Take(400)
-            .Select(cells => (Date: cells[chosen.Column!.Index], Weekday: NamedWeekday(cells, chosen.Column.Index) ?? firstWeekdayColumn)).ToList();
+        var column = chosen.Column!;
+        var rows = ScheduleTableReader.BodyCells(chosen.Table).Zip(ScheduleTableReader.DateTexts(chosen.Table, column))
+            .Where(row => column.Index < row.First.Count).Take(400)
+            .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, column.Index) ?? firstWeekdayColumn)).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
     }
 

@@ -17,7 +17,7 @@ internal static class ScheduleReader
     {
         var schedule = ChooseTables(document, scheduleSectionTables, weekTables, termYear, warnings);
         var order = schedule.Count == 0 ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
-            schedule.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column.Index)), classTimes.ClassTimes.Select(c => c.Day).ToList(),
+            schedule.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column)), classTimes.ClassTimes.Select(c => c.Day).ToList(),
             language, termYear, warnings);
         var dates = new ScheduleDateReader(termYear, order);
         var sessions = new SessionFactory(classTimes, warnings);
@@ -25,7 +25,7 @@ internal static class ScheduleReader
         var rows = CourseCollectionReader.Read(frontMatter, dates, sessions, warnings).Concat(WeekOffsetReader.Read(frontMatter, sessions, warnings)).ToList();
         var found = rows.Count > 0 || schedule.Count > 0 || weekTables.Count > 0;
         if (schedule.Count > 0)
-            foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column.Index, dates, sessions, warnings));
+            foreach (var part in schedule) rows.AddRange(ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, warnings));
         else if (ListScheduleReader.Find(document, new ScheduleDateReader(termYear), informationBlocks ?? []) is { Count: > 0 } lists)
         {
             foreach (var list in lists) rows.AddRange(ListScheduleReader.Read(list, dates, sessions));

@@ -28,8 +28,11 @@ internal static partial class ScheduleTableReader
 
     public static int DateHeaderIndex(List<string> headers) => headers.FindIndex(header => DateHeader().IsMatch(header));
 
-    /// <summary>A table's date column: its index, how many of its cells read as dates, and whether its header says so.</summary>
-    public sealed record DateColumn(int Index, int Dates, bool Named, string Header);
+    /// <summary>
+    /// A table's date column: its index, how many of its cells read as dates, and whether its header says so; and the
+    /// column that gives the month of its day numbers, if any (-1 otherwise).
+    /// </summary>
+    public sealed record DateColumn(int Index, int Dates, bool Named, string Header, int MonthColumn = -1);
 
     /// <summary>
     /// Finds the date column by what the cells say, not only by the header's word: a column headed "Date" (in
@@ -53,23 +56,65 @@ internal static partial class ScheduleTableReader
             return new DateColumn(index, dates, DateHeader().IsMatch(header), header);
         }).ToList();
         var named = columns.FirstOrDefault(column => column.Named);
-        return named is { Dates: > 0 } ? named
-            : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates) ?? named;
+        var found = named is { Dates: > 0 } ? named : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates);
+        return MonthAndDayColumns(rows, headers, year) is { } monthDay && monthDay.Dates > (found?.Dates ?? 0) ? monthDay : found ?? named;
+    }
+
+    /// <summary>
+    /// "Month | Day": a column of month names written on the first row of each month only (or on every row), beside a
+    /// column of day numbers; the pair reads as dates. Null when the table has no such pair giving two dates or more.
+    /// </summary>
+    private static DateColumn? MonthAndDayColumns(List<List<string>> rows, List<string> headers, int year)
+    {
+        var monthColumn = Enumerable.Range(0, headers.Count).FirstOrDefault(index =>
+        {
+            var cells = rows.Select(row => index < row.Count ? row[index] : "").Where(cell => cell.Length > 0).ToList();
+            return cells.Count > 0 && cells.All(IsMonthName);
+        }, -1);
+        if (monthColumn < 0) return null;
+        var reader = new ScheduleDateReader(year);
+        // Only a column of day numbers ("3", "Tue 3", "3rd"): "| January | 18% |" is a table of figures, not a schedule.
+        bool DayNumbers(int index) => rows.All(row => index >= row.Count || row[index].Length == 0 || DayOfMonth().IsMatch(row[index]));
+        return Enumerable.Range(0, headers.Count).Where(index => index != monthColumn && DayNumbers(index))
+            .Select(index => new DateColumn(index, DateTexts(rows, index, monthColumn).Count(text => reader.Read(text) is not null),
+                DateHeader().IsMatch(headers[index]), headers[index], monthColumn))
+            .Where(column => column.Dates >= 2)
+            .MaxBy(column => column.Dates);
+    }
+
+    [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s+)?(?:[0-3]?[0-9])(?:st|nd|rd|th|er)?\.?(?:\s+\(?\p{L}{2,12}\.?\)?)?$")]
+    private static partial Regex DayOfMonth();
+
+    /// <summary>"September", "Sept.", "October 2025": a month, and at most its year.</summary>
+    private static bool IsMonthName(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && MonthNames.Of(words[0]) is not null && (words.Length == 1 || words[1] is { Length: 4 } year && year.All(char.IsAsciiDigit));
     }
 
     /// <summary>The cleaned text of each body row's cells.</summary>
     public static List<List<string>> BodyCells(Table table) => table.OfType<TableRow>().Where(row => !row.IsHeader)
         .Select(row => row.OfType<TableCell>().Select(cell => Clean(InlineText.Of(cell).Text.Replace('\n', ' '))).ToList()).ToList();
 
-    /// <summary>The text of the date column's cells, for judging the date order before reading the rows.</summary>
-    public static IEnumerable<string> DateTexts(Table table, int dateColumn) =>
-        table.OfType<TableRow>().Where(row => !row.IsHeader)
-            .Select(row => row.OfType<TableCell>().ElementAtOrDefault(dateColumn))
-            .Select(cell => cell is null ? "" : Clean(InlineText.Of(cell).Text.Replace('\n', ' ')));
+    /// <summary>Each body row's date text, for judging the date order before reading the rows.</summary>
+    public static IEnumerable<string> DateTexts(Table table, DateColumn column) => DateTexts(BodyCells(table), column.Index, column.MonthColumn);
+
+    /// <summary>Each row's date cell, after the month the month column last named ("3 September") when there is one.</summary>
+    private static IEnumerable<string> DateTexts(List<List<string>> rows, int dateColumn, int monthColumn)
+    {
+        var month = "";
+        foreach (var row in rows)
+        {
+            var text = dateColumn < row.Count ? row[dateColumn] : "";
+            if (monthColumn >= 0 && monthColumn < row.Count && row[monthColumn].Length > 0) month = row[monthColumn];
+            yield return monthColumn >= 0 && text.Length > 0 && month.Length > 0 ? $"{text} {month}" : text;
+        }
+    }
 
     public static IEnumerable<(Session Session, int Line)> Read(
-        Table table, int dateColumn, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
+        Table table, DateColumn column, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
     {
+        var (dateColumn, monthColumn) = (column.Index, column.MonthColumn);
         var headers = HeaderCells(table);
         var topicColumn = TopicColumn(table, headers, dateColumn);
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
@@ -77,16 +122,16 @@ internal static partial class ScheduleTableReader
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
 
-        foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
+        var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
+        foreach (var (row, dateText) in bodyRows.Zip(DateTexts(table, column)))
         {
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
-            var dateText = Clean(Cell(cells, dateColumn).Text.Replace('\n', ' '));
             if (dates.Read(dateText) is not { } date)
             {
-                warnings.AtLine(line, dates.YearInUse is null && dateText.Length > 0
-                    ? $"\"{dateText}\" has no year and the page gives none; the row was skipped."
+                warnings.AtLine(line, dateText.Length == 0 ? $"The row \"{RowText(cells)}\" has no date; it was skipped."
+                    : dates.YearInUse is null ? $"\"{dateText}\" has no year and the page gives none; the row was skipped."
                     : $"\"{dateText}\" is not a date; the row was skipped.");
                 continue;
             }
@@ -98,7 +143,7 @@ internal static partial class ScheduleTableReader
                 .ToList();
             // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the
             // topics, after the row's label in the first column if it has one ("Cours 01" in a table of group columns).
-            var rowLabel = topicColumn < 0 && dateColumn > 0 && !labelIsWeek && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
+            var rowLabel = topicColumn < 0 && dateColumn > 0 && monthColumn != 0 && !labelIsWeek && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
             var topicLines = topicColumn >= 0 ? topic.Lines()
                 : new[] { rowLabel }.OfType<string>().Concat(Cell(cells, dateColumn).Lines().Skip(1));
             var topics = topicLines.Select(Clean).Where(text => text.Length > 0)
@@ -135,10 +180,20 @@ internal static partial class ScheduleTableReader
     private static int TopicColumn(Table table, List<string> headers, int dateColumn)
     {
         var candidates = Enumerable.Range(0, headers.Count).Where(i => i != dateColumn && TopicHeader().IsMatch(headers[i])).ToList();
+        // A table without a header (kramdown's, opening with its delimiter row): the first column of text after the date.
+        if (headers.All(header => header.Trim().Length == 0))
+            candidates = Enumerable.Range(dateColumn + 1, Math.Max(0, headers.Count - dateColumn - 1)).ToList();
         bool Numbered(int column) => table.OfType<TableRow>().Where(row => !row.IsHeader)
             .Select(row => row.OfType<TableCell>().ElementAtOrDefault(column) is { } cell ? InlineText.Of(cell).Text.Trim() : "")
             .All(text => text.Length == 0 || text.All(c => char.IsAsciiDigit(c) || c is '-' or '–' or '.' or ' '));
         return candidates.FirstOrDefault(column => !Numbered(column), candidates.Count > 0 ? candidates[0] : -1);
+    }
+
+    /// <summary>A row's text for a warning ("Data collection and management"), at most 80 characters.</summary>
+    private static string RowText(List<InlineText> cells)
+    {
+        var text = string.Join(" | ", cells.Select(cell => Clean(cell.Text.Replace('\n', ' '))).Where(cell => cell.Length > 0));
+        return text.Length <= 80 ? text : text[..79] + "…";
     }
 
     /// <summary>Liquid tags are the site generator's, not course text.</summary>

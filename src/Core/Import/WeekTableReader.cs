@@ -71,7 +71,10 @@ internal static partial class WeekTableReader
             var line = row.Line + 1;
             var weekText = weekColumn >= 0 && weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
             var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart);
-            if (weekStart is null)
+            // "| Week 1 | **10/01**<br>Intro | **10/03** |": a weekday cell that opens with its date needs no week start.
+            var datedCells = dayColumns.Where(column => column.Index < cells.Count)
+                .ToDictionary(column => column.Index, column => cells[column.Index].Lines().FirstOrDefault() is { } first ? dates.Read(first) : null);
+            if (weekStart is null && !datedCells.Values.Any(date => date is not null))
             {
                 var said = weekText.Length > 0 ? weekText : cells.First(cell => cell.Text.Length > 0).Text.Replace('\n', ' ');
                 warnings.AtLine(line, $"\"{said}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
@@ -82,10 +85,14 @@ internal static partial class WeekTableReader
                 foreach (var (day, index) in dayColumns)
                 {
                     if (index >= cells.Count || cells[index].Text.Trim() is "" or "-" or "–" or "—") continue; // "-": no session that day
-                    yield return (sessions.Create(OnDay(weekStart.Value, day!.Value), cells[index].Lines(), cells[index].HasStrikethrough, false, [], line), line);
+                    var date = datedCells[index] ?? (weekStart is { } monday ? OnDay(monday, day!.Value) : null);
+                    if (date is null) continue;
+                    var topics = cells[index].Lines().Skip(datedCells[index] is null ? 0 : 1);
+                    yield return (sessions.Create(date.Value, topics, cells[index].HasStrikethrough, false, [], line), line);
                 }
                 continue;
             }
+            if (weekStart is null) continue;
             // A row per week: one session per class day of that week, all with the row's topics.
             var topic = topicColumn >= 0 && topicColumn < cells.Count ? cells[topicColumn] : InlineText.Empty;
             var days = classTimes.Count > 0 ? classTimes.Select(c => c.Day).ToList() : [weekStart.Value.DayOfWeek];

@@ -54,6 +54,9 @@ public class CorpusTests
     [InlineData("jekyll-data-week-offsets.yml", "2031-01-15 2031-01-20 2031-01-22 2031-01-27 2031-01-29", "2031-01-15 2031-01-20")]
     [InlineData("hugo-html-week-ranges.md", "2030-03-11 2030-03-18 2030-03-25 2030-04-01 2030-07-15", "2030-03-25 2030-07-15")]
     [InlineData("hugo-toml-group-columns.md", "2025-08-25 2025-09-01 2025-09-15", "")]
+    [InlineData("kramdown-headerless-lectures.md", "2030-08-26 2030-08-28 2030-09-02 2030-09-04 2030-09-09", "2030-09-02")]
+    [InlineData("mkdocs-weekday-grid-dated-cells.md", "2030-09-26 2030-10-01 2030-10-03 2030-10-08 2030-10-10 2030-10-17", "2030-09-26")]
+    [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -105,6 +108,9 @@ public class CorpusTests
     [InlineData("liquid-front-matter-days.md", null)]
     [InlineData("mkdocs-weekday-row.md", null)]
     [InlineData("topics-over-date-lists.md", null)]
+    [InlineData("kramdown-headerless-lectures.md", null)]
+    [InlineData("mkdocs-weekday-grid-dated-cells.md", null)]
+    [InlineData("just-the-class-nested-readings.md", null)]
     public void The_first_session_starts_when_the_page_says(string file, string? start) =>
         Assert.Equal(start, Import(file).Sessions[0].Start?.ToString("HH:mm"));
 
@@ -148,6 +154,32 @@ public class CorpusTests
         Assert.Equal(["Presentazione del corso.", "Richiami di probabilità."], result.Sessions[0].Topics);
         Assert.Equal(SessionKind.Exam, result.Sessions[3].Kind);
         Assert.Equal("Calendario del corso", result.Course.Title);
+    }
+
+    [Fact]
+    public void A_kramdown_table_without_a_header_row_is_read_with_its_first_text_column_as_the_topics()
+    {
+        var result = Import("kramdown-headerless-lectures.md");
+        Assert.Equal(["Welcome and course logistics"], result.Sessions[0].Topics);
+        Assert.Contains(result.Warnings, w => w.Line == 15 && w.Message == "The row \"Getting and cleaning data\" has no date; it was skipped.");
+    }
+
+    [Fact]
+    public void Weekday_cells_that_open_with_their_date_place_each_session_without_a_term_start()
+    {
+        var result = Import("mkdocs-weekday-grid-dated-cells.md");
+        Assert.Equal(["Sketching interfaces"], result.Sessions[1].Topics);
+        Assert.Empty(result.Sessions[4].Topics);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2030 is the most recent year in which its dates fall on the weekdays it names"));
+    }
+
+    [Fact]
+    public void Indented_definitions_are_readings_whose_links_are_materials_and_the_commented_draft_is_not_read()
+    {
+        var result = Import("just-the-class-nested-readings.md");
+        Assert.Equal(["Welcome and overview, what language models do", "Project handout (due 9/23)"], result.Sessions[0].Topics);
+        Assert.Contains(result.Sessions[0].Materials, m => m.Title == "Probability refresher");
+        Assert.Equal(["Corpora and annotation"], result.Sessions[1].Topics);
     }
 
     [Fact]

@@ -188,6 +188,21 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page);
     }
 
+    [Theory]
+    [InlineData("| --- | --- |\n")]
+    [InlineData("\n| --- |\n")]
+    [InlineData("|-")]
+    [InlineData("\n| | 3 |\n")]
+    [InlineData("| September | 3 |\n")]
+    [InlineData("\n: x\n  : y\n")]
+    [InlineData("| **10/01**</br> ")]
+    public void Headerless_month_column_grid_and_definition_pages_with_a_long_run_import_or_are_refused_quickly(string token)
+    {
+        foreach (var (file, anchor) in new[] { ("kramdown-headerless-lectures.md", "Plots"), ("mkdocs-weekday-grid-dated-cells.md", "Studio"),
+                     ("just-the-class-nested-readings.md", "Corpora") })
+            HostilePageTests.ImportWithinBound(TestPages.Read($"Corpus/{file}").Replace(anchor, anchor + " " + HostilePages.Run(token)), file);
+    }
+
     [Fact]
     public void Front_matter_repeating_one_key_thousands_of_times_keeps_the_last_quickly_with_few_warnings()
     {
