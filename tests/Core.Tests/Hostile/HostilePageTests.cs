@@ -203,6 +203,30 @@ public class HostilePageTests
             HostilePageTests.ImportWithinBound(TestPages.Read($"Corpus/{file}").Replace(anchor, anchor + " " + HostilePages.Run(token)), file);
     }
 
+    /// <summary>Markdig's pipe tables take time quadratic in rows and cells once a cell has emphasis: found by the hostile runs.</summary>
+    [Theory]
+    [InlineData(10_000, 2)]
+    [InlineData(600, 40)]
+    public void A_table_with_emphasis_and_more_rows_or_cells_than_a_schedule_has_is_refused_with_its_line(int rows, int columns)
+    {
+        var row = "|" + string.Concat(Enumerable.Repeat(" **Jan 10** |", columns)) + "\n";
+        var page = "# Course (2025)\n\n## Schedule\n\n|" + string.Concat(Enumerable.Repeat(" Date |", columns)) + "\n|" + string.Concat(Enumerable.Repeat("---|", columns))
+            + "\n" + HostilePages.Run(row, row.Length * rows);
+        var (_, refusal) = ImportWithinBound(page);
+        Assert.StartsWith("Line ", refusal!.Message);
+        Assert.Contains("a course schedule has far fewer", refusal.Message);
+    }
+
+    [Fact]
+    public void A_table_just_within_the_caps_with_emphasis_in_every_cell_is_read()
+    {
+        var row = "| Jan 10 | **a** | *b* | ~~c~~ | d | e | f | g | h | i | j | k | l | m | n | o | p | q | r |\n";
+        var page = "# Course (2025)\n\n## Schedule\n\n| Date | Topic |" + string.Concat(Enumerable.Range(3, 17).Select(n => $" {n} |")) + "\n|"
+            + string.Concat(Enumerable.Repeat("---|", 19)) + "\n" + string.Concat(Enumerable.Repeat(row, PageSource.MaxTableRows - 2));
+        var (result, _) = ImportWithinBound(page);
+        Assert.Equal("2025-01-10", Assert.Single(result!.Sessions).Date.ToString("yyyy-MM-dd"));
+    }
+
     [Fact]
     public void Front_matter_repeating_one_key_thousands_of_times_keeps_the_last_quickly_with_few_warnings()
     {
