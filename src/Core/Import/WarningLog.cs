@@ -10,4 +10,7 @@ internal sealed class WarningLog
     public void AtMarkdownLine(int zeroBasedLine, string message) => _warnings.Add(new ImportWarning(zeroBasedLine + 1, message));
 
     public void AtLine(int? line, string message) => _warnings.Add(new ImportWarning(line, message));
+
+    /// <summary>Takes on the warnings of a reading kept apart until it was chosen.</summary>
+    public void Adopt(WarningLog other) => _warnings.AddRange(other._warnings);
 }
