@@ -116,7 +116,7 @@ internal sealed partial class CoursePageImport
             .FirstOrDefault(found => found is not null);
         year = year is { } stated
             ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings)
-            : PageYears.OfTheWeekdays(_document, scheduleTables, classTimes, _options.Today, _warnings);
+            : PageYears.OfTheWeekdays(_document, scheduleTables, weekTables, classTimes, _options.Today, _warnings);
         var rows = ScheduleReader.Read(_document, _frontMatter, scheduleTables, weekTables, classTimes, year.Value,
             PageLanguage(), _warnings, informationBlocks);
         _cancellationToken.ThrowIfCancellationRequested();

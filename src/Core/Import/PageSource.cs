@@ -46,6 +46,7 @@ internal static partial class PageSource
         if (RestructuredText.IsRestructuredText(source, fileName)) source = RestructuredText.ToMarkdown(source);
         else if (OrgMode.IsOrg(source, fileName)) source = OrgMode.ToMarkdown(source);
         else if (MdxComponents.IsMdx(source)) source = MdxComponents.ToMarkdown(source);
+        else if (MystDirectives.Uses(source)) source = MystDirectives.ToMarkdown(source);
         if (source.Contains("{--", StringComparison.Ordinal) || source.Contains("{++", StringComparison.Ordinal))
             source = CriticAddition().Replace(CriticDeletion().Replace(source, "~~${text}~~"), "${text}");
         return KramdownTables.WithHeaders(HtmlTables.ToMarkdown(source));

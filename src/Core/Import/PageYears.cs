@@ -39,11 +39,13 @@ internal static partial class PageYears
     public static string? JoinTerm(string? term, string? year) =>
         term is null ? year : year is null || term.Contains(year) ? term : $"{term} {year}";
 
-    public static int OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, ClassTimesReader.Reading classTimes,
+    public static int OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, List<Table> weekTables, ClassTimesReader.Reading classTimes,
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
         var (rows, order) = DatedRows(document, scheduleTables, today.Year);
+        // Week grids: the dates labelling their weeks fall on the grids' first weekday.
+        rows = [.. rows, .. WeekTableReader.DatedWeekLabels(weekTables)];
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
         // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
         var yearless = new ScheduleDateReader(null, order);

@@ -60,6 +60,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     public DateOnly? Read(string text)
     {
         var cleaned = Clean(text);
+        if (WeekNumber().IsMatch(cleaned)) return null; // "Week 2.3": a week's number, not March 2
         if (ReadWhole(cleaned) is { } date) return date;
         var words = cleaned.Split(' ', 5);
         for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
@@ -90,6 +91,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         }
         return null;
     }
+
+    private static readonly Regex WeekNumberPattern = new(
+        $@"^(?:{string.Join("|", Vocabulary.WeekHeaders)})\.?\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex WeekNumber() => WeekNumberPattern;
 
     private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
 

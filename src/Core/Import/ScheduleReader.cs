@@ -66,7 +66,7 @@ internal static class ScheduleReader
             // Week tables with the first one's header are its parts (a table per unit), read in page order.
             var header = ScheduleTableReader.HeaderKey(weekTables[0]);
             foreach (var part in weekTables.Where(table => ScheduleTableReader.HeaderKey(table) == header))
-                rows.AddRange(WeekTableReader.Read(part, termStart, dates, classTimes.ClassTimes, sessions, warnings));
+                rows.AddRange(WeekTableReader.Read(part, termStart, dates, classTimes.ClassTimes, sessions, warnings, WeekTableReader.Caption(part)));
         }
         // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
         // (An empty schedule table is a course not planned yet, and front-matter entries without dates were each

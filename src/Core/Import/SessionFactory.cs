@@ -25,6 +25,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
+    [GeneratedRegex(@"^(?:[01]?[0-9]|2[0-3])[:h.][0-5][0-9]\s*:?$")]
+    private static partial Regex BareTime();
+
     // "Memorial Day (No Class)": the marker in parentheses after the reason. NonBacktracking: a cell may hold a long run of "(".
     private static readonly Regex BracketedCancellationPattern = new(
         $@"\(\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\b[^)]{{0,80}}\)",
@@ -36,6 +39,12 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         IReadOnlyList<MaterialLink> materials, int line)
     {
         var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
+        // "15:45:" on a line of its own: a start with no end, which a session cannot have (it has both or neither).
+        if (topics.FirstOrDefault(topic => BareTime().IsMatch(topic)) is { } bareTime)
+        {
+            topics.Remove(bareTime);
+            warnings.AtLine(line, $"{date:yyyy-MM-dd}: \"{bareTime.TrimEnd(':')}\" gives a start and no end; the session has the class times, if any. Write it as a range (\"{bareTime.TrimEnd(':')}-…\") to keep it.");
+        }
         var marker = topics.FirstOrDefault(IsCancellationMarker);
         var crossed = topics.Any(topic => CrossMark().IsMatch(topic));
         var cancelled = flaggedCancelled || struck || crossed || marker is not null;

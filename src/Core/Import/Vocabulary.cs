@@ -88,6 +88,10 @@ internal static class Vocabulary
     /// <summary>Labels of a date in a list item ("data: 4 marzo 2025").</summary>
     public static readonly IReadOnlySet<string> DateLabels = new HashSet<string> { "date", "data", "fecha", "datum", "jour", "giorno", "dia", "day", "when", "quando" };
 
+    /// <summary>Labels of a row of deadlines in a week grid ("Homework deadlines"): not sessions.</summary>
+    public static readonly string[] DeadlineLabels = ["deadlines?", "due dates?", "echeances?", "fechas? limite", "entregas", "prazos?", "abgabetermine",
+        "abgaben", "scadenze"];
+
     public static readonly string[] WeekHeaders = ["weeks?", "semaines?", "semanas?", "woche", "settimana", "wk"];
 
     // Section headings of a course page.

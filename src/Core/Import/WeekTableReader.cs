@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CourseFunctions.Core.Courses;
 using Markdig.Extensions.Tables;
+using Markdig.Syntax;
 
 namespace CourseFunctions.Core.Import;
 
@@ -16,6 +17,8 @@ internal static partial class WeekTableReader
 
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Number();
+
+    private static readonly Regex DeadlineLabel = Vocabulary.AnyWord(Vocabulary.DeadlineLabels);
 
     /// <summary>
     /// A Week column and no date column, or a column per weekday whatever the first column is ("Dates | Tuesday |
@@ -49,9 +52,15 @@ internal static partial class WeekTableReader
         return WeekdayColumns(cells.Select(cell => cell.Length >= 3 ? cell : "").ToList());
     }
 
+    /// <summary>
+    /// The table's rows as sessions. <paramref name="caption"/> is the line just above the table, which may date a table
+    /// that is one week ("Week 2.1 (September 2th)" as a dropdown's title) when its rows do not.
+    /// </summary>
     public static IEnumerable<(Session Session, int Line)> Read(Table table, DateOnly? termStart, ScheduleDateReader dates,
-        IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings)
+        IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings, string? caption = null)
     {
+        var noDerivation = false;
+        var captionWeek = caption is null ? null : WeekStart(caption, null, dates, ref noDerivation);
         var headers = ScheduleTableReader.HeaderCells(table);
         var dayColumns = WeekdayColumns(headers);
         var namedByRow = dayColumns.Count == 0 ? WeekdayRow(table) : [];
@@ -63,6 +72,7 @@ internal static partial class WeekTableReader
         if (weekColumn < 0) weekColumn = dayColumns.Count > 0 && dayColumns[0].Index > 0 ? 0 : -1;
         var topicColumn = headers.FindIndex(h => ScheduleTableReader.TopicHeader().IsMatch(h));
         var derivedFromStart = false;
+        var deadlinesSaid = false;
 
         foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader).Skip(dayRow ? 1 : 0))
         {
@@ -70,7 +80,14 @@ internal static partial class WeekTableReader
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
             var weekText = weekColumn >= 0 && weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
-            var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart);
+            var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart) ?? captionWeek;
+            // "Homework deadlines" beside "Class activities": a row of deadlines holds no sessions.
+            if (dayColumns.Count > 0 && weekColumn >= 0 && weekColumn < cells.Count && DeadlineLabel.IsMatch(Slides.SearchText.Fold(cells[weekColumn].Text)))
+            {
+                if (!deadlinesSaid) warnings.AtLine(line, $"\"{cells[weekColumn].Text.Replace('\n', ' ').Trim()}\" is a row of deadlines, not sessions; rows like it were left out.");
+                deadlinesSaid = true;
+                continue;
+            }
             // "| Week 1 | **10/01**<br>Intro | **10/03** |": a weekday cell that opens with its date needs no week start.
             var datedCells = dayColumns.Where(column => column.Index < cells.Count)
                 .ToDictionary(column => column.Index, column => cells[column.Index].Lines().FirstOrDefault() is { } first ? dates.Read(first) : null);
@@ -103,12 +120,38 @@ internal static partial class WeekTableReader
             warnings.AtLine(table.Line + 1, "Dates were derived from the term start and the week numbers; check them with --dry-run.");
     }
 
+    /// <summary>The last line of the paragraph or heading just before a table, if that is what comes before it.</summary>
+    public static string? Caption(Table table) =>
+        table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index && parent[index - 1] is LeafBlock { Inline: not null } leaf and (ParagraphBlock or HeadingBlock)
+            ? InlineText.Of(leaf).Lines().LastOrDefault()
+            : null;
+
+    /// <summary>
+    /// The dates that label the weeks of week grids (in the week column, or the caption above a grid that is one week),
+    /// each with the weekday it should fall on, the grid's first day column's: evidence of the year when nothing else dates the page.
+    /// </summary>
+    public static IEnumerable<(string Date, DayOfWeek? Weekday)> DatedWeekLabels(IEnumerable<Table> weekTables) => weekTables.Take(50).SelectMany(table =>
+    {
+        var headers = ScheduleTableReader.HeaderCells(table);
+        var dayColumns = WeekdayColumns(headers) is { Count: > 0 } named ? named : WeekdayRow(table);
+        if (dayColumns.Count == 0 || dayColumns[0].Index == 0) return [];
+        var labels = table.OfType<TableRow>().Where(row => !row.IsHeader).Take(400)
+            .Select(row => row.OfType<TableCell>().FirstOrDefault() is { } cell ? InlineText.Of(cell).Text.Replace('\n', ' ') : "");
+        return new[] { Caption(table) ?? "" }.Concat(labels).Select(WeekDateText).Where(text => text.Length > 0)
+            .Select(text => (text, dayColumns[0].Day));
+    });
+
+    /// <summary>"Week 2 (Sep 9)", "Week 2.1 (September 2th)": the date after the week word and number.</summary>
+    private static string WeekDateText(string weekText)
+    {
+        var withoutWeekWord = WeekHeader().Replace(weekText, "").Trim(' ', '(', ')', ':', '-', '–');
+        return Regex.Replace(withoutWeekWord, @"^[0-9]+(?:\.[0-9]+)?\s*[(\-–:,]\s*", "").TrimEnd(')');
+    }
+
     /// <summary>The Monday of the week: from a date in the week cell, else week N counted from the term start.</summary>
     private static DateOnly? WeekStart(string weekText, DateOnly? termStart, ScheduleDateReader dates, ref bool derived)
     {
-        var withoutWeekWord = WeekHeader().Replace(weekText, "").Trim(' ', '(', ')', ':', '-', '–');
-        var dated = dates.Read(Regex.Replace(withoutWeekWord, @"^[0-9]+\s*[(\-–:,]\s*", "").TrimEnd(')'));
-        if (dated is { } date) return Monday(date);
+        if (dates.Read(WeekDateText(weekText)) is { } date) return Monday(date);
         if (termStart is null || Number().Match(weekText) is not { Success: true } number) return null;
         derived = true;
         return Monday(termStart.Value).AddDays(7 * (int.Parse(number.Value) - 1));

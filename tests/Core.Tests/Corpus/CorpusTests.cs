@@ -57,6 +57,7 @@ public class CorpusTests
     [InlineData("kramdown-headerless-lectures.md", "2030-08-26 2030-08-28 2030-09-02 2030-09-04 2030-09-09", "2030-09-02")]
     [InlineData("mkdocs-weekday-grid-dated-cells.md", "2030-09-26 2030-10-01 2030-10-03 2030-10-08 2030-10-10 2030-10-17", "2030-09-26")]
     [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
+    [InlineData("myst-week-dropdowns.md", "2030-09-02 2030-09-04 2030-09-06 2030-09-09", "")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -111,6 +112,7 @@ public class CorpusTests
     [InlineData("kramdown-headerless-lectures.md", null)]
     [InlineData("mkdocs-weekday-grid-dated-cells.md", null)]
     [InlineData("just-the-class-nested-readings.md", null)]
+    [InlineData("myst-week-dropdowns.md", null)] // a bare "15:45:" is a start with no end: no times, warned
     public void The_first_session_starts_when_the_page_says(string file, string? start) =>
         Assert.Equal(start, Import(file).Sessions[0].Start?.ToString("HH:mm"));
 
@@ -180,6 +182,18 @@ public class CorpusTests
         Assert.Equal(["Welcome and overview, what language models do", "Project handout (due 9/23)"], result.Sessions[0].Topics);
         Assert.Contains(result.Sessions[0].Materials, m => m.Title == "Probability refresher");
         Assert.Equal(["Corpora and annotation"], result.Sessions[1].Topics);
+    }
+
+    [Fact]
+    public void Myst_dropdowns_are_read_as_markdown_and_their_titles_date_the_week_grids_inside()
+    {
+        var result = Import("myst-week-dropdowns.md");
+        Assert.Equal(["Welcome to the module"], result.Sessions[0].Topics);
+        Assert.Equal(["Entry quiz"], result.Sessions[1].Topics);
+        Assert.Equal(["Live demo Shear and moment"], result.Sessions[3].Topics);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2030 is the most recent year in which its dates fall on the weekdays it names"));
+        Assert.Contains(result.Warnings, w => w.Line == 15 && w.Message.StartsWith("\"Homework deadlines\" is a row of deadlines"));
+        Assert.Contains(result.Warnings, w => w.Line == 16 && w.Message == "2030-09-02: \"15:45\" gives a start and no end; the session has the class times, if any. Write it as a range (\"15:45-…\") to keep it.");
     }
 
     [Fact]

@@ -203,6 +203,20 @@ public class HostilePageTests
             HostilePageTests.ImportWithinBound(TestPages.Read($"Corpus/{file}").Replace(anchor, anchor + " " + HostilePages.Run(token)), file);
     }
 
+    [Theory]
+    [InlineData("```{dropdown} Week 1 (Sep 2)\n")]
+    [InlineData("````{tab-set}\n```{tab-item} x\n")]
+    [InlineData(":::{note}\n:open:\n")]
+    [InlineData("{bdg-danger}`")]
+    [InlineData("{bdg-danger}`x` ")]
+    [InlineData("```\n")]
+    [InlineData("```{code-cell}\n")]
+    public void A_myst_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/myst-week-dropdowns.md").Replace("Welcome to the module", "Welcome " + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page, "myst-week-dropdowns.md");
+    }
+
     /// <summary>Markdig's pipe tables take time quadratic in rows and cells once a cell has emphasis: found by the hostile runs.</summary>
     [Theory]
     [InlineData(10_000, 2)]

@@ -26,6 +26,7 @@ public class PageFuzzTests
         "+++\n", "{{page.days[lec]}}", "{% assign lec = lec | plus:1 %}", "{--", "{++", "{:", "{% comment %}", "<table><tr><td>",
         "<LectureRow date=\"03/03/2031\">", "\n##### Maa 30 sep 2030\n", "- week: 1\n  dates:\n    Oct 2: x\n", "  ", "\t+ M 10/12: ",
         "\n| ---: | --- |\n", "\n| September | 3 |\n|  | 10 |\n", "**10/01**</br>", "\n  : ",
+        "\n```{dropdown} Week 2 (Sep 9)\n", "\n```\n", "{bdg-danger}`x`", "\n:::{note}\n",
     ];
 
     public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, Iterations)];

@@ -27,6 +27,7 @@ public class ScheduleDateReaderTests
     [InlineData("14/Oct/2013", "2013-10-14")]
     [InlineData("2-Dec-13", "2013-12-02")]
     [InlineData("Lun 7/Apr", "2025-04-07")]
+    [InlineData("September 2th", "2025-09-02")] // an ordinal typo (TeachBooks/bridging_mechanics)
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -35,6 +36,8 @@ public class ScheduleDateReaderTests
     [InlineData("Feb 30")]
     [InlineData("13-45")]
     [InlineData("14/Foo/2013")]
+    [InlineData("Week 2.3 (September 16th) Homework deadlines")] // a week's number, not March 2
+    [InlineData("Semana 3.1")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
 }
