@@ -26,9 +26,13 @@ public static partial class SearchText
     }
 
     /// <summary>
-    /// The text with each unpaired surrogate replaced by U+FFFD, as UTF-8 encoding does: Normalize throws on
-    /// them, and they reach here from JSON escapes ("\ud800") and broken PDF text.
+    /// The text with each unpaired surrogate replaced by U+FFFD, as UTF-8 encoding does, and the noncharacter U+FFFE
+    /// (a byte-order mark read backwards) too: Normalize throws on both (the only characters it throws on, found by
+    /// the page fuzzer), and they reach here from JSON escapes ("\ud800"), broken encodings and PDF text.
     /// </summary>
-    public static string WellFormed(string text) =>
-        text.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+    public static string WellFormed(string text)
+    {
+        if (text.Contains('\uFFFE')) text = text.Replace('\uFFFE', '\uFFFD');
+        return text.Any(char.IsSurrogate) ? Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)) : text;
+    }
 }

@@ -39,6 +39,7 @@ public class PageFuzzTests
         var (text, name) = Pages[random.Next(Pages.Length)];
         var page = new StringBuilder(text);
         for (var step = random.Next(1, 8); step > 0; step--) Mutate(page, random);
+        if (Environment.GetEnvironmentVariable("FUZZ_DUMP") is { } dump) File.WriteAllText(dump, page.ToString()); // to study a failing seed
         HostilePageTests.ImportWithinBound(page.ToString(), name);
     }
 
