@@ -68,6 +68,28 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         return null;
     }
 
+    /// <summary>
+    /// A range of dates ("11/03–11/05", "11/03 al 16/03", "Nov 3 to Nov 5"): the first and the last, the last after the
+    /// first and at most 31 days on. Null when the text is no such range.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? ReadRange(string text)
+    {
+        var cleaned = Clean(text);
+        if (cleaned.Length > 100) return null;
+        foreach (var separator in RangeSeparator().Matches(cleaned).Take(3))
+        {
+            var probe = new ScheduleDateReader(_year, slashOrder) { _lastMonth = _lastMonth };
+            if (probe.Read(cleaned[..separator.Index]) is not { } from || probe.Read(cleaned[(separator.Index + separator.Length)..]) is not { } to
+                || to <= from || to.DayNumber - from.DayNumber > 31) continue;
+            (_year, _lastMonth) = (probe._year, probe._lastMonth);
+            return (from, to);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\s*(?:[–—-]|\s(?:to|al|au|bis|a)\s)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeSeparator();
+
     private DateOnly? ReadWhole(string cleaned)
     {
         if (IsoDate().Match(cleaned) is { Success: true } iso)

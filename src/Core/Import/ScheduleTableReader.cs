@@ -128,7 +128,9 @@ internal static partial class ScheduleTableReader
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
-            if (dates.Read(dateText) is not { } date)
+            // "11/03–11/05": a session on each class day of the range; without class times, one on its first date.
+            var range = dates.ReadRange(dateText);
+            if ((range?.From ?? dates.Read(dateText)) is not { } date)
             {
                 warnings.AtLine(line, dateText.Length == 0 ? $"The row \"{RowText(cells)}\" has no date; it was skipped."
                     : dates.YearInUse is null ? $"\"{dateText}\" has no year and the page gives none; the row was skipped."
@@ -152,7 +154,8 @@ internal static partial class ScheduleTableReader
             if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);
             // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
-            foreach (var other in OtherListedDates(dateText, date, dates))
+            var others = range is var (from, to) ? ClassDaysIn(from, to, sessions.ClassDays) : OtherListedDates(dateText, date, dates);
+            foreach (var other in others)
                 yield return (sessions.Create(other, topics, topic.HasStrikethrough, false, materials, line), line);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
             // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
@@ -162,6 +165,14 @@ internal static partial class ScheduleTableReader
             var note = Clean(noteText).Trim('-', '–', '—', ' ', ';', ',');  // "—": nothing to note; what links leave is no note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
+    }
+
+    /// <summary>The class days of a range after its first date.</summary>
+    private static IEnumerable<DateOnly> ClassDaysIn(DateOnly from, DateOnly to, IEnumerable<DayOfWeek> classDays)
+    {
+        var days = classDays.ToHashSet();
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+            if (days.Contains(day.DayOfWeek)) yield return day;
     }
 
     /// <summary>The dates after the first of a cell that lists two or more, each part a date; none otherwise.</summary>

@@ -33,6 +33,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         $@"\(\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\b[^)]{{0,80}}\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
+    /// <summary>The days of the week the class times name (none when the page gives no class times).</summary>
+    public IEnumerable<DayOfWeek> ClassDays => classTimes.ClassTimes.Select(time => time.Day);
+
     public static bool IsCancellationMarker(string text) => CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text);
 
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,

@@ -31,7 +31,7 @@ public class CorpusTests
     [InlineData("portuguese-disciplina.md", "2025-03-17 2025-03-24 2025-03-31", "2025-03-31")]
     [InlineData("italian-corso.md", "2025-03-10 2025-03-17 2025-03-24", "2025-03-17")]
     [InlineData("just-the-class-module.md", "2030-01-06 2030-01-08 2030-01-10", "2030-01-10")]
-    [InlineData("notes-readme-kv-table.md", "2026-08-25 2026-08-27 2026-09-01 2026-09-03 2026-09-08 2026-09-10", "2026-09-01")]
+    [InlineData("notes-readme-kv-table.md", "2026-08-25 2026-08-27 2026-09-01 2026-09-03 2026-09-08 2026-09-10 2026-09-15 2026-09-17", "2026-09-01")] // "7–8 | 09/15–09/17": both class days
     [InlineData("sphinx-list-table.rst", "2024-09-09 2024-09-16 2024-09-23 2024-11-04 2024-12-30 2025-01-06", "2024-09-16")]
     [InlineData("html-weekly-tables.md", "2026-06-22 2026-06-24 2026-06-26 2026-06-29 2026-07-01 2026-07-03", "2026-07-03")]
     [InlineData("japanese-seminar-readme.md", "2026-10-01 2026-10-08 2026-10-22 2026-10-29 2026-11-05", "")]

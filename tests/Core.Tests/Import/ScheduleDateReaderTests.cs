@@ -40,4 +40,20 @@ public class ScheduleDateReaderTests
     [InlineData("Semana 3.1")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("11/03–11/05", "2025-11-03", "2025-11-05")]
+    [InlineData("11/12-11/19", "2025-11-12", "2025-11-19")]
+    [InlineData("Nov 3 to Nov 5", "2025-11-03", "2025-11-05")]
+    [InlineData("Dec 29 – Jan 2", "2025-12-29", "2026-01-02")]
+    public void Reads_a_range_of_dates_as_its_first_and_last(string text, string from, string to) =>
+        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), new ScheduleDateReader(2025).ReadRange(text));
+
+    [Theory]
+    [InlineData("2025-01-10")]          // an ISO date's dashes are no range
+    [InlineData("Jan 10, 14:00-16:00")] // hours are no range
+    [InlineData("11/05–11/03")]         // backwards
+    [InlineData("09/01–12/15")]         // longer than a month: a term, not a row's sessions
+    [InlineData("Jan 10 - Midterm")]
+    public void Reads_no_range_where_there_is_none(string text) => Assert.Null(new ScheduleDateReader(2025).ReadRange(text));
 }
