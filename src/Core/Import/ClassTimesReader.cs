@@ -63,7 +63,7 @@ internal static partial class ClassTimesReader
     /// </summary>
     public static TimeRange? ReadExplicitRange(string text)
     {
-        var match = TimeRangePattern().Match(text);
+        var match = TimeRangePattern().Match(Noon().Replace(text, "12:00 pm"));
         var explicitly = match.Success && (match.Groups["m1"].Success || match.Groups["m2"].Success || match.Groups["ap1"].Success || match.Groups["ap2"].Success);
         return explicitly ? ToRange(match, []) : null;
     }

@@ -54,4 +54,17 @@ public class ClassTimesReaderTests
     [InlineData("Check at the ENT.")]
     [InlineData("Fridays, 14:00 - 10:00")]
     public void Text_without_a_usable_range_is_a_problem(string text) => Assert.NotEmpty(ClassTimesReader.Read(text).Problems);
+
+    /// <summary>A date cell's own hours, as the class times read them: "noon" too ("Jan 10, 9am-noon").</summary>
+    [Theory]
+    [InlineData("Jan 10, 14:00-16:00", "14:00-16:00")]
+    [InlineData("Jan 10, 9am-noon", "09:00-12:00")]
+    [InlineData("Jan 10, 10:30-noon", "10:30-12:00")]
+    [InlineData("9/13", null)]
+    [InlineData("01-11", null)]
+    public void A_date_cell_gives_its_own_hours_only_when_they_are_unmistakable(string text, string? expected)
+    {
+        var range = ClassTimesReader.ReadExplicitRange(text);
+        Assert.Equal(expected, range is null ? null : $"{range.Start:HH:mm}-{range.End:HH:mm}");
+    }
 }
