@@ -87,8 +87,9 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         return null;
     }
 
-    [GeneratedRegex(@"\s*(?:[–—-]|\s(?:to|al|au|bis|a)\s)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex RangeSeparator();
+    private static readonly Regex RangeSeparatorPattern = new(
+        $@"\s*(?:[–—-]|\s(?:{string.Join("|", Vocabulary.RangeWords)})\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex RangeSeparator() => RangeSeparatorPattern;
 
     private DateOnly? ReadWhole(string cleaned)
     {

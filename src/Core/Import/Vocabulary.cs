@@ -88,6 +88,9 @@ internal static class Vocabulary
     /// <summary>Labels of a date in a list item ("data: 4 marzo 2025").</summary>
     public static readonly IReadOnlySet<string> DateLabels = new HashSet<string> { "date", "data", "fecha", "datum", "jour", "giorno", "dia", "day", "when", "quando" };
 
+    /// <summary>Words between the two dates of a range ("Nov 3 to Nov 5", "11/03 al 16/03", "3 au 5 mars").</summary>
+    public static readonly string[] RangeWords = ["to", "until", "through", "al", "au", "bis", "a", "tot"];
+
     /// <summary>Labels of a row of deadlines in a week grid ("Homework deadlines"): not sessions.</summary>
     public static readonly string[] DeadlineLabels = ["deadlines?", "due dates?", "echeances?", "fechas? limite", "entregas", "prazos?", "abgabetermine",
         "abgaben", "scadenze"];
