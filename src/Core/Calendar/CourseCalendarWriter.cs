@@ -38,12 +38,15 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
         var course = schedule.Course;
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH", Scale = "GREGORIAN" };
         if (feedProperties) AddFeedProperties(calendar, course);
-        var timed = sessions.Where(s => s.Session.Start is not null && s.Session.End is not null).ToList();
+        var timed = sessions.Where(s => s.Session.Start is not null).ToList();
         if (timed.Count > 0)
         {
-            // Every TZID used needs its VTIMEZONE, or Outlook shifts times and Google reads them as UTC.
+            // Every TZID used needs its VTIMEZONE, or Outlook shifts times and Google reads them as UTC. Ical.Net reads the
+            // zone's rules from a year before the date given up to now, and throws when that start is after now: a course
+            // planned more than a year ahead made every read of it a 500. The current rules serve future dates as well.
             var earliest = timed.Min(s => s.Session.Date).ToDateTime(TimeOnly.MinValue);
-            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(course.TimeZone, earliest, includeHistoricalData: false));
+            var now = DateTime.UtcNow;
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(course.TimeZone, earliest < now ? earliest : now, includeHistoricalData: false));
         }
         var slides = schedule.Materials.Where(m => m.Status == MaterialStatus.Ready && m.SessionDate is not null).ToLookup(m => m.SessionDate!.Value);
         foreach (var stored in sessions)
@@ -80,10 +83,11 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             Location = session.Location ?? course.Location,
             Status = session.Status == SessionStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
-        if (session.Start is { } start && session.End is { } end)
+        if (session.Start is { } start)
         {
             calendarEvent.DtStart = LocalTime(session.Date, start, course.TimeZone);
-            calendarEvent.DtEnd = LocalTime(session.Date, end, course.TimeZone);
+            // A page that gives only the start: no DTEND, so the event ends at its start (RFC 5545, 3.6.1).
+            if (session.End is { } end) calendarEvent.DtEnd = LocalTime(session.Date, end, course.TimeZone);
         }
         else
         {

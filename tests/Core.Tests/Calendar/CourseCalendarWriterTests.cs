@@ -112,6 +112,33 @@ public class CourseCalendarWriterTests
         Assert.DoesNotContain("BEGIN:VTIMEZONE", text);
     }
 
+    /// <summary>A page may give a start and no end ("08:30"): the event starts then and, with no DTEND, ends then (RFC 5545, 3.6.1).</summary>
+    [Fact]
+    public void A_session_with_a_start_and_no_end_starts_at_its_local_time_without_a_dtend()
+    {
+        var schedule = CalendarFixtures.Schedule(CalendarFixtures.Course(), [new Session { Date = new DateOnly(2025, 1, 10), Start = new TimeOnly(8, 30) }]);
+        var text = CalendarFixtures.Writer().WriteFeed(schedule, CalendarFixtures.ApiBase);
+        Assert.Contains("DTSTART;TZID=Europe/Paris:20250110T083000\r\n", text);
+        Assert.DoesNotContain("DTEND", text);
+        Assert.Contains("BEGIN:VTIMEZONE", text);
+        var parsed = IcalCalendar.Load(text)!.Events.Single();
+        Assert.Equal(new DateTime(2025, 1, 10, 8, 30, 0), parsed.DtStart!.Value);
+    }
+
+    /// <summary>Ical.Net threw for zones whose first timed date was over a year ahead; every read of such a course was a 500.</summary>
+    [Theory]
+    [InlineData(2031)]
+    [InlineData(2099)]
+    public void A_course_planned_years_ahead_gets_its_feed_with_the_zone(int year)
+    {
+        var date = new DateOnly(year, 9, 2);
+        var schedule = CalendarFixtures.Schedule(CalendarFixtures.Course("America/New_York"), [CalendarFixtures.Friday(date, "Welcome")]);
+        var text = CalendarFixtures.Writer().WriteFeed(schedule, CalendarFixtures.ApiBase);
+        var parsed = IcalCalendar.Load(text)!;
+        Assert.Equal("America/New_York", Assert.Single(parsed.TimeZones).TzId);
+        Assert.Equal(date.ToDateTime(new TimeOnly(9, 0)), parsed.Events.Single().DtStart!.Value);
+    }
+
     [Fact]
     public void A_single_event_has_the_same_uid_as_in_the_feed()
     {
