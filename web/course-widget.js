@@ -114,7 +114,8 @@ const pageLocale = () => { try { return Intl.DateTimeFormat.supportedLocalesOf(d
 const dayFormat = new Intl.DateTimeFormat(pageLocale(), { month: "short", day: "numeric", timeZone: "UTC" });
 const dayLabel = (date) => dayFormat.format(new Date(`${date}T12:00:00Z`));
 /** "09:00–12:15" in the course's own time zone, read off the offsets the API gives; empty for all-day sessions. */
-const timeRange = (s) => s.start?.length > 10 && s.end?.length > 10 ? `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}` : "";
+// A session may have a start and no end (its page gave only the start).
+const timeRange = (s) => !(s.start?.length > 10) ? "" : s.end?.length > 10 ? `${s.start.slice(11, 16)}–${s.end.slice(11, 16)}` : s.start.slice(11, 16);
 const capitalised = (word) => word[0].toUpperCase() + word.slice(1);
 
 /** <course-schedule>: the schedule table as the course page shows it, live. */

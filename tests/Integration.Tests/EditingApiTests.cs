@@ -139,6 +139,24 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal(etag, await ETagOf(Session));
     }
 
+    /// <summary>A session whose page gave only its start ("08:30") reads back with a null end, and writes back the same way.</summary>
+    [Fact]
+    public async Task A_start_without_an_end_is_kept_and_an_end_without_a_start_is_refused()
+    {
+        var etag = await ETagOf(Session);
+        using var startOnly = await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"start":"08:30","end":null}""", etag));
+        Assert.Equal(HttpStatusCode.OK, startOnly.StatusCode);
+        var session = await SessionJson();
+        Assert.Equal("2025-01-17T08:30:00+01:00", session.GetProperty("start").GetString());
+        Assert.Equal(JsonValueKind.Null, session.GetProperty("end").ValueKind);
+
+        var newEtag = await ETagOf(Session);
+        using var endOnly = await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"start":null,"end":"10:00"}""", newEtag));
+        await ProblemAssert.IsProblem(endOnly, HttpStatusCode.BadRequest);
+        Assert.True(JsonDocument.Parse(await endOnly.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty("start", out _));
+        Assert.Equal(newEtag, await ETagOf(Session));
+    }
+
     [Theory]
     [InlineData("""{"unknownField":1}""", "application/json", HttpStatusCode.BadRequest)]
     [InlineData("""not json""", "application/json", HttpStatusCode.BadRequest)]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CourseFunctions.Core.Courses;
 using Markdig.Syntax;
 
@@ -9,7 +10,7 @@ namespace CourseFunctions.Core.Import;
 /// starts with its date ("Jan 10: Introduction"). A list is a schedule when at least two of its items read as dates;
 /// the lists beside it that are mostly dated are its other parts.
 /// </summary>
-internal static class ListScheduleReader
+internal static partial class ListScheduleReader
 {
     private sealed record Item(DateOnly Date, string DateText, List<string> Lines, ListItemBlock Block);
 
@@ -44,12 +45,18 @@ internal static class ListScheduleReader
                     .Select(line => line == item.DateText ? AfterDate(line, dates) // the item starts with its date
                         : line.Contains(item.DateText, StringComparison.Ordinal) ? "" : Value(line) ?? line)
                     .Where(line => line.Length > 0 && line != ">").ToList();
+            // "2019-08-26 08:30-09:50 Introduction": hours right after the date are the session's.
+            var leadingHours = topics.Count > 0 && LeadingRange().Match(topics[0]) is { Success: true } leading ? ClassTimesReader.ReadExplicitRange(leading.Value) : null;
+            if (leadingHours is not null) topics[0] = topics[0][LeadingRange().Match(topics[0]).Length..].Trim();
             var session = sessions.Create(item.Date, topics, struck: false, flaggedCancelled: false, [], item.Block.Line + 1);
-            var hours = item.Lines.Where(line => IsLabelled(line, Vocabulary.InfoField.ClassTimes))
+            var hours = leadingHours ?? item.Lines.Where(line => IsLabelled(line, Vocabulary.InfoField.ClassTimes))
                 .Select(line => ClassTimesReader.ReadRange(Value(line) ?? "", [])).FirstOrDefault(range => range is not null);
             yield return (hours is null ? session : session with { Start = hours.Start, End = hours.End }, item.Block.Line + 1);
         }
     }
+
+    [GeneratedRegex(@"^[0-9]{1,2}[:h][0-9]{2}\s*(?:[-–—]|to)\s*[0-9]{1,2}[:h][0-9]{2}(?:\s*[ap]\.?m\.?)?:?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingRange();
 
     /// <summary>Items with a date: on a "date:" line, or at the start of the item.</summary>
     private static IEnumerable<Item> Items(ListBlock list, ScheduleDateReader dates)
@@ -63,15 +70,15 @@ internal static class ListScheduleReader
         }
     }
 
-    /// <summary>What follows the date at the start of a line ("2019-08-26 Mon 08:30 Introduction" → "Introduction").</summary>
+    /// <summary>What follows the date and its weekday at the start of a line ("2019-08-26 Mon 08:30 Introduction" → "08:30 Introduction").</summary>
     private static string AfterDate(string line, ScheduleDateReader dates)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "M 10/12: Lesson 06": the fewest words that read as the date, without the colon that ends them.
         var taken = Enumerable.Range(1, Math.Min(4, words.Length))
             .FirstOrDefault(count => dates.Read(string.Join(' ', words[..count]).TrimEnd(':', ',', ';')) is not null);
-        var rest = words.Skip(taken).SkipWhile(word => ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.', ',')) is not null
-            || TimeOnly.TryParse(word, System.Globalization.CultureInfo.InvariantCulture, out _));
+        // The weekday after the date goes; a time stays, for the session's hours.
+        var rest = words.Skip(taken).SkipWhile(word => ClassTimesReader.ToDay(Slides.SearchText.Fold(word).TrimEnd('.', ',')) is not null);
         return string.Join(' ', rest).TrimStart(':', '-', '–', ' ');
     }
 

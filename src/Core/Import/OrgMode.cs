@@ -10,7 +10,7 @@ namespace CourseFunctions.Core.Import;
 internal static partial class OrgMode
 {
     // NonBacktracking, all three: they run on every line of an untrusted page.
-    [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex DatedHeading();
 
     [GeneratedRegex(@"^(?<stars>\*+)\s+(?<text>.*?)(?:\s+:[\w:@]+:)?\s*$", RegexOptions.NonBacktracking)]
@@ -40,7 +40,8 @@ internal static partial class OrgMode
             if (line.StartsWith("#+TITLE:", StringComparison.OrdinalIgnoreCase)) output.Add("# " + line["#+TITLE:".Length..].Trim());
             else if (line.StartsWith("#+", StringComparison.Ordinal) || line == "#" || line.StartsWith("# ", StringComparison.Ordinal))
                 output.Add(""); // settings and comments
-            else if (DatedHeading().Match(line) is { Success: true } dated) output.Add($"- {dated.Groups["date"].Value} {Links(dated.Groups["rest"].Value)}");
+            else if (DatedHeading().Match(line) is { Success: true } dated)
+                output.Add($"- {dated.Groups["date"].Value} {(dated.Groups["time"].Success ? dated.Groups["time"].Value + " " : "")}{Links(dated.Groups["rest"].Value)}");
             else if (Heading().Match(line) is { Success: true } heading) output.Add("## " + Links(heading.Groups["text"].Value));
             else output.Add(Links(line));
         }

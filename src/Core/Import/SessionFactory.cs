@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CourseFunctions.Core.Courses;
 
@@ -25,8 +26,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
-    [GeneratedRegex(@"^(?:[01]?[0-9]|2[0-3])[:h.][0-5][0-9]\s*:?$")]
-    private static partial Regex BareTime();
+    // "15:45", "15:45:", "08:30 Introduction", "9h30 -": a 24-hour time of its own, not the start of a range ("14:00-16:00").
+    [GeneratedRegex(@"^(?<h>[01]?[0-9]|2[0-3])[:h](?<m>[0-5][0-9])(?![0-9])(?!\s*(?:[-–—]|to\b|until\b)\s*[0-9])(?!\s*[ap]\.?m\b)\s*[:\-–—]?(?:\s+|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTime();
 
     // "Memorial Day (No Class)": the marker in parentheses after the reason. NonBacktracking: a cell may hold a long run of "(".
     private static readonly Regex BracketedCancellationPattern = new(
@@ -42,16 +44,18 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         IReadOnlyList<MaterialLink> materials, int line)
     {
         var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
-        // "15:45:" on a line of its own: a start with no end, which a session cannot have (it has both or neither).
-        if (topics.FirstOrDefault(topic => BareTime().IsMatch(topic)) is { } bareTime)
+        // "15:45:" on a line of its own, or opening the first line ("08:30 Introduction"): the session's start.
+        TimeOnly? ownStart = null;
+        if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading)
         {
-            topics.Remove(bareTime);
-            warnings.AtLine(line, $"{date:yyyy-MM-dd}: \"{bareTime.TrimEnd(':')}\" gives a start and no end; the session has the class times, if any. Write it as a range (\"{bareTime.TrimEnd(':')}-…\") to keep it.");
+            ownStart = new TimeOnly(int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
+            topics[0] = topics[0][leading.Length..].Trim();
+            if (topics[0].Length == 0) topics.RemoveAt(0);
         }
         var marker = topics.FirstOrDefault(IsCancellationMarker);
         var crossed = topics.Any(topic => CrossMark().IsMatch(topic));
         var cancelled = flaggedCancelled || struck || crossed || marker is not null;
-        var (start, end) = TimesFor(date, line);
+        var (start, end) = ownStart is { } own ? StartingAt(own, date) : TimesFor(date, line);
         return new Session
         {
             Date = date,
@@ -71,6 +75,16 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         : topics.Count > 0 && topics.All(topic => LabWord().IsMatch(topic)) ? SessionKind.Lab
         : topics.Count > 0 && topics.All(topic => OtherWord().IsMatch(topic)) ? SessionKind.Other
         : SessionKind.Lecture;
+
+    /// <summary>
+    /// A session whose row gives only its start: as long as the class usually is that day, else with no end (a calendar
+    /// shows it at its start). Nothing is made up: no usual length, no end.
+    /// </summary>
+    private (TimeOnly?, TimeOnly?) StartingAt(TimeOnly start, DateOnly date)
+    {
+        var usual = classTimes.ClassTimes.FirstOrDefault(time => time.Day == date.DayOfWeek) is { } slot ? slot.End - slot.Start : (TimeSpan?)null;
+        return usual is { } length && start.Add(length) > start ? (start, start.Add(length)) : (start, null);
+    }
 
     private (TimeOnly?, TimeOnly?) TimesFor(DateOnly date, int line)
     {

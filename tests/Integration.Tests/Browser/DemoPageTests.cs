@@ -28,6 +28,26 @@ public class DemoPageTests(WidgetHarness harness)
         page.AssertNoErrors();
     }
 
+    /// <summary>A course whose page gives only the sessions' starts ("08:30"): the row shows the start alone, not "08:30–".</summary>
+    [Fact]
+    public async Task A_session_with_a_start_and_no_end_shows_its_start()
+    {
+        const string Page = "#+TITLE: Starts 2030\n\n* Schedule\n** <2030-09-02 Mon 08:30> Introduction\n** <2030-09-04 Wed 08:30-09:50> Feedback\n";
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/courses/starts2030/import") { Content = new StringContent(Page, System.Text.Encoding.UTF8, "text/markdown") };
+        import.Headers.Add("x-functions-key", WidgetHarness.EditKey);
+        import.Headers.TryAddWithoutValidation("If-Match", "*");
+        (await harness.Server.Client.SendAsync(import)).EnsureSuccessStatusCode();
+
+        await using var page = await harness.OpenAsync(DemoPage);
+        var schedule = page.Locator("course-schedule");
+        await schedule.EvaluateAsync("element => element.setAttribute('course', 'starts2030')");
+        await Expect(schedule.Locator("[part=row]")).ToHaveCountAsync(2);
+        await Expect(Row(page, "Sep 2")).ToContainTextAsync("08:30");
+        await Expect(Row(page, "Sep 2")).Not.ToContainTextAsync("–");
+        await Expect(Row(page, "Sep 4")).ToContainTextAsync("08:30–09:50");
+        page.AssertNoErrors();
+    }
+
     /// <summary>The API's 304 itself is tested over HTTP (ReadApiTests); here, that the browser asks for it.</summary>
     [Fact]
     public async Task The_browser_revalidates_the_schedule_with_the_ETag_the_API_gave_it()

@@ -81,7 +81,8 @@ internal sealed class EditValidation
     {
         var start = Time("start", write.Start, date);
         var end = Time("end", write.End, date);
-        if ((write.Start is null) != (write.End is null)) Add(write.Start is null ? "start" : "end", "Give both start and end, or neither.");
+        // A start alone is a session whose page gave no end (GET returns it so, and PUT takes it back); an end alone is not.
+        if (write.Start is null && write.End is not null) Add("start", "Give the start with the end, or neither.");
         if (start is not null && end is not null && end <= start) Add("end", "The end must be after the start.");
         if (write.Start is null && write.End is null && course.ClassTimes.FirstOrDefault(c => c.Day == date.DayOfWeek) is { } usual)
             (start, end) = (usual.Start, usual.End);
