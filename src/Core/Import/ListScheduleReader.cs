@@ -15,23 +15,28 @@ internal static partial class ListScheduleReader
     private sealed record Item(DateOnly Date, string DateText, List<string> Lines, ListItemBlock Block);
 
     /// <summary>
-    /// The list with the most dated items, at least two, outside the course-information lists, and the lists beside it
-    /// (same parent) that are mostly dated too: a schedule split by week ("**Week 1**", a list, "**Week 2**", a list), in
-    /// page order. Empty when there is none.
+    /// The list with the most dated items, outside the course-information lists, and the lists beside it (same parent)
+    /// that are mostly dated too: a schedule split by week ("**Week 1**", a list, "**Week 2**", a list) or by an HTML
+    /// comment between items (which ends a Markdown list: a list per session), in page order. At least two dated items in
+    /// all; empty when there are fewer.
     /// </summary>
     public static List<ListBlock> Find(MarkdownDocument document, ScheduleDateReader dates, IReadOnlyCollection<Block> excluded)
     {
         var candidates = document.Descendants<ListBlock>()
-            .Where(list => !excluded.Contains(list) && list.Parent is not ListItemBlock)
-            .Select(list => (List: list, Dated: Items(list, new ScheduleDateReader(dates.YearInUse ?? DateTime.UtcNow.Year)).Count()))
-            .Where(candidate => candidate.Dated >= 2)
+            .Where(list => !excluded.Contains(list) && list.Parent is not ListItemBlock).Take(2000)
+            .Select(list => (List: list, Dated: Items(list, new ScheduleDateReader(dates.YearInUse)).Count()))
+            .Where(candidate => candidate.Dated >= 1)
             .ToList();
         if (candidates.Count == 0) return [];
         var best = candidates.MaxBy(candidate => candidate.Dated).List;
-        return candidates.Where(candidate => candidate.List == best
-                || (candidate.List.Parent == best.Parent && candidate.Dated * 2 >= candidate.List.Count))
-            .Select(candidate => candidate.List).OrderBy(list => list.Line).ToList();
+        var parts = candidates.Where(candidate => candidate.List == best
+            || (candidate.List.Parent == best.Parent && candidate.Dated * 2 >= candidate.List.Count)).ToList();
+        return parts.Sum(part => part.Dated) >= 2 ? parts.Select(part => part.List).OrderBy(list => list.Line).ToList() : [];
     }
+
+    /// <summary>The first date with its year in a list of sessions ("data: 4 marzo 2025", "- 2019-08-26 Introduction"), for the page's year.</summary>
+    public static DateOnly? FirstFullDate(MarkdownDocument document) => document.Descendants<ListBlock>().Take(2000)
+        .SelectMany(list => Items(list, new ScheduleDateReader(null))).Select(item => (DateOnly?)item.Date).FirstOrDefault();
 
     public static IEnumerable<(Session Session, int Line)> Read(ListBlock list, ScheduleDateReader dates, SessionFactory sessions)
     {

@@ -53,10 +53,8 @@ internal static partial class PageYears
         if (StatedYearInTables(scheduleTables, order) is { } stated) return stated;
         var fullDates = new ScheduleDateReader(null);
         if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings) return fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year;
-        // Items that open with a full date ("- 2019-08-26 Introduction", as Org-mode's dated headings become).
-        if (document.Descendants<ListItemBlock>().Take(2000).Select(item => item.OfType<ParagraphBlock>().FirstOrDefault())
-                .Select(first => first is null ? null : fullDates.Read(InlineText.Of(first).Lines().FirstOrDefault() ?? ""))
-                .FirstOrDefault(date => date is not null) is { } listed) return listed.Year;
+        // Lists of sessions with full dates ("data: 4 marzo 2025", "- 2019-08-26 Introduction" from Org-mode headings).
+        if (ListScheduleReader.FirstFullDate(document) is { } listed) return listed.Year;
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
         if (fitting.Count > 0)
         {
