@@ -26,17 +26,17 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
     private static partial Regex MonthDashDay();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
     // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<d>[0-9]{1,2})(?<sep>[/-])(?<mon>\p{L}+)\.?(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?<sep>[/-])(?<mon>\p{L}+)\.?(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameSeparated();
 
-    [GeneratedRegex(@"^(?:[\p{L}.]+,?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
     private static partial Regex Numeric();
 
     /// <summary>
@@ -97,7 +97,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
         if (MonthDashDay().Match(cleaned) is { Success: true } dashed)
             return Infer(Number(dashed, "m"), Number(dashed, "d"));
-        if (Numeric().Match(cleaned) is { Success: true } numeric)
+        if (Numeric().Match(cleaned) is { Success: true } numeric && LeadsWithWeekdayOrNothing(numeric))
         {
             // Dots are the European day.month; slashes follow the order judged for the whole table.
             var dayFirst = numeric.Groups["sep"].Value == "." || slashOrder == NumericDateOrder.DayFirst;
@@ -107,7 +107,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
         foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned) })
         {
-            if (!named.Success || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
+            if (!named.Success || !LeadsWithWeekdayOrNothing(named) || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
             return named.Groups["y"].Success
                 ? Remember(Make(FullYear(Number(named, "y")), month, Number(named, "d")))
                 : Infer(month, Number(named, "d"));
@@ -118,6 +118,19 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     private static readonly Regex WeekNumberPattern = new(
         $@"^(?:{string.Join("|", Vocabulary.WeekHeaders)})\.?\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static Regex WeekNumber() => WeekNumberPattern;
+
+    /// <summary>
+    /// The word a date may open with is its weekday ("Tue 3 Sep", "Friday, January 10", "TH 1/23", "Mi, 18.09.30", "mar. 7
+    /// janv."): a weekday, a two-letter abbreviation, or the start of a weekday's name. "Problem set 1" is no September
+    /// 1st, though "set" abbreviates settembre.
+    /// </summary>
+    private static bool LeadsWithWeekdayOrNothing(Match match)
+    {
+        if (!match.Groups["wd"].Success) return true;
+        var word = Slides.SearchText.Fold(match.Groups["wd"].Value).Trim('.');
+        return word.Length <= 2 || ClassTimesReader.ToDay(word) is not null
+            || Vocabulary.Weekdays.Keys.Any(name => name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal));
+    }
 
     private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
 

@@ -27,7 +27,9 @@ public class ScheduleDateReaderTests
     [InlineData("14/Oct/2013", "2013-10-14")]
     [InlineData("2-Dec-13", "2013-12-02")]
     [InlineData("Lun 7/Apr", "2025-04-07")]
-    [InlineData("September 2th", "2025-09-02")] // an ordinal typo (TeachBooks/bridging_mechanics)
+    [InlineData("September 2th", "2025-09-02")]
+    [InlineData("Mi, 18.09.25", "2025-09-18")]
+    [InlineData("mar. 7 janv.", "2025-01-07")] // an ordinal typo (TeachBooks/bridging_mechanics)
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -38,6 +40,8 @@ public class ScheduleDateReaderTests
     [InlineData("14/Foo/2013")]
     [InlineData("Week 2.3 (September 16th) Homework deadlines")] // a week's number, not March 2
     [InlineData("Semana 3.1")]
+    [InlineData("Problem set 1")]  // "set" abbreviates settembre, but "Problem" is no weekday
+    [InlineData("Lab section 2")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
 
