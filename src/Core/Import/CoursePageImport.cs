@@ -248,8 +248,20 @@ internal sealed partial class CoursePageImport
     /// A sentence of the prose that names weekdays and a time range ("Class sessions are scheduled for Tuesdays and
     /// Thursdays from 1:00 to 2:15 PM."), for pages that give the class times nowhere else.
     /// </summary>
-    private string? ClassTimesSentence() => ScheduleProse().Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries)
+    private string? ClassTimesSentence() => LectureListLine() ?? ScheduleProse().Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries)
         .Take(200).FirstOrDefault(sentence => sentence.Length < 300 && ClassTimesReader.Read(sentence).ClassTimes.Count > 0)?.Trim();
+
+    /// <summary>
+    /// "- Lecture: Wednesdays, 9–9:50 am PDT" in a list beside the schedule, whose other items are labs, office hours and
+    /// recitations: the line labelled as the lecture or class, if it names weekdays and hours.
+    /// </summary>
+    private string? LectureListLine() => _sections.Intro
+        .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks))
+        .OfType<ListBlock>().SelectMany(list => list.Descendants<ListItemBlock>()).Take(200)
+        .Select(item => InlineText.Of(item.FirstOrDefault()).Lines().FirstOrDefault()?.Trim() ?? "")
+        .FirstOrDefault(line => line.Length < 300 && line.IndexOf(':') is > 0 and var colon
+            && Vocabulary.LectureLabels.Contains(Slides.SearchText.Fold(line[..colon].Trim()))
+            && ClassTimesReader.Read(line).ClassTimes.Count > 0);
 
     /// <summary>
     /// A weekly-pattern table (Giorno | Orario, Day | Time) that is not the schedule and has no dates: its rows that

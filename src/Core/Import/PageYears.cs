@@ -44,8 +44,8 @@ internal static partial class PageYears
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
         var (rows, order) = DatedRows(document, scheduleTables, today.Year);
-        // Week grids: the dates labelling their weeks fall on the grids' first weekday.
-        rows = [.. rows, .. WeekTableReader.DatedWeekLabels(weekTables)];
+        // Week grids: the dates labelling their weeks fall on the grids' first weekday; list items name their own ("W 09/30").
+        rows = [.. rows, .. WeekTableReader.DatedWeekLabels(weekTables), .. ListScheduleReader.WrittenWeekdays(document)];
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
         // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
         var yearless = new ScheduleDateReader(null, order);
@@ -56,6 +56,13 @@ internal static partial class PageYears
         // Lists of sessions with full dates ("data: 4 marzo 2025", "- 2019-08-26 Introduction" from Org-mode headings).
         if (ListScheduleReader.FirstFullDate(document) is { } listed) return listed.Year;
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
+        // Links are the last resort, but a clue: "…/2020/a/zoom_links" says which of the years that fit is meant.
+        if (fitting.Count > 0 && LinkYear(document) is { } clue)
+        {
+            var nearest = fitting.MinBy(year => Math.Abs(year - clue));
+            warnings.AtLine(null, $"The page gives no year; {nearest} is the year nearest the page's links ({clue}) in which its dates fall on the weekdays it names. Add the semester to be sure.");
+            return nearest;
+        }
         if (fitting.Count > 0)
         {
             var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
@@ -110,6 +117,11 @@ internal static partial class PageYears
             .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, column.Index) ?? firstWeekdayColumn)).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
     }
+
+    /// <summary>The year most of the page's links carry in their path ("…/2020/a/…"), if any.</summary>
+    private static int? LinkYear(MarkdownDocument document) => document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Take(2000)
+        .Select(link => YearOf(link.Url)).OfType<int>()
+        .GroupBy(year => year).OrderByDescending(group => group.Count()).ThenByDescending(group => group.Key).Select(group => (int?)group.Key).FirstOrDefault();
 
     private static int? StatedYearInTables(List<Table> tables, NumericDateOrder order) => tables.Take(20)
         .SelectMany(table => ScheduleTableReader.BodyCells(table).Take(400).SelectMany(cells => cells))

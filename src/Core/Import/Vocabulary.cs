@@ -67,6 +67,13 @@ internal static class Vocabulary
         [InfoField.Location] = ["location", "room", "place", "where", "venue", "salle", "lieu", "sala", "aula", "raum", "ort", "luogo", "local"],
     });
 
+    /// <summary>Labels of the lecture's line in a list of a course's meetings ("Lecture: Wednesdays, 9–9:50 am", beside labs and office hours).</summary>
+    public static readonly IReadOnlySet<string> LectureLabels = new HashSet<string>
+    {
+        "lecture", "lectures", "class", "classes", "class times", "class time", "cours", "clase", "clases", "aula", "aulas", "vorlesung", "lezione", "lezioni",
+        "hoorcollege",
+    };
+
     /// <summary>Time-zone abbreviations class times are written with ("1–4 pm PDT"), and the IANA zone each stands for; ambiguous ones (IST) are left out.</summary>
     public static readonly IReadOnlyDictionary<string, string> ZoneAbbreviations = new Dictionary<string, string>
     {

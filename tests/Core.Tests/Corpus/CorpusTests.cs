@@ -58,6 +58,7 @@ public class CorpusTests
     [InlineData("mkdocs-weekday-grid-dated-cells.md", "2030-09-26 2030-10-01 2030-10-03 2030-10-08 2030-10-10 2030-10-17", "2030-09-26")]
     [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
     [InlineData("myst-week-dropdowns.md", "2030-09-02 2030-09-04 2030-09-06 2030-09-09", "")]
+    [InlineData("sphinx-meetings-list.rst.txt", "2024-09-30 2024-10-02 2024-10-03 2024-11-25 2024-11-27 2024-11-28", "2024-11-28")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -113,6 +114,7 @@ public class CorpusTests
     [InlineData("mkdocs-weekday-grid-dated-cells.md", null)]
     [InlineData("just-the-class-nested-readings.md", null)]
     [InlineData("myst-week-dropdowns.md", "15:45")] // "15:45:<br>Welcome": a start, and no end
+    [InlineData("sphinx-meetings-list.rst.txt", "10:00")] // a Monday lab: the lecture's hours, warned
     public void The_first_session_starts_when_the_page_says(string file, string? start) =>
         Assert.Equal(start, Import(file).Sessions[0].Start?.ToString("HH:mm"));
 
@@ -194,6 +196,16 @@ public class CorpusTests
         Assert.Contains(result.Warnings, w => w.Message.Contains("2030 is the most recent year in which its dates fall on the weekdays it names"));
         Assert.Contains(result.Warnings, w => w.Line == 15 && w.Message.StartsWith("\"Homework deadlines\" is a row of deadlines"));
         Assert.Equal([(new TimeOnly(15, 45), (TimeOnly?)null), (new TimeOnly(13, 45), null)], result.Sessions.Take(2).Select(s => (s.Start!.Value, s.End)));
+    }
+
+    [Fact]
+    public void The_lecture_line_of_a_list_of_meetings_gives_the_class_times_and_the_links_choose_between_fitting_years()
+    {
+        var result = Import("sphinx-meetings-list.rst.txt");
+        Assert.Equal("America/Los_Angeles", result.Course.TimeZone);
+        Assert.Equal((DayOfWeek.Wednesday, new TimeOnly(10, 0), new TimeOnly(10, 50)), result.Course.ClassTimes.Select(c => (c.Day, c.Start, c.End)).Single());
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2024 is the year nearest the page's links (2024)"));
+        Assert.Equal(["Lecture 01: What a measurement is (lecture)"], result.Sessions[1].Topics);
     }
 
     [Fact]
