@@ -91,6 +91,14 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         $@"\s*(?:[–—-]|\s(?:{string.Join("|", Vocabulary.RangeWords)})\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static Regex RangeSeparator() => RangeSeparatorPattern;
 
+    /// <summary>The dates a text names within a range ("(11/11 Veterans Day, 11/25 Thanksgiving: no class)"), at most 20.</summary>
+    public IEnumerable<DateOnly> DatesMentioned(string text, DateOnly from, DateOnly to) => MentionSeparator().Split(Clean(text)).Take(60)
+        .Select(part => new ScheduleDateReader(from.Year, slashOrder) { _lastMonth = from.Month }.Read(part.Trim()))
+        .OfType<DateOnly>().Where(date => date >= from && date <= to).Distinct().Take(20);
+
+    [GeneratedRegex(@"[、,，;；()（）:：]")]
+    private static partial Regex MentionSeparator();
+
     private DateOnly? ReadWhole(string cleaned)
     {
         if (IsoDate().Match(cleaned) is { Success: true } iso)

@@ -155,9 +155,13 @@ internal static partial class ScheduleTableReader
                 topics.Insert(0, marker);
             // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
             var others = range is var (from, to) ? ClassDaysIn(from, to, sessions.ClassDays) : OtherListedDates(dateText, date, dates);
+            // A range's note may name the days of it that are off ("11/11 Veterans Day、11/25 Thanksgiving 停课").
+            var rowText = string.Join(" ", cells.Where((_, index) => index != dateColumn).Select(cell => cell.Text.Replace('\n', ' ')));
+            var offDays = range is var (first, last) && SessionFactory.MentionsCancellation(rowText)
+                ? dates.DatesMentioned(rowText, first, last).ToHashSet() : [];
             foreach (var other in others)
-                yield return (sessions.Create(other, topics, topic.HasStrikethrough, false, materials, line), line);
-            var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, false, materials, line);
+                yield return (sessions.Create(other, topics, topic.HasStrikethrough, offDays.Contains(other), materials, line), line);
+            var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, offDays.Contains(date), materials, line);
             // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
             if (ClassTimesReader.ReadExplicitRange(dateText) is { } own) session = session with { Start = own.Start, End = own.End };
             var noteText = Cell(cells, notesColumn).Text.Replace('\n', ' ');

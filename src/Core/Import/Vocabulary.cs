@@ -4,7 +4,7 @@ namespace CourseFunctions.Core.Import;
 
 /// <summary>
 /// Every word the importer recognises, in every language it reads (English, French, Spanish, Portuguese, German,
-/// Italian, and Japanese headers), in one place: adding a language is one edit here. Words are written without accents, lower-case, as
+/// Italian, Dutch, and some Chinese and Japanese), in one place: adding a language is one edit here. Words are written without accents, lower-case, as
 /// <see cref="Slides.SearchText.Fold"/> leaves them; in the pattern lists, "s?" marks an optional plural.
 /// </summary>
 internal static class Vocabulary
@@ -49,6 +49,15 @@ internal static class Vocabulary
         ["f"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
         ["sa"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
         ["su"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
+        // Chinese (周一, 星期一) and Japanese (月曜日, 月曜).
+        ["周一"] = DayOfWeek.Monday, ["周二"] = DayOfWeek.Tuesday, ["周三"] = DayOfWeek.Wednesday, ["周四"] = DayOfWeek.Thursday,
+        ["周五"] = DayOfWeek.Friday, ["周六"] = DayOfWeek.Saturday, ["周日"] = DayOfWeek.Sunday, ["周天"] = DayOfWeek.Sunday,
+        ["星期一"] = DayOfWeek.Monday, ["星期二"] = DayOfWeek.Tuesday, ["星期三"] = DayOfWeek.Wednesday, ["星期四"] = DayOfWeek.Thursday,
+        ["星期五"] = DayOfWeek.Friday, ["星期六"] = DayOfWeek.Saturday, ["星期日"] = DayOfWeek.Sunday, ["星期天"] = DayOfWeek.Sunday,
+        ["月曜日"] = DayOfWeek.Monday, ["火曜日"] = DayOfWeek.Tuesday, ["水曜日"] = DayOfWeek.Wednesday, ["木曜日"] = DayOfWeek.Thursday,
+        ["金曜日"] = DayOfWeek.Friday, ["土曜日"] = DayOfWeek.Saturday, ["日曜日"] = DayOfWeek.Sunday,
+        ["月曜"] = DayOfWeek.Monday, ["火曜"] = DayOfWeek.Tuesday, ["水曜"] = DayOfWeek.Wednesday, ["木曜"] = DayOfWeek.Thursday,
+        ["金曜"] = DayOfWeek.Friday, ["土曜"] = DayOfWeek.Saturday, ["日曜"] = DayOfWeek.Sunday,
     };
 
     public enum InfoField { Instructor, Email, Semester, ClassTimes, Location }
@@ -63,7 +72,7 @@ internal static class Vocabulary
         [InfoField.ClassTimes] = ["class times", "class time", "time", "times", "lectures", "when", "hours", "horaires", "horaire", "schedule",
             "lecture time", "lecture times", "lecture hours", "meeting time", "meeting times", "class hours", "course hours",
             "time and place", "time & place", "time and location", "time/location", "when and where",
-            "horario", "horarios", "zeit", "uhrzeit", "orario", "orari"],
+            "horario", "horarios", "zeit", "uhrzeit", "orario", "orari", "时间", "时间地点", "上课时间", "時間", "授業時間", "日時"],
         [InfoField.Location] = ["location", "room", "place", "where", "venue", "salle", "lieu", "sala", "aula", "raum", "ort", "luogo", "local"],
     });
 
@@ -107,16 +116,17 @@ internal static class Vocabulary
     // Section headings of a course page.
     public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
         "agenda", "weekplanning", "lesrooster",
-        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール"];
+        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール", "课程安排", "教学日历", "课表"];
     public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
-        "informac(?:ao|oes)", "informazioni"];
+        "informac(?:ao|oes)", "informazioni", "课程信息", "基本信息"];
     public static readonly string[] DescriptionHeadings = ["description", "overview", "about", "summary", "objectives", "contents?"];
     public static readonly string[] EvaluationHeadings = ["evaluation", "évaluation", "grading", "assessment", "marking"];
-    public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources"];
+    public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources", "参考资料", "参考文献"];
 
     // What a schedule row says about its session.
     /// <summary>Phrases that say the session is off wherever they stand ("Memorial Day (No Class)"); "break" alone may be a topic.</summary>
     public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab|lezione|lezioni|clase|clases|aula)", @"class(?:es)?\s+cancell?ed",
+        "停课", "停課", "休课", "休講",
         "cancell?ed", @"pas\s+de\s+cours"];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",

@@ -59,6 +59,7 @@ public class CorpusTests
     [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
     [InlineData("myst-week-dropdowns.md", "2030-09-02 2030-09-04 2030-09-06 2030-09-09", "")]
     [InlineData("sphinx-meetings-list.rst.txt", "2024-09-30 2024-10-02 2024-10-03 2024-11-25 2024-11-27 2024-11-28", "2024-11-28")]
+    [InlineData("chinese-notes-readme.md", "2030-09-03 2030-09-05 2030-09-10 2030-09-12 2030-09-17 2030-09-19 2030-09-24 2030-09-26", "2030-09-10 2030-09-19")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
         var result = Import(file);
@@ -93,6 +94,7 @@ public class CorpusTests
     [InlineData("html-schedule-dates-in-topics.md", null, null)]
     [InlineData("weekday-columns-per-unit.md", null, null)]
     [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
+    [InlineData("chinese-notes-readme.md", "14:00", "15:50")]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 

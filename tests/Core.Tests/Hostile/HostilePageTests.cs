@@ -217,6 +217,18 @@ public class HostilePageTests
         HostilePageTests.ImportWithinBound(page, "myst-week-dropdowns.md");
     }
 
+    [Theory]
+    [InlineData("（09/19 停课）")]
+    [InlineData("、09/24")]
+    [InlineData("| 9–10 | 09/17–09/26 | x（09/19、09/24 停课） |\n")]
+    [InlineData("，停课")]
+    [InlineData("周二、")]
+    public void A_chinese_notes_page_with_a_long_run_imports_or_is_refused_quickly(string token)
+    {
+        var page = TestPages.Read("Corpus/chinese-notes-readme.md").Replace("小组展示", "小组展示" + HostilePages.Run(token));
+        HostilePageTests.ImportWithinBound(page, "chinese-notes-readme.md");
+    }
+
     /// <summary>Markdig's pipe tables take time quadratic in rows and cells once a cell has emphasis: found by the hostile runs.</summary>
     [Theory]
     [InlineData(10_000, 2)]
