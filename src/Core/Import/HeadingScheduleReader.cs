@@ -38,10 +38,17 @@ internal static class HeadingScheduleReader
         }
     }
 
-    /// <summary>The items of the lists and the lines of the paragraphs under a heading.</summary>
+    /// <summary>
+    /// The items of the lists and the lines of the paragraphs under a heading, and what a quote under it says: Jekyll
+    /// themes put a day's events in "card" quotes ("> ##### Mondeling Examen"), each a heading of its own.
+    /// </summary>
     private static List<string> Topics(List<Block> blocks) => blocks
-        .SelectMany(block => block is ListBlock list
-            ? list.OfType<ListItemBlock>().Select(item => InlineText.Of(item.FirstOrDefault()).Text)
-            : block is ParagraphBlock paragraph ? InlineText.Of(paragraph).Lines() : [])
+        .SelectMany(block => block switch
+        {
+            ListBlock list => list.OfType<ListItemBlock>().Select(item => InlineText.Of(item.FirstOrDefault()).Text),
+            ParagraphBlock paragraph => InlineText.Of(paragraph).Lines(),
+            QuoteBlock quote => quote.OfType<LeafBlock>().Take(20).Select(leaf => InlineText.Of(leaf).Text),
+            _ => [],
+        })
         .Select(text => text.Trim()).Where(text => text.Length > 0).ToList();
 }

@@ -26,6 +26,10 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
     private static partial Regex BulletMarker();
 
+    // GitHub emoji shortcodes (":date:", ":checkered_flag:") that Jekyll's jemoji turns into pictures: no part of a topic.
+    [GeneratedRegex(@"(?<!\S):[a-z_+-][a-z0-9_+-]{1,30}:(?!\S)")]
+    private static partial Regex EmojiShortcode();
+
     // "15:45", "15:45:", "08:30 Introduction", "9h30 -": a 24-hour time of its own, not the start of a range ("14:00-16:00").
     [GeneratedRegex(@"^(?<h>[01]?[0-9]|2[0-3])[:h](?<m>[0-5][0-9])(?![0-9])(?!\s*(?:[-–—]|to\b|until\b)\s*[0-9])(?!\s*[ap]\.?m\b)\s*[:\-–—]?(?:\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
@@ -50,7 +54,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
         IReadOnlyList<MaterialLink> materials, int line)
     {
-        var topics = lines.Select(text => BulletMarker().Replace(text, "").Trim()).Where(text => text.Length > 0).ToList();
+        var topics = lines.Select(text => EmojiShortcode().Replace(BulletMarker().Replace(text, ""), "").Trim()).Where(text => text.Length > 0).ToList();
         // "15:45:" on a line of its own, or opening the first line ("08:30 Introduction"): the session's start.
         TimeOnly? ownStart = null;
         if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading)

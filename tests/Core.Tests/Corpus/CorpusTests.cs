@@ -316,8 +316,11 @@ public class CorpusTests
         var result = Import("dutch-heading-agenda.md");
         Assert.Equal(["Inleiding", "Werkomgeving opzetten"], result.Sessions[0].Topics);
         Assert.Empty(result.Sessions[1].Topics); // its topics are inside a Liquid comment
-        Assert.Equal(["Databanken"], result.Sessions[2].Topics); // the break card after it is not a topic
+        Assert.Equal(["Databanken"], result.Sessions[2].Topics); // the break card under the week's tasks is not a topic
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
+        var exam = result.Sessions.Single(s => s.Date == new DateOnly(2030, 12, 16));
+        Assert.Equal(["Mondeling examen"], exam.Topics); // its own card, without the emoji shortcode
+        Assert.Equal(SessionKind.Exam, exam.Kind);
     }
 
     [Fact]
