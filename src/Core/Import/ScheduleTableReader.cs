@@ -121,6 +121,7 @@ internal static partial class ScheduleTableReader
         var labelIsWeek = headers.Count > 0 && WeekTableReader.WeekHeader().IsMatch(headers[0]); // "Week 1" labels a week, not a topic
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
+        var hoursColumn = HoursColumn(BodyCells(table), dateColumn);
 
         var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
         foreach (var (row, dateText) in bodyRows.Zip(DateTexts(table, column)))
@@ -162,13 +163,29 @@ internal static partial class ScheduleTableReader
             foreach (var other in others)
                 yield return (sessions.Create(other, topics, topic.HasStrikethrough, offDays.Contains(other), materials, line), line);
             var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, offDays.Contains(date), materials, line);
-            // "Jan 10, 14:00-16:00": a date cell that carries its own hours gives that session its times.
-            if (ClassTimesReader.ReadExplicitRange(dateText) is { } own) session = session with { Start = own.Start, End = own.End };
+            // "Jan 10, 14:00-16:00", or an hours column ("Orario: 15:15 - 17:15"): the row's own hours are that session's.
+            if ((ClassTimesReader.ReadExplicitRange(dateText) ?? ClassTimesReader.ReadExplicitRange(Cell(cells, hoursColumn).Text)) is { } own)
+                session = session with { Start = own.Start, End = own.End };
             var noteText = Cell(cells, notesColumn).Text.Replace('\n', ' ');
             if (materialsColumn == notesColumn) noteText = materials.Aggregate(noteText, (text, link) => text.Replace(link.Title, ""));
             var note = Clean(noteText).Trim('-', '–', '—', ' ', ';', ',');  // "—": nothing to note; what links leave is no note
             yield return (note.Length > 0 ? session with { Note = session.Note is null ? note : $"{session.Note}; {note}" } : session, line);
         }
+    }
+
+    /// <summary>
+    /// The column of each row's own hours, whatever its header ("Orario", "Time", none): the one whose cells read as time
+    /// ranges, two at least and most of those filled in. -1 when there is none.
+    /// </summary>
+    private static int HoursColumn(List<List<string>> rows, int dateColumn)
+    {
+        var width = rows.Select(row => row.Count).DefaultIfEmpty(0).Max();
+        var best = Enumerable.Range(0, width).Where(index => index != dateColumn)
+            .Select(index => (Index: index, Filled: rows.Count(row => index < row.Count && row[index].Length > 0),
+                Ranges: rows.Take(400).Count(row => index < row.Count && ClassTimesReader.ReadExplicitRange(row[index]) is not null)))
+            .Where(column => column.Ranges >= 2 && column.Ranges * 2 >= column.Filled)
+            .OrderByDescending(column => column.Ranges).FirstOrDefault((Index: -1, Filled: 0, Ranges: 0));
+        return best.Index;
     }
 
     /// <summary>The class days of a range after its first date.</summary>

@@ -90,7 +90,6 @@ public class CorpusTests
     [InlineData("readme-calendar-no-pipes.md", "10:00", "11:15")]
     [InlineData("portuguese-cronograma.md", null, null)]
     [InlineData("org-mode-schedule.org", "10:00", null)] // "<2026-08-31 Mon 10:00>": a start and no end
-    [InlineData("italian-lab-post.md", "09:15", "12:15")]
     [InlineData("html-schedule-dates-in-topics.md", null, null)]
     [InlineData("weekday-columns-per-unit.md", null, null)]
     [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
@@ -101,6 +100,7 @@ public class CorpusTests
     /// <summary>Pages whose sessions do not all share one time: the first session's start (null: no hours given).</summary>
     [Theory]
     [InlineData("quarto-incontri.qmd", "10:30")]
+    [InlineData("italian-lab-post.md", "09:15")]
     [InlineData("docusaurus-mdx-lectures.md", "10:00")]
     [InlineData("sphinx-weekly-lists.rst.txt", "09:00")]
     [InlineData("dutch-heading-agenda.md", null)]
@@ -229,6 +229,8 @@ public class CorpusTests
         Assert.Equal(new TimeOnly(17, 15), result.Course.ClassTimes[1].End);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no year"));
         Assert.Equal(["Primo programma"], result.Sessions[0].Topics);
+        // Each lab's own hours, from the Orario column: the second is two hours, not the usual three.
+        Assert.Equal(["09:15-12:15", "09:15-11:15", "09:15-12:15", "09:15-12:15"], result.Sessions.Select(s => $"{s.Start:HH:mm}-{s.End:HH:mm}"));
     }
 
     [Fact]
