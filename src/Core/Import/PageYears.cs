@@ -49,7 +49,8 @@ internal static partial class PageYears
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
         // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
         var yearless = new ScheduleDateReader(null, order);
-        if (rows.Select(row => yearless.Read(row.Date)).FirstOrDefault(date => date is not null) is { } dated) return dated.Year;
+        if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index)).FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
+            return dated.Year - NewYearsBefore(rows, first.Index, order);
         if (StatedYearInTables(scheduleTables, order) is { } stated) return stated;
         var fullDates = new ScheduleDateReader(null);
         if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings) return fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year;
@@ -117,6 +118,19 @@ internal static partial class PageYears
             .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, column.Index) ?? firstWeekdayColumn)).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
     }
+
+    /// <summary>
+    /// How many times the rows before the first one with its year ("24/12", then "18/02/19") cross New Year, the month
+    /// falling back as the reader rolls over: a late "…/19" row dates the first rows in 2018.
+    /// </summary>
+    private static int NewYearsBefore(List<(string Date, DayOfWeek? Weekday)> rows, int index, NumericDateOrder order)
+    {
+        var reader = new ScheduleDateReader(AnyLeapYear, order);
+        var months = rows.Take(index + 1).Select(row => reader.Read(row.Date)?.Month).OfType<int>().ToList();
+        return months.Zip(months.Skip(1)).Count(pair => pair.Second < pair.First - 6);
+    }
+
+    private const int AnyLeapYear = 2024;
 
     /// <summary>The year most of the page's links carry in their path ("…/2020/a/…"), if any.</summary>
     private static int? LinkYear(MarkdownDocument document) => document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Take(2000)

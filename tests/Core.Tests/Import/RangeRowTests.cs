@@ -40,4 +40,23 @@ public class RangeRowTests
         var result = TestPages.Import(Page.Replace("Lectures: Mondays and Wednesdays, 10:00-11:50.", ""));
         Assert.Equal("10-28 11-02 11-09", Dates(result.Sessions));
     }
+
+    /// <summary>aed-frre/site content/cron/_index.md (2018): the only year is in the rows after New Year ("18/02/19").</summary>
+    [Fact]
+    public void A_year_written_only_after_new_year_dates_the_rows_before_it_in_the_year_before()
+    {
+        var page = """
+            # Cronograma
+
+            | Semana | Fechas | Tema |
+            |---|---|---|
+            | 1 | 12/03 al 17/03 | Presentación |
+            | 2 | 10/12 al 15/12 | Parcial |
+            | ... | 24/12 al 16/02/19 | Receso de Verano |
+            | ... | 18/02/19 al 23/02/19 | Recuperatorio |
+            """;
+        var result = TestPages.Import(page);
+        Assert.Equal("2018-03-12 2018-12-10 2018-12-24 2019-02-18", string.Join(" ", result.Sessions.Select(s => s.Date.ToString("yyyy-MM-dd"))));
+        Assert.Equal(SessionStatus.Cancelled, result.Sessions[2].Status);
+    }
 }
