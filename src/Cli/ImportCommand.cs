@@ -16,7 +16,10 @@ namespace CourseFunctions.Cli;
 /// </summary>
 internal static class ImportCommand
 {
-    private const string Usage = "usage: import [--dry-run] [--course-id ID] [--base-url URL] FILE";
+    private const string Usage = "usage: import [--dry-run] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
+
+    /// <summary>What the command line asks for; other <c>--Key value</c> options are configuration.</summary>
+    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, string[] Configuration);
 
     public static async Task<int> UsageAsync()
     {
@@ -26,7 +29,7 @@ internal static class ImportCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (!TryParse(args, out var file, out var courseId, out var baseUrl, out var dryRun, out var configurationArgs))
+        if (Parse(args) is not var (file, courseId, baseUrl, group, dryRun, configurationArgs))
             return await UsageAsync();
         if (!File.Exists(file))
         {
@@ -50,7 +53,7 @@ internal static class ImportCommand
         {
             if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
             var outcome = await services.GetRequiredService<CourseImportService>()
-                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl);
+                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group);
             if (dryRun) PrintReport(outcome, builder.Configuration);
             else PrintSummary(outcome);
             return 0;
@@ -88,12 +91,9 @@ internal static class ImportCommand
             Console.WriteLine(warning.Line is { } line ? $"warning: line {line}: {warning.Message}" : $"warning: {warning.Message}");
     }
 
-    private static bool TryParse(string[] args, out string file, out string? courseId, out string? baseUrl, out bool dryRun, out string[] configurationArgs)
+    private static Arguments? Parse(string[] args)
     {
-        file = "";
-        courseId = null;
-        baseUrl = null;
-        dryRun = false;
+        var (file, courseId, baseUrl, group, dryRun) = ("", (string?)null, (string?)null, (string?)null, false);
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -102,6 +102,7 @@ internal static class ImportCommand
                 case "--dry-run": dryRun = true; break;
                 case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
                 case "--base-url" when i + 1 < args.Length: baseUrl = args[++i]; break;
+                case "--group" when i + 1 < args.Length: group = args[++i]; break;
                 // Other options (--Key value, --Section:Key=value) are configuration, as for the server.
                 case var option when option.StartsWith("--", StringComparison.Ordinal) && option.Contains('='): rest.Add(option); break;
                 case var option when option.StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length:
@@ -109,16 +110,9 @@ internal static class ImportCommand
                     rest.Add(args[++i]);
                     break;
                 case var value when !value.StartsWith("--", StringComparison.Ordinal) && file.Length == 0: file = value; break;
-                default: return Fail(out configurationArgs);
+                default: return null;
             }
         }
-        configurationArgs = [.. rest];
-        return file.Length > 0;
-    }
-
-    private static bool Fail(out string[] configurationArgs)
-    {
-        configurationArgs = [];
-        return false;
+        return file.Length > 0 ? new Arguments(file, courseId, baseUrl, group, dryRun, [.. rest]) : null;
     }
 }

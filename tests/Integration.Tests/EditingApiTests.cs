@@ -255,6 +255,21 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal(["Lazy training"], january24.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
     }
 
+    /// <summary>A page with a column of dates per group: ?group= chooses the group, and an unknown one is a 400 naming those there are.</summary>
+    [Fact]
+    public async Task Import_reads_the_group_the_query_names()
+    {
+        var page = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "tests/Core.Tests/Corpus/hugo-toml-group-columns.md"));
+        using var second = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%2002", page, contentType: "text/markdown"));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var dates = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("date").GetString());
+        Assert.Equal(["2025-08-27", "2025-09-03", "2025-09-17"], dates);
+
+        using var unknown = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%207", page, contentType: "text/markdown"));
+        await ProblemAssert.IsProblem(unknown, HttpStatusCode.BadRequest);
+        Assert.Contains("groupe 02 (mercredi 08h00)", await unknown.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task An_upload_link_lets_a_browser_put_one_pdf_which_then_gets_indexed()
     {

@@ -8,13 +8,14 @@ public sealed class CourseImportService(
     ICourseStore store, IOptions<ImporterSettings> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
-        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null)
+        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null)
     {
         var options = new ImportOptions
         {
             CourseId = courseId,
             FileName = fileName,
             BaseUrl = baseUrl,
+            Group = group,
             DefaultTimeZone = settings.Value.DefaultTimeZone,
             Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };

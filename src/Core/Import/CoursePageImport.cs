@@ -118,7 +118,7 @@ internal sealed partial class CoursePageImport
             ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings)
             : PageYears.OfTheWeekdays(_document, scheduleTables, weekTables, classTimes, _options.Today, _warnings);
         var rows = ScheduleReader.Read(_document, _frontMatter, scheduleTables, weekTables, classTimes, year.Value,
-            PageLanguage(), _warnings, informationBlocks);
+            PageLanguage(), _warnings, informationBlocks, _options.Group);
         _cancellationToken.ThrowIfCancellationRequested();
         var baseUrl = _options.BaseUrl ?? _frontMatter.GetString("base_url", "baseurl");
         var sessions = OnePerDate(rows).Select(session => UnsafeLinks.Drop(ResolveLinks(session, baseUrl), _warnings)).ToList();

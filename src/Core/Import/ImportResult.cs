@@ -22,6 +22,12 @@ public sealed record ImportOptions
     /// <summary>The course site's address, for relative links in materials; else the page's <c>base_url</c>.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// On a page with a column of dates per group ("Groupe 01 (lundi 13h00) | Groupe 02 (mercredi 08h00)"), the group
+    /// to read: a part of its column's header, without case or accents. Null reads the first group's column.
+    /// </summary>
+    public string? Group { get; init; }
+
     /// <summary>Supplies the year when the page has none.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 }

@@ -27,9 +27,12 @@ internal static class ScheduleReader
 
     public static List<(Courses.Session Session, int Line)> Read(
         MarkdownDocument document, FrontMatter frontMatter, List<Table> scheduleSectionTables, List<Table> weekTables,
-        ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings, IReadOnlyCollection<Block>? informationBlocks = null)
+        ClassTimesReader.Reading classTimes, int termYear, string? language, WarningLog warnings, IReadOnlyCollection<Block>? informationBlocks = null,
+        string? group = null)
     {
         var (schedule, tablesWhy) = ChooseTables(document, scheduleSectionTables, weekTables, termYear, warnings);
+        schedule = GroupColumns.Choose(schedule, group, termYear, warnings);
+        if (group is not null) tablesWhy = null; // the group's column was chosen, and said so
         var order = schedule.Count == 0 ? NumericDateOrder.MonthFirst : NumericDateJudge.Judge(
             schedule.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column)), classTimes.ClassTimes.Select(c => c.Day).ToList(),
             language, termYear, warnings);

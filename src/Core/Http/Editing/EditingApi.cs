@@ -105,7 +105,8 @@ public sealed partial class EditingApi(
 
         try
         {
-            var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken);
+            var group = request.Query["group"].ToString() is { Length: > 0 and <= 100 } named ? named : null;
+            var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group);
             if (!dryRun) await AfterWriteAsync(request, courseId, "course.import", courseId, cancellationToken);
             return ApiResult.Private(ApiMapping.ToReport(outcome, call.BaseUrl));
         }
