@@ -34,11 +34,11 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     [GeneratedRegex(@"^(?<h>[01]?[0-9]|2[0-3])[:h](?<m>[0-5][0-9])(?![0-9])(?!\s*(?:[-–—]|to\b|until\b)\s*[0-9])(?!\s*[ap]\.?m\b)\s*[:\-–—]?(?:\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTime();
 
-    // "Memorial Day (No Class)", "Labor Day, no class", "Labor Day，停课": the marker in brackets, or closing the text after a
-    // comma or dash, after the reason. NonBacktracking: a cell may hold a long run of "(".
+    // "Memorial Day (No Class)", "Labor Day, no class", "Labor Day，停课", "NONE - SPRING BREAK": the marker in brackets,
+    // or closing the text after a comma or dash (any word for a break there but "break" alone, which may end a topic). NonBacktracking: a cell may hold a long run of "(".
     private static readonly Regex BracketedCancellationPattern = new(
         $@"[(（]\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\b[^)）]{{0,80}}[)）]"
-        + $@"|[,，;；–—-]\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\s*[.。!]?\s*$",
+        + $@"|[,，;；–—-]\s*(?:{string.Join("|", Vocabulary.CancellationPhrases.Where(phrase => phrase != "break"))})\s*[.。!]?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly Regex ExplicitCancellationPattern = Vocabulary.AnyWord(Vocabulary.ExplicitCancellationPhrases);
