@@ -105,7 +105,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
         if (MonthDashDay().Match(cleaned) is { Success: true } dashed)
             return Infer(Number(dashed, "m"), Number(dashed, "d"));
-        if (Numeric().Match(cleaned) is { Success: true } numeric && LeadsWithWeekdayOrNothing(numeric))
+        if (Numeric().Match(cleaned) is { Success: true } numeric && LeadsWithWeekdayOrNothing(numeric) && !IsSectionNumber(numeric, cleaned))
         {
             // Dots are the European day.month; slashes follow the order judged for the whole table.
             var dayFirst = numeric.Groups["sep"].Value == "." || slashOrder == NumericDateOrder.DayFirst;
@@ -139,6 +139,14 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         return word.Length <= 2 || ClassTimesReader.ToDay(word) is not null
             || Vocabulary.Weekdays.Keys.Any(name => name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "1.1", "3.2": a book's section number, not a dotted date, which writes two digits ("10.03"), its year or its
+    /// closing dot ("1.3.").
+    /// </summary>
+    private static bool IsSectionNumber(Match numeric, string cleaned) =>
+        numeric.Groups["sep"].Value == "." && !numeric.Groups["y"].Success && !cleaned.EndsWith('.')
+        && numeric.Groups["a"].Length == 1 && numeric.Groups["b"].Length == 1;
 
     private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
 

@@ -29,7 +29,9 @@ public class ScheduleDateReaderTests
     [InlineData("Lun 7/Apr", "2025-04-07")]
     [InlineData("September 2th", "2025-09-02")]
     [InlineData("Mi, 18.09.25", "2025-09-18")]
-    [InlineData("mar. 7 janv.", "2025-01-07")] // an ordinal typo (TeachBooks/bridging_mechanics)
+    [InlineData("mar. 7 janv.", "2025-01-07")]
+    [InlineData("1.3.", "2025-03-01")]
+    [InlineData("10.03", "2025-03-10")] // an ordinal typo (TeachBooks/bridging_mechanics)
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -42,6 +44,8 @@ public class ScheduleDateReaderTests
     [InlineData("Semana 3.1")]
     [InlineData("Problem set 1")]  // "set" abbreviates settembre, but "Problem" is no weekday
     [InlineData("Lab section 2")]
+    [InlineData("3.1")]            // a book's section, not the 3rd of January
+    [InlineData("2.1 Vectors")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
 
