@@ -282,7 +282,13 @@ internal sealed partial class CoursePageImport
     /// <summary>The sentences around the schedule ("Dates are in 2026."): the intro and the paragraphs of schedule sections.</summary>
     private string ScheduleProse() => string.Join("\n", _sections.Intro
         .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks))
-        .OfType<ParagraphBlock>().Select(paragraph => InlineText.Of(paragraph).Text));
+        .Select(block => block switch
+        {
+            ParagraphBlock paragraph => InlineText.Of(paragraph).Text,
+            // A theme's "card" quote ("> Every Thursday", "> > 08:00 AM - 11:30 AM (EST)") is one statement, however nested.
+            QuoteBlock quote => string.Join(" ", quote.Descendants<ParagraphBlock>().Take(20).Select(paragraph => InlineText.Of(paragraph).Text.Replace('\n', ' '))),
+            _ => null,
+        }).OfType<string>());
 
     private string? PageLanguage() =>
         _frontMatter.GetString("lang", "language", "locale") is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null;

@@ -99,8 +99,8 @@ internal static partial class PageYears
     private static (List<(string Date, DayOfWeek? Weekday)> Rows, NumericDateOrder Order) DatedRows(
         MarkdownDocument document, List<Table> scheduleTables, int year)
     {
-        var chosen = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>())
-            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, year)))
+        var chosen = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
+            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, year, minimumDates: 1)))
             .Where(candidate => candidate.Column is not null)
             .OrderByDescending(candidate => candidate.Column!.Dates)
             .FirstOrDefault();
@@ -112,10 +112,16 @@ internal static partial class PageYears
         var firstWeekdayColumn = weekdayColumns.FirstOrDefault(day => day.Index == chosen.Column!.Index).Day ?? weekdayColumns.FirstOrDefault().Day
             ?? (chosen.Column!.Index < headers.Count ? ClassTimesReader.Read(headers[chosen.Column.Index]).ClassTimes.FirstOrDefault()?.Day : null)
             ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
-        var column = chosen.Column!;
-        var rows = ScheduleTableReader.BodyCells(chosen.Table).Zip(ScheduleTableReader.DateTexts(chosen.Table, column))
-            .Where(row => column.Index < row.First.Count).Take(400)
-            .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, column.Index) ?? firstWeekdayColumn)).ToList();
+        // The chosen table and the others with its header: the parts of a schedule split into a table per week.
+        var header = ScheduleTableReader.HeaderKey(chosen.Table);
+        var parts = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
+            .Where(table => ScheduleTableReader.HeaderKey(table) == header)
+            .Select(table => (Table: table, Column: table == chosen.Table ? chosen.Column : ScheduleTableReader.FindDateColumn(table, year, minimumDates: 1)))
+            .Where(part => part.Column is not null);
+        var rows = parts.SelectMany(part => ScheduleTableReader.BodyCells(part.Table).Zip(ScheduleTableReader.DateTexts(part.Table, part.Column!))
+                .Where(row => part.Column!.Index < row.First.Count)
+                .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, part.Column!.Index) ?? firstWeekdayColumn)))
+            .Take(400).ToList();
         return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
     }
 

@@ -103,11 +103,16 @@ internal static class ScheduleReader
     private static (List<(Table Table, ScheduleTableReader.DateColumn Column)> Tables, string? Why) ChooseTables(
         MarkdownDocument document, List<Table> scheduleSectionTables, List<Table> weekTables, int termYear, WarningLog warnings)
     {
-        List<(Table Table, ScheduleTableReader.DateColumn Column)> Dated(IEnumerable<Table> tables) => tables
-            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, termYear)))
-            .Where(candidate => candidate.Column is not null)
-            .Select(candidate => (candidate.Table, candidate.Column!))
-            .ToList();
+        // A table per week ("## Week 1", a table with its one date, "## Week 2", …) is one schedule in parts: a table of
+        // one date counts when others with its header make two dates at least.
+        List<(Table Table, ScheduleTableReader.DateColumn Column)> Dated(IEnumerable<Table> tables)
+        {
+            var dated = tables.Take(200).Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, termYear, minimumDates: 1)))
+                .Where(candidate => candidate.Column is not null).Select(candidate => (candidate.Table, Column: candidate.Column!)).ToList();
+            return dated.GroupBy(candidate => ScheduleTableReader.HeaderKey(candidate.Table))
+                .Where(parts => parts.Sum(part => part.Column.Dates) >= 2 || parts.Any(part => part.Column.Named))
+                .SelectMany(parts => parts).ToList();
+        }
 
         var candidates = Dated(scheduleSectionTables);
         foreach (var table in scheduleSectionTables.Where(table => candidates.All(c => c.Table != table)))

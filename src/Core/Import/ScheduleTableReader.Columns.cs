@@ -17,7 +17,8 @@ internal static partial class ScheduleTableReader
     /// any of the languages) with a readable date, else the column with the most readable dates, at least two;
     /// else a column headed "Date" all the same (an empty schedule is still the schedule). Null otherwise.
     /// </summary>
-    public static DateColumn? FindDateColumn(Table table, int year)
+    /// <param name="minimumDates">2 for a table on its own; 1 for one part of a schedule split into a table per week.</param>
+    public static DateColumn? FindDateColumn(Table table, int year, int minimumDates = 2)
     {
         var headers = HeaderCells(table);
         var rows = BodyCells(table);
@@ -34,8 +35,11 @@ internal static partial class ScheduleTableReader
             return new DateColumn(index, dates, DateHeader().IsMatch(header), header);
         }).ToList();
         var named = columns.FirstOrDefault(column => column.Named);
-        var found = named is { Dates: > 0 } ? named : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates);
-        return MonthAndDayColumns(rows, headers, year) is { } monthDay && monthDay.Dates > (found?.Dates ?? 0) ? monthDay : found ?? named;
+        // A column of one date is a part's only when no column is headed as the date.
+        var found = named is { Dates: > 0 } ? named
+            : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates)
+              ?? named ?? columns.Where(column => column.Dates >= minimumDates).MaxBy(column => column.Dates);
+        return MonthAndDayColumns(rows, headers, year) is { } monthDay && monthDay.Dates > (found?.Dates ?? 0) ? monthDay : found;
     }
 
     /// <summary>

@@ -112,9 +112,11 @@ internal static partial class WeekTableReader
             if (weekStart is null) continue;
             // A row per week: one session per class day of that week, all with the row's topics.
             var topic = topicColumn >= 0 && topicColumn < cells.Count ? cells[topicColumn] : InlineText.Empty;
-            var days = classTimes.Count > 0 ? classTimes.Select(c => c.Day).ToList() : [weekStart.Value.DayOfWeek];
-            foreach (var day in days)
-                yield return (sessions.Create(OnDay(weekStart.Value, day), topic.Lines(), topic.HasStrikethrough, false, [], line), line);
+            // Without class times, the one session is on the date the week cell writes ("Week 1 (Sept 3-5)": the 3rd), else its Monday.
+            var sessionDates = classTimes.Count > 0 ? classTimes.Select(c => OnDay(weekStart.Value, c.Day)).ToList()
+                : [WrittenDate(weekText, dates) ?? weekStart.Value];
+            foreach (var sessionDate in sessionDates)
+                yield return (sessions.Create(sessionDate, topic.Lines(), topic.HasStrikethrough, false, [], line), line);
         }
         if (derivedFromStart)
             warnings.AtLine(table.Line + 1, "Dates were derived from the term start and the week numbers; check them with --dry-run.");
@@ -151,11 +153,21 @@ internal static partial class WeekTableReader
     /// <summary>The Monday of the week: from a date in the week cell, else week N counted from the term start.</summary>
     private static DateOnly? WeekStart(string weekText, DateOnly? termStart, ScheduleDateReader dates, ref bool derived)
     {
-        if (dates.Read(WeekDateText(weekText)) is { } date) return Monday(date);
+        if (WrittenDate(weekText, dates) is { } date) return Monday(date);
         if (termStart is null || Number().Match(weekText) is not { Success: true } number) return null;
         derived = true;
         return Monday(termStart.Value).AddDays(7 * (int.Parse(number.Value) - 1));
     }
+
+    /// <summary>The date a week cell writes: "Week 2 (Sep 9)", or the first of its days, "Week 1 (Sept 3-5)", "Sept 29–Oct 3".</summary>
+    private static DateOnly? WrittenDate(string weekText, ScheduleDateReader dates)
+    {
+        var text = WeekDateText(weekText);
+        return dates.Read(text) ?? (RangeDash().Match(text) is { Success: true } range ? dates.Read(text[..range.Index]) : null);
+    }
+
+    [GeneratedRegex(@"(?<=[0-9])\s*[-–—]\s*(?=\S)")]
+    private static partial Regex RangeDash();
 
     private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

@@ -59,6 +59,8 @@ public class CorpusTests
     [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
     [InlineData("myst-week-dropdowns.md", "2030-09-02 2030-09-04 2030-09-06 2030-09-09", "")]
     [InlineData("sphinx-meetings-list.rst.txt", "2024-09-30 2024-10-02 2024-10-03 2024-11-25 2024-11-27 2024-11-28", "2024-11-28")]
+    [InlineData("just-the-docs-week-cards.md", "2025-09-04 2025-09-11 2025-09-18 2025-09-25 2025-10-02", "2025-09-25")]
+    [InlineData("docusaurus-week-ranges.md", "2031-09-03 2031-09-08 2031-09-29", "")]
     [InlineData("chinese-notes-readme.md", "2030-09-03 2030-09-05 2030-09-10 2030-09-12 2030-09-17 2030-09-19 2030-09-24 2030-09-26", "2030-09-10 2030-09-19")]
     public void Each_page_gives_its_sessions_and_cancellations(string file, string dates, string cancelled)
     {
@@ -94,6 +96,8 @@ public class CorpusTests
     [InlineData("weekday-columns-per-unit.md", null, null)]
     [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
     [InlineData("chinese-notes-readme.md", "14:00", "15:50")]
+    [InlineData("just-the-docs-week-cards.md", "09:30", "12:00")]
+    [InlineData("docusaurus-week-ranges.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
 
@@ -208,6 +212,23 @@ public class CorpusTests
         Assert.Equal((DayOfWeek.Wednesday, new TimeOnly(10, 0), new TimeOnly(10, 50)), result.Course.ClassTimes.Select(c => (c.Day, c.Start, c.End)).Single());
         Assert.Contains(result.Warnings, w => w.Message.Contains("2024 is the year nearest the page's links (2024)"));
         Assert.Equal(["Lecture 01: What a measurement is (lecture)"], result.Sessions[1].Topics);
+    }
+
+    [Fact]
+    public void A_table_per_week_with_one_date_each_is_one_schedule_and_the_card_gives_the_hours_and_zone()
+    {
+        var result = Import("just-the-docs-week-cards.md");
+        Assert.Equal("America/New_York", result.Course.TimeZone);
+        Assert.Equal(["What vision is for"], result.Sessions[0].Topics);
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("The schedule is this table and the 4 after it with the same header"));
+    }
+
+    [Fact]
+    public void A_week_cell_with_a_range_of_days_dates_its_row_by_the_first_day()
+    {
+        var result = Import("docusaurus-week-ranges.md");
+        Assert.Equal(["Values, names and the REPL"], result.Sessions[0].Topics);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no date"));
     }
 
     [Fact]
