@@ -20,6 +20,9 @@ internal static partial class ScheduleTableReader
     private static readonly Regex NotesHeaderPattern = Vocabulary.AnyWord(Vocabulary.NotesHeaders);
     private static Regex NotesHeader() => NotesHeaderPattern;
 
+    // Columns of another activity than the lecture: labs, practicals, tutorials, recitations, TA sessions.
+    private static readonly Regex OtherActivityHeader = Vocabulary.StartsWithWord([.. Vocabulary.LabWords, "practicals?", "recitations?", "sections?", "ta", "discussions?", "labs"]);
+
     // NonBacktracking: with backtracking, a cell of "{%" with no closing tag costs time quadratic in its length.
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
@@ -39,6 +42,7 @@ internal static partial class ScheduleTableReader
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
         var hoursColumn = HoursColumn(BodyCells(table), dateColumn);
+        var activityColumns = Enumerable.Range(0, headers.Count).Where(index => index != topicColumn && OtherActivityHeader.IsMatch(headers[index])).ToHashSet();
 
         var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
         foreach (var (row, dateText) in bodyRows.Zip(DateTexts(table, column)))
@@ -68,8 +72,10 @@ internal static partial class ScheduleTableReader
                 : new[] { rowLabel }.OfType<string>().Concat(Cell(cells, dateColumn).Lines().Skip(1));
             var topics = topicLines.Select(Clean).Where(text => text.Length > 0)
                 .Where(text => topicColumn >= 0 || materials.All(material => material.Title != text)).ToList(); // a link line is a material
-            // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row.
-            if (cells.Where((cell, index) => index != topicColumn && index != dateColumn).Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
+            // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row,
+            // unless that column is another activity's ("Practical Classes: No class" leaves the lecture on).
+            if (cells.Where((cell, index) => index != topicColumn && index != dateColumn && !activityColumns.Contains(index))
+                    .Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);
             // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
             var others = range is var (from, to) ? ClassDaysIn(from, to, sessions.ClassDays) : OtherListedDates(dateText, date, dates);
