@@ -22,7 +22,7 @@ internal static partial class PageYears
     {
         static DayOfWeek? Day(string text) => ClassTimesReader.ToDay(Slides.SearchText.Fold(text).Trim().TrimEnd('.', ','));
         var first = cells[dateColumn].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return (first is null ? null : Day(first))
+        return (first is null ? null : Day(first)) ?? NumericDateJudge.WrittenWeekday(cells[dateColumn]) // "02/09 (Mon)"
             ?? cells.Where((cell, index) => index != dateColumn && cell.Length is > 0 and < 20).Select(Day).FirstOrDefault(day => day is not null);
     }
 
@@ -56,7 +56,12 @@ internal static partial class PageYears
         if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings) return fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year;
         // Lists of sessions with full dates ("data: 4 marzo 2025", "- 2019-08-26 Introduction" from Org-mode headings).
         if (ListScheduleReader.FirstFullDate(document) is { } listed) return listed.Year;
-        var fitting = Enumerable.Range(today.Year - 6, 8).Where(year => Fits(rows, order, classDays, year)).ToList();
+        // When the numbers leave the day/month order open, each order is tried with each year: "02/09 (Mon)" fits one.
+        var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date)) ? [order] : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
+        bool FitsIn(int year) => orders.Any(candidate => Fits(rows, candidate, classDays, year));
+        var fitting = Enumerable.Range(today.Year - 6, 8).Where(FitsIn).ToList();
+        // An old page that no recent year fits ("Date (Mon)" over Mondays of 2018): the latest year back to 30 that does.
+        if (fitting.Count == 0) fitting = Enumerable.Range(today.Year - 30, 24).Where(FitsIn).TakeLast(1).ToList();
         // Links are the last resort, but a clue: "…/2020/a/zoom_links" says which of the years that fit is meant.
         if (fitting.Count > 0 && LinkYear(document) is { } clue)
         {
