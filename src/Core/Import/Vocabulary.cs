@@ -107,6 +107,13 @@ internal static class Vocabulary
     /// <summary>Words between the two dates of a range ("Nov 3 to Nov 5", "11/03 al 16/03", "3 au 5 mars").</summary>
     public static readonly string[] RangeWords = ["to", "until", "through", "al", "au", "bis", "a", "tot"];
 
+    /// <summary>What a weekday column's header may say besides its day ("Monday Lecture", "Lab on Friday"), folded.</summary>
+    public static readonly IReadOnlySet<string> ActivityWords = new HashSet<string>
+    {
+        "lecture", "lectures", "lab", "labs", "class", "classes", "session", "sessions", "recitation", "tutorial", "seminar", "section",
+        "on", "the", "cours", "tp", "td", "practical", "clase", "aula", "lezione", "vorlesung", "ubung", "le", "de", "du",
+    };
+
     /// <summary>Labels of a row of deadlines in a week grid ("Homework deadlines"): not sessions.</summary>
     public static readonly string[] DeadlineLabels = ["deadlines?", "due dates?", "echeances?", "fechas? limite", "entregas", "prazos?", "abgabetermine",
         "abgaben", "scadenze"];

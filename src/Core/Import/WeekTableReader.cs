@@ -36,8 +36,21 @@ internal static partial class WeekTableReader
     /// <summary>For telling whether cells read as dates before the year is known: a leap year reads Feb 29 too.</summary>
     private const int AnyLeapYear = 2024;
 
+    /// <summary>
+    /// Columns headed by a weekday ("Tuesday", "Thu"), alone or with the activity held that day ("Monday Lecture", "Lab on
+    /// Friday"); not a date column that names its weekday ("Date (Mon)").
+    /// </summary>
     public static List<(DayOfWeek? Day, int Index)> WeekdayColumns(List<string> headers) =>
-        headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')), Index: i)).Where(c => c.Day is not null).ToList();
+        headers.Select((h, i) => (Day: ClassTimesReader.ToDay(h.Trim().TrimEnd('s')) ?? DayWithActivity(h), Index: i)).Where(c => c.Day is not null).ToList();
+
+    private static DayOfWeek? DayWithActivity(string header)
+    {
+        if (ScheduleTableReader.DateHeaderIndex([header]) == 0) return null;
+        var words = header.Split([' ', '\n', '(', ')', '/', ','], StringSplitOptions.RemoveEmptyEntries);
+        var days = words.Select(word => word.Length > 1 ? ClassTimesReader.ToDay(word) : null).Where(day => day is not null).Distinct().ToList();
+        return days.Count == 1 && words.All(word => (word.Length > 1 && ClassTimesReader.ToDay(word) is not null) || Vocabulary.ActivityWords.Contains(word))
+            ? days[0] : null;
+    }
 
     /// <summary>
     /// A first body row that names each column's weekday under headers that do not ("Week | Start Date | Lecture |
