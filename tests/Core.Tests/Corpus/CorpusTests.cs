@@ -59,6 +59,8 @@ public class CorpusTests
     [InlineData("just-the-class-nested-readings.md", "2030-08-26 2030-08-28", "")] // no year anywhere: the current one, warned
     [InlineData("myst-week-dropdowns.md", "2030-09-02 2030-09-04 2030-09-06 2030-09-09", "")]
     [InlineData("sphinx-meetings-list.rst.txt", "2024-09-30 2024-10-02 2024-10-03 2024-11-25 2024-11-27 2024-11-28", "2024-11-28")]
+    [InlineData("week-columns-by-activity.md", "2022-09-05 2022-09-07 2022-09-09 2022-09-12 2022-09-14 2022-09-16", "2022-09-05")]
+    [InlineData("date-with-weekday-practicals.md", "2030-09-02 2030-09-03 2030-09-09", "")]
     [InlineData("just-the-docs-week-cards.md", "2025-09-04 2025-09-11 2025-09-18 2025-09-25 2025-10-02", "2025-09-25")]
     [InlineData("docusaurus-week-ranges.md", "2031-09-03 2031-09-08 2031-09-29", "")]
     [InlineData("chinese-notes-readme.md", "2030-09-03 2030-09-05 2030-09-10 2030-09-12 2030-09-17 2030-09-19 2030-09-24 2030-09-26", "2030-09-10 2030-09-19")]
@@ -97,6 +99,8 @@ public class CorpusTests
     [InlineData("rmarkdown-stale-year.Rmd", "19:00", "21:00")]
     [InlineData("chinese-notes-readme.md", "14:00", "15:50")]
     [InlineData("just-the-docs-week-cards.md", "09:30", "12:00")]
+    [InlineData("week-columns-by-activity.md", null, null)]
+    [InlineData("date-with-weekday-practicals.md", null, null)]
     [InlineData("docusaurus-week-ranges.md", null, null)]
     public void Class_times_written_many_ways_give_each_session_its_hours(string file, string? start, string? end) =>
         Assert.All(Import(file).Sessions, s => Assert.Equal((start, end), (s.Start?.ToString("HH:mm"), s.End?.ToString("HH:mm"))));
@@ -229,6 +233,22 @@ public class CorpusTests
         var result = Import("docusaurus-week-ranges.md");
         Assert.Equal(["Values, names and the REPL"], result.Sessions[0].Topics);
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("gives no date"));
+    }
+
+    [Fact]
+    public void Weekday_columns_named_with_their_activity_give_a_session_each_in_the_year_their_mondays_fit()
+    {
+        var result = Import("week-columns-by-activity.md");
+        Assert.Equal(["Notebooks and data frames"], result.Sessions[2].Topics);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("2022 is the most recent year in which its dates fall on the weekdays it names"));
+    }
+
+    [Fact]
+    public void A_weekday_written_beside_a_date_settles_its_order_and_no_class_in_a_practicals_column_leaves_the_lecture_on()
+    {
+        var result = Import("date-with-weekday-practicals.md");
+        Assert.All(result.Sessions, s => Assert.Equal(SessionStatus.Scheduled, s.Status));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("could be month/day or day/month"));
     }
 
     [Fact]
