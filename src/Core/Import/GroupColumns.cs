@@ -24,27 +24,20 @@ internal static class GroupColumns
             return schedule;
         }
         var wanted = Slides.SearchText.Fold(group.Trim());
-        var chosen = schedule.Select(part => (part.Table, Column: DatedColumns(part.Table, year).FirstOrDefault(column => column.Header.Contains(wanted, StringComparison.Ordinal))
-            ?? throw new CoursePageException($"No column of dates in the schedule is headed \"{group}\"; the columns of dates are: "
-                + $"{string.Join(", ", DatedColumns(part.Table, year).Select(column => $"\"{Name(column)}\""))}."))).ToList();
+        var chosen = schedule.Select(part =>
+        {
+            var columns = part.Table == first.Table ? dated : DatedColumns(part.Table, year);
+            return (part.Table, Column: columns.FirstOrDefault(column => column.Header.Contains(wanted, StringComparison.Ordinal))
+                ?? throw new CoursePageException($"No column of dates in the schedule is headed \"{group}\"; the columns of dates are: "
+                    + $"{string.Join(", ", columns.Select(column => $"\"{Name(column)}\""))}."));
+        }).ToList();
         warnings.AtMarkdownLine(first.Table.Line, $"The group \"{group}\": column {chosen[0].Column.Index + 1} (\"{Name(chosen[0].Column)}\") was read.");
         return chosen;
     }
 
-    /// <summary>The table's columns that read as two dates or more, each as its date column.</summary>
-    private static List<ScheduleTableReader.DateColumn> DatedColumns(Table table, int year)
-    {
-        var headers = ScheduleTableReader.HeaderCells(table);
-        var rows = ScheduleTableReader.BodyCells(table).Take(400).ToList();
-        int Dates(int index) => new[] { NumericDateOrder.MonthFirst, NumericDateOrder.DayFirst }.Max(order =>
-        {
-            var reader = new ScheduleDateReader(year, order);
-            return rows.Count(row => index < row.Count && reader.Read(row[index]) is not null);
-        });
-        return Enumerable.Range(0, headers.Count)
-            .Select(index => new ScheduleTableReader.DateColumn(index, Dates(index), false, headers[index]))
-            .Where(column => column.Dates >= 2).ToList();
-    }
+    /// <summary>The table's columns that read as two dates or more.</summary>
+    private static List<ScheduleTableReader.DateColumn> DatedColumns(Table table, int year) =>
+        ScheduleTableReader.Columns(table, year).Where(column => column.Dates >= 2).ToList();
 
     private static string Name(ScheduleTableReader.DateColumn column) => string.Join(' ', column.Header.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

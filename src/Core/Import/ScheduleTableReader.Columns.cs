@@ -22,8 +22,22 @@ internal static partial class ScheduleTableReader
     {
         var headers = HeaderCells(table);
         var rows = BodyCells(table);
+        var columns = Columns(headers, rows, year);
+        var named = columns.FirstOrDefault(column => column.Named);
+        // A column of one date is a part's only when no column is headed as the date.
+        var found = named is { Dates: > 0 } ? named
+            : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates)
+              ?? named ?? columns.Where(column => column.Dates >= minimumDates).MaxBy(column => column.Dates);
+        return MonthAndDayColumns(rows, headers, year) is { } monthDay && monthDay.Dates > (found?.Dates ?? 0) ? monthDay : found;
+    }
+
+    /// <summary>Every column of the table, each with how many dates its cells read as.</summary>
+    public static List<DateColumn> Columns(Table table, int year) => Columns(HeaderCells(table), BodyCells(table), year);
+
+    private static List<DateColumn> Columns(List<string> headers, List<List<string>> rows, int year)
+    {
         var width = Math.Max(headers.Count, rows.Select(row => row.Count).DefaultIfEmpty(0).Max());
-        var columns = Enumerable.Range(0, width).Select(index =>
+        return Enumerable.Range(0, width).Select(index =>
         {
             // In either day/month order (the table's is judged later), counting each date of a cell that lists several.
             var dates = new[] { NumericDateOrder.MonthFirst, NumericDateOrder.DayFirst }.Max(order =>
@@ -34,12 +48,6 @@ internal static partial class ScheduleTableReader
             var header = index < headers.Count ? headers[index] : "";
             return new DateColumn(index, dates, DateHeader().IsMatch(header), header);
         }).ToList();
-        var named = columns.FirstOrDefault(column => column.Named);
-        // A column of one date is a part's only when no column is headed as the date.
-        var found = named is { Dates: > 0 } ? named
-            : columns.Where(column => column.Dates >= 2).MaxBy(column => column.Dates)
-              ?? named ?? columns.Where(column => column.Dates >= minimumDates).MaxBy(column => column.Dates);
-        return MonthAndDayColumns(rows, headers, year) is { } monthDay && monthDay.Dates > (found?.Dates ?? 0) ? monthDay : found;
     }
 
     /// <summary>

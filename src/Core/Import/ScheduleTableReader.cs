@@ -41,11 +41,12 @@ internal static partial class ScheduleTableReader
         var labelIsWeek = headers.Count > 0 && WeekTableReader.WeekHeader().IsMatch(headers[0]); // "Week 1" labels a week, not a topic
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
-        var hoursColumn = HoursColumn(BodyCells(table), dateColumn);
+        var bodyCells = BodyCells(table);
+        var hoursColumn = HoursColumn(bodyCells, dateColumn);
         var activityColumns = Enumerable.Range(0, headers.Count).Where(index => index != topicColumn && OtherActivityHeader.IsMatch(headers[index])).ToHashSet();
 
         var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
-        foreach (var (row, dateText) in bodyRows.Zip(DateTexts(table, column)))
+        foreach (var (row, dateText) in bodyRows.Zip(DateTexts(bodyCells, dateColumn, monthColumn)))
         {
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
