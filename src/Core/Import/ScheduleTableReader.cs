@@ -130,12 +130,9 @@ internal static partial class ScheduleTableReader
         return candidates.FirstOrDefault(column => !Numbered(column), candidates.Count > 0 ? candidates[0] : -1);
     }
 
-    /// <summary>A row's text for a warning ("Data collection and management"), at most 80 characters.</summary>
-    private static string RowText(List<InlineText> cells)
-    {
-        var text = string.Join(" | ", cells.Select(cell => Clean(cell.Text.Replace('\n', ' '))).Where(cell => cell.Length > 0));
-        return text.Length <= 80 ? text : text[..79] + "…";
-    }
+    /// <summary>A row's text for a warning ("Data collection and management").</summary>
+    private static string RowText(List<InlineText> cells) =>
+        WarningLog.Shown(string.Join(" | ", cells.Select(cell => Clean(cell.Text.Replace('\n', ' '))).Where(cell => cell.Length > 0)));
 
     /// <summary>Liquid tags are the site generator's, not course text.</summary>
     private static string Clean(string text) => LiquidTag().Replace(text, "").Replace('\u00a0', ' ').Trim();

@@ -12,13 +12,13 @@ internal static class UnsafeLinks
     {
         if (course.PageUrl is { } page && !WebUrl.IsSafeLink(page))
         {
-            warnings.AtLine(null, $"The page URL \"{Shown(page)}\" is not an http(s) or site link; it was left out.");
+            warnings.AtLine(null, $"The page URL \"{WarningLog.Shown(page)}\" is not an http(s) or site link; it was left out.");
             course = course with { PageUrl = null };
         }
         var literature = course.Literature.Select(item =>
         {
             if (item.Url is null || WebUrl.IsSafeLink(item.Url)) return item;
-            warnings.AtLine(null, $"The link of \"{Shown(item.Title)}\" in the literature is not an http(s), mailto or site link; it was left out.");
+            warnings.AtLine(null, $"The link of \"{WarningLog.Shown(item.Title)}\" in the literature is not an http(s), mailto or site link; it was left out.");
             return item with { Url = null };
         }).ToList();
         return course with { Literature = literature };
@@ -28,10 +28,7 @@ internal static class UnsafeLinks
     {
         var safe = session.Materials.Where(material => WebUrl.IsSafeLink(material.Url)).ToList();
         foreach (var material in session.Materials.Except(safe))
-            warnings.AtLine(null, $"{session.Date:yyyy-MM-dd}: the link \"{Shown(material.Title)}\" is not an http(s), mailto or site link; it was left out.");
+            warnings.AtLine(null, $"{session.Date:yyyy-MM-dd}: the link \"{WarningLog.Shown(material.Title)}\" is not an http(s), mailto or site link; it was left out.");
         return safe.Count == session.Materials.Count ? session : session with { Materials = safe };
     }
-
-    /// <summary>Enough of a hostile value to recognise it, never the whole of it.</summary>
-    private static string Shown(string text) => text.Length <= 80 ? text : text[..80] + "…";
 }

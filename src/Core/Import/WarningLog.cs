@@ -11,6 +11,9 @@ internal sealed class WarningLog
 
     public void AtLine(int? line, string message) => _warnings.Add(new ImportWarning(line, message));
 
+    /// <summary>Enough of a value quoted in a warning to recognise it, never the whole of a long or hostile one.</summary>
+    public static string Shown(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
     /// <summary>Takes on the warnings of a reading kept apart until it was chosen.</summary>
     public void Adopt(WarningLog other) => _warnings.AddRange(other._warnings);
 }
