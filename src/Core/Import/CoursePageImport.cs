@@ -255,8 +255,7 @@ internal sealed partial class CoursePageImport
     /// "- Lecture: Wednesdays, 9–9:50 am PDT" in a list beside the schedule, whose other items are labs, office hours and
     /// recitations: the line labelled as the lecture or class, if it names weekdays and hours.
     /// </summary>
-    private string? LectureListLine() => _sections.Intro
-        .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks))
+    private string? LectureListLine() => ScheduleBlocks()
         .OfType<ListBlock>().SelectMany(list => list.Descendants<ListItemBlock>()).Take(200)
         .Select(item => InlineText.Of(item.FirstOrDefault()).Lines().FirstOrDefault()?.Trim() ?? "")
         .FirstOrDefault(line => line.Length < 300 && line.IndexOf(':') is > 0 and var colon
@@ -280,8 +279,7 @@ internal sealed partial class CoursePageImport
     private static partial Regex FootnoteMarker();
 
     /// <summary>The sentences around the schedule ("Dates are in 2026."): the intro and the paragraphs of schedule sections.</summary>
-    private string ScheduleProse() => string.Join("\n", _sections.Intro
-        .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks))
+    private string ScheduleProse() => string.Join("\n", ScheduleBlocks()
         .Select(block => block switch
         {
             ParagraphBlock paragraph => InlineText.Of(paragraph).Text,
@@ -289,6 +287,10 @@ internal sealed partial class CoursePageImport
             QuoteBlock quote => string.Join(" ", quote.Descendants<ParagraphBlock>().Take(20).Select(paragraph => InlineText.Of(paragraph).Text.Replace('\n', ' '))),
             _ => null,
         }).OfType<string>());
+
+    /// <summary>The blocks above the first section and those of the schedule sections.</summary>
+    private IEnumerable<Block> ScheduleBlocks() => _sections.Intro
+        .Concat(_sections.Sections.Where(section => SectionKinds.Of(section.Heading) == SectionKind.Schedule).SelectMany(section => section.Blocks));
 
     private string? PageLanguage() =>
         _frontMatter.GetString("lang", "language", "locale") is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null;
