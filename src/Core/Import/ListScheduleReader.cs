@@ -36,10 +36,10 @@ internal static partial class ListScheduleReader
 
     /// <summary>
     /// Each dated item's date and the weekday its first word names ("W 09/30: Lesson 01", "Th 10/01"), at most 400,
-    /// for telling the year when the page gives none. Dates are found with a leap year, which reads Feb 29 too.
+    /// for telling the year when the page gives none.
     /// </summary>
     public static IEnumerable<(string Date, DayOfWeek? Weekday)> WrittenWeekdays(MarkdownDocument document) => document.Descendants<ListBlock>().Take(2000)
-        .SelectMany(list => Items(list, new ScheduleDateReader(2024))).Take(400)
+        .SelectMany(list => Items(list, new ScheduleDateReader(ScheduleDateReader.AnyLeapYear))).Take(400)
         .Select(item => (item.DateText, ClassTimesReader.ToDay(Slides.SearchText.Fold(item.DateText.Split(' ', 2)[0]).TrimEnd('.', ',', ':'))));
 
     /// <summary>The first date with its year in a list of sessions ("data: 4 marzo 2025", "- 2019-08-26 Introduction"), for the page's year.</summary>

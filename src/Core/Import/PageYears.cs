@@ -104,11 +104,11 @@ internal static partial class PageYears
     private static (List<(string Date, DayOfWeek? Weekday)> Rows, NumericDateOrder Order) DatedRows(
         MarkdownDocument document, List<Table> scheduleTables, int year)
     {
-        var chosen = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
+        var candidates = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
             .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, year, minimumDates: 1)))
             .Where(candidate => candidate.Column is not null)
-            .OrderByDescending(candidate => candidate.Column!.Dates)
-            .FirstOrDefault();
+            .ToList();
+        var chosen = candidates.OrderByDescending(candidate => candidate.Column!.Dates).FirstOrDefault();
         if (chosen.Table is null) return ([], NumericDateOrder.MonthFirst);
         var headers = ScheduleTableReader.HeaderCells(chosen.Table);
         // "Groupe 09 (lundi 15h20)": a date column whose header names its weekday.
@@ -119,10 +119,7 @@ internal static partial class PageYears
             ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
         // The chosen table and the others with its header: the parts of a schedule split into a table per week.
         var header = ScheduleTableReader.HeaderKey(chosen.Table);
-        var parts = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
-            .Where(table => ScheduleTableReader.HeaderKey(table) == header)
-            .Select(table => (Table: table, Column: table == chosen.Table ? chosen.Column : ScheduleTableReader.FindDateColumn(table, year, minimumDates: 1)))
-            .Where(part => part.Column is not null);
+        var parts = candidates.Where(candidate => ScheduleTableReader.HeaderKey(candidate.Table) == header);
         var rows = parts.SelectMany(part => ScheduleTableReader.BodyCells(part.Table).Zip(ScheduleTableReader.DateTexts(part.Table, part.Column!))
                 .Where(row => part.Column!.Index < row.First.Count)
                 .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, part.Column!.Index) ?? firstWeekdayColumn)))
@@ -136,12 +133,10 @@ internal static partial class PageYears
     /// </summary>
     private static int NewYearsBefore(List<(string Date, DayOfWeek? Weekday)> rows, int index, NumericDateOrder order)
     {
-        var reader = new ScheduleDateReader(AnyLeapYear, order);
+        var reader = new ScheduleDateReader(ScheduleDateReader.AnyLeapYear, order);
         var months = rows.Take(index + 1).Select(row => reader.Read(row.Date)?.Month).OfType<int>().ToList();
         return months.Zip(months.Skip(1)).Count(pair => pair.Second < pair.First - 6);
     }
-
-    private const int AnyLeapYear = 2024;
 
     /// <summary>The year most of the page's links carry in their path ("…/2020/a/…"), if any.</summary>
     private static int? LinkYear(MarkdownDocument document) => document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Take(2000)

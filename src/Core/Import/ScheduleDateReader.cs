@@ -20,6 +20,9 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     public int? YearInUse => _year;
 
+    /// <summary>For telling whether text reads as a date before the year is known: a leap year reads Feb 29 too.</summary>
+    public const int AnyLeapYear = 2024;
+
     [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
     private static partial Regex IsoDate();
 

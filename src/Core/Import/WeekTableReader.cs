@@ -29,12 +29,10 @@ internal static partial class WeekTableReader
         var headers = ScheduleTableReader.HeaderCells(table);
         // A "Semana" column beside a column of dates ("11/03 al 16/03") is a dated schedule, whatever the headers say.
         return (headers.Any(h => WeekHeader().IsMatch(h)) && !ScheduleTableReader.HasDateHeader(table)
-                && ScheduleTableReader.FindDateColumn(table, AnyLeapYear) is not { Dates: >= 2 })
+                && ScheduleTableReader.FindDateColumn(table, ScheduleDateReader.AnyLeapYear) is not { Dates: >= 2 })
             || WeekdayColumns(headers).Count >= 2 || WeekdayRow(table).Count >= 2;
     }
 
-    /// <summary>For telling whether cells read as dates before the year is known: a leap year reads Feb 29 too.</summary>
-    private const int AnyLeapYear = 2024;
 
     /// <summary>
     /// Columns headed by a weekday ("Tuesday", "Thu"), alone or with the activity held that day ("Monday Lecture", "Lab on
@@ -73,7 +71,7 @@ internal static partial class WeekTableReader
         IReadOnlyList<ClassTime> classTimes, SessionFactory sessions, WarningLog warnings, string? caption = null)
     {
         var noDerivation = false;
-        var captionWeek = caption is null ? null : WeekStart(caption, null, dates, ref noDerivation);
+        var captionWeek = caption is null ? null : WeekStart(caption, WrittenDate(caption, dates), null, ref noDerivation);
         var headers = ScheduleTableReader.HeaderCells(table);
         var dayColumns = WeekdayColumns(headers);
         var namedByRow = dayColumns.Count == 0 ? WeekdayRow(table) : [];
@@ -93,7 +91,8 @@ internal static partial class WeekTableReader
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
             var weekText = weekColumn >= 0 && weekColumn < cells.Count ? cells[weekColumn].Text.Replace('\n', ' ') : "";
-            var weekStart = WeekStart(weekText, termStart, dates, ref derivedFromStart) ?? captionWeek;
+            var written = WrittenDate(weekText, dates);
+            var weekStart = WeekStart(weekText, written, termStart, ref derivedFromStart) ?? captionWeek;
             // "Homework deadlines" beside "Class activities": a row of deadlines holds no sessions.
             if (dayColumns.Count > 0 && weekColumn >= 0 && weekColumn < cells.Count && DeadlineLabel.IsMatch(Slides.SearchText.Fold(cells[weekColumn].Text)))
             {
@@ -127,7 +126,7 @@ internal static partial class WeekTableReader
             var topic = topicColumn >= 0 && topicColumn < cells.Count ? cells[topicColumn] : InlineText.Empty;
             // Without class times, the one session is on the date the week cell writes ("Week 1 (Sept 3-5)": the 3rd), else its Monday.
             var sessionDates = classTimes.Count > 0 ? classTimes.Select(c => OnDay(weekStart.Value, c.Day)).ToList()
-                : [WrittenDate(weekText, dates) ?? weekStart.Value];
+                : [written ?? weekStart.Value];
             foreach (var sessionDate in sessionDates)
                 yield return (sessions.Create(sessionDate, topic.Lines(), topic.HasStrikethrough, false, [], line), line);
         }
@@ -163,10 +162,10 @@ internal static partial class WeekTableReader
         return Regex.Replace(withoutWeekWord, @"^[0-9]+(?:\.[0-9]+)?\s*[(\-–:,]\s*", "").TrimEnd(')');
     }
 
-    /// <summary>The Monday of the week: from a date in the week cell, else week N counted from the term start.</summary>
-    private static DateOnly? WeekStart(string weekText, DateOnly? termStart, ScheduleDateReader dates, ref bool derived)
+    /// <summary>The Monday of the week: from the date the week cell writes, else week N counted from the term start.</summary>
+    private static DateOnly? WeekStart(string weekText, DateOnly? written, DateOnly? termStart, ref bool derived)
     {
-        if (WrittenDate(weekText, dates) is { } date) return Monday(date);
+        if (written is { } date) return Monday(date);
         if (termStart is null || Number().Match(weekText) is not { Success: true } number) return null;
         derived = true;
         return Monday(termStart.Value).AddDays(7 * (int.Parse(number.Value) - 1));
