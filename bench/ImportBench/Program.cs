@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using CourseFunctions.Core.Import;
-using CourseFunctions.Core.Tests.Hostile;
+using CourseFunctions.Import;
+using CourseFunctions.Import.Tests.Hostile;
 
 // Every hostile run of the test corpus, grown to fill a 1 MiB page, imported once each; and the seed page as
 // the baseline. Reports the slowest and the share over the 2 s target. Usage: ImportBench <results file>

@@ -1,3 +1,5 @@
+using CourseFunctions.Core.Storage;
+using CourseFunctions.PdfReader;
 using System.Diagnostics;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Tests.Shared;

@@ -1,7 +1,8 @@
+using CourseFunctions.Core.Representation;
 using System.Text.Json;
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Import;
+using CourseFunctions.Http;
+using CourseFunctions.Import;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Integration.Tests.Browser;
 using Microsoft.Playwright;

@@ -1,8 +1,7 @@
 using System.Text.Json;
-using CourseFunctions.Core;
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Import;
+using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,7 +43,7 @@ internal static class ImportCommand
         {
             InitialData = [new(CourseStorageOptions.ConnectionName, "UseDevelopmentStorage=true")],
         });
-        builder.Services.AddCourseFunctionsCore(builder.Configuration);
+        builder.Services.AddCourseImport(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         using var host = builder.Build();
         var services = host.Services;
@@ -77,8 +76,8 @@ internal static class ImportCommand
 
     private static void PrintReport(CourseImportOutcome outcome, IConfiguration configuration)
     {
-        var baseUrl = configuration[$"{ApiOptions.SectionName}:{nameof(ApiOptions.PublicBaseUrl)}"] ?? "http://localhost:7071/api";
-        var report = ApiMapping.ToReport(outcome, baseUrl.TrimEnd('/'));
+        var baseUrl = configuration["Api:PublicBaseUrl"] /* the API hosts' setting (Http's ApiOptions), so links match theirs */ ?? "http://localhost:7071/api";
+        var report = ImportReports.ToReport(outcome, baseUrl.TrimEnd('/'));
         Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(ApiJson.Options) { WriteIndented = true }));
     }
 

@@ -1,6 +1,8 @@
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Http.Cors;
-using CourseFunctions.Core.Http.Editing;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Cors;
+using CourseFunctions.Http.Editing;
+
+using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.DevServer;
 

@@ -1,5 +1,5 @@
-using CourseFunctions.Core;
-using CourseFunctions.Core.Http.Cors;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Cors;
 
 namespace CourseFunctions.DevServer;
 
@@ -23,7 +23,7 @@ public static class DevServerApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.Services.AddCourseFunctionsCore(builder.Configuration);
+        builder.Services.AddCourseFunctionsApi(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();

@@ -1,4 +1,4 @@
-using CourseFunctions.Core.Import;
+using CourseFunctions.Import;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;

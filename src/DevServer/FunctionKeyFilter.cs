@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Http.Editing;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Editing;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.DevServer;

@@ -1,8 +1,10 @@
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Http.Cors;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Cors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+
+using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.Functions;
 

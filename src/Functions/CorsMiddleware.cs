@@ -1,4 +1,4 @@
-using CourseFunctions.Core.Http.Cors;
+using CourseFunctions.Http.Cors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Middleware;

@@ -1,8 +1,10 @@
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Http.Editing;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+
+using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.Functions;
 

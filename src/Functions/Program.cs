@@ -1,4 +1,4 @@
-using CourseFunctions.Core;
+using CourseFunctions.Http;
 using CourseFunctions.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -8,5 +8,5 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<CorsMiddleware>();
-builder.Services.AddCourseFunctionsCore(builder.Configuration);
+builder.Services.AddCourseFunctionsApi(builder.Configuration);
 await builder.Build().RunAsync();

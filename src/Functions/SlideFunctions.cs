@@ -1,11 +1,13 @@
 using Azure.Storage.Blobs;
-using CourseFunctions.Core.Http;
+using CourseFunctions.Http;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+
+using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.Functions;
 

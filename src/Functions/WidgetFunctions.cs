@@ -1,7 +1,9 @@
-using CourseFunctions.Core.Http;
+using CourseFunctions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+
+using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.Functions;
 

@@ -1,5 +1,5 @@
 using CourseFunctions.Core.Calendar;
-using CourseFunctions.Core.Http;
+using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,4 +1,4 @@
-using CourseFunctions.Core.Http.Cors;
+using CourseFunctions.Http.Cors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure.Storage.Blobs;
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Core.Http;
+using CourseFunctions.Http;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;

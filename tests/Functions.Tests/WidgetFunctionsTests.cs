@@ -1,5 +1,5 @@
 using System.Text;
-using CourseFunctions.Core.Http;
+using CourseFunctions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;

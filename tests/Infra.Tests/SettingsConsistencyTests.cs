@@ -1,9 +1,11 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CourseFunctions.Core.Http.Cors;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http;
+using CourseFunctions.Http.Cors;
+using CourseFunctions.Import;
 using CourseFunctions.Tests.Shared;
 
 namespace CourseFunctions.Infra.Tests;
@@ -53,9 +55,11 @@ public class SettingsConsistencyTests
     }
 
     [Fact]
-    public void Every_option_setting_in_bicep_names_a_real_option_of_core()
+    public void Every_option_setting_in_bicep_names_a_real_option_of_the_app()
     {
-        var options = typeof(CourseStorageOptions).Assembly.GetTypes()
+        // The options classes live in the three layers the hosts are built from.
+        var options = new[] { typeof(CourseStorageOptions).Assembly, typeof(ImporterSettings).Assembly, typeof(ApiOptions).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
             .Select(type => (Type: type, Section: type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string))
             .Where(o => o.Section is not null)
             .ToDictionary(o => o.Section!, o => o.Type);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using CourseFunctions.Core.Import;
+using CourseFunctions.Import;
 using CourseFunctions.DevServer;
 
 namespace CourseFunctions.Integration.Tests;

@@ -259,7 +259,7 @@ public class EditingApiTests : IAsyncLifetime
     [Fact]
     public async Task Import_reads_the_group_the_query_names()
     {
-        var page = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "tests/Core.Tests/Corpus/hugo-toml-group-columns.md"));
+        var page = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "tests/Import.Tests/Corpus/hugo-toml-group-columns.md"));
         using var second = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%2002", page, contentType: "text/markdown"));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var dates = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("date").GetString());

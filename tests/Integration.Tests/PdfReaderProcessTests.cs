@@ -1,3 +1,4 @@
+using CourseFunctions.PdfReader;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -40,12 +40,14 @@ public sealed class PrivateAzurite : IAsyncDisposable
                      "--blobPort", $"{_blob}", "--queuePort", $"{_queue}", "--tablePort", $"{_table}" })
             start.ArgumentList.Add(arg);
         _process = Process.Start(start)!;
-        _ = _process.StandardOutput.ReadToEndAsync();
-        _ = _process.StandardError.ReadToEndAsync();
+        var output = _process.StandardOutput.ReadToEndAsync();
+        var errors = _process.StandardError.ReadToEndAsync();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!(Listening(_blob) && Listening(_queue) && Listening(_table)))
         {
-            if (DateTime.UtcNow > deadline || _process.HasExited) throw new InvalidOperationException("the private Azurite did not start");
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+                throw new InvalidOperationException($"the private Azurite did not start (exited: {_process.HasExited}): "
+                    + (_process.HasExited ? await output + await errors : "no answer within 30 s"));
             await Task.Delay(100);
         }
     }

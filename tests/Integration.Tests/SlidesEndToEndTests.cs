@@ -1,3 +1,5 @@
+using CourseFunctions.Core.Storage;
+using CourseFunctions.Core.Courses;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -178,7 +180,7 @@ public class SlidesEndToEndTests : IAsyncLifetime
         await WaitUntil(async () => (await store.ListAsync(SlideLocation.UnassignedPartition, default)).Any(m => m.BlobName.StartsWith("later2026/")));
 
         var page = "---\ntitle: Later\npermalink: /teaching/later2026\n---\n\n## Course Schedule\n\n| Date | Topic |\n|---|---|\n| 2026-01-09 | Intro |\n";
-        await _server.Host.App.Services.GetRequiredService<Core.Import.CourseImportService>().ImportAsync(page, null, null, false, default);
+        await _server.Host.App.Services.GetRequiredService<CourseFunctions.Import.CourseImportService>().ImportAsync(page, null, null, false, default);
 
         await WaitUntil(async () => (await store.ListAsync("later2026", default)).Any(m => m.Status == MaterialStatus.Ready));
         Assert.DoesNotContain(await store.ListAsync(SlideLocation.UnassignedPartition, default), m => m.BlobName.StartsWith("later2026/"));

@@ -2,7 +2,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Core.Import;
+using CourseFunctions.Import;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -115,7 +115,7 @@ public class TableCourseStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_course_over_the_property_limit_is_refused_before_anything_is_written()
     {
-        var huge = Sample.Course with { Description = MarkdownText.From(new string('x', 40_000)) };
+        var huge = Sample.Course with { Description = CourseFunctions.Import.MarkdownRenderer.Render(new string('x', 40_000)) };
         var error = await Assert.ThrowsAsync<StorageLimitException>(() => _store.SaveAsync(huge, Sample.Sessions, CancellationToken.None));
         Assert.Contains("Description", error.Message);
         Assert.Null(await _store.GetScheduleAsync("iasd2025", CancellationToken.None));

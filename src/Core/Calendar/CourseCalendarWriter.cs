@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Core.Http;
-using CourseFunctions.Core.Slides;
+using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
 using Ical.Net;
 using Ical.Net.CalendarComponents;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using CourseFunctions.Core.Calendar;
-using CourseFunctions.Core.Http;
+using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
 
 namespace CourseFunctions.Core.Reading;

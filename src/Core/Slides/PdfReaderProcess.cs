@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using CourseFunctions.PdfReader;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Slides;
@@ -17,11 +18,6 @@ namespace CourseFunctions.Core.Slides;
 public sealed class PdfReaderProcess(IOptions<SlideOptions> options, ILogger<PdfReaderProcess> logger)
 {
     public const string AssemblyFileName = "CourseFunctions.PdfReader.dll";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>One line of the child's output: a page, the summary at the end, or the reason it could not read.</summary>
-    private sealed record Message(int? Page = null, string? Text = null, int? PageCount = null, string? Title = null, string? Error = null);
 
     /// <param name="path">The PDF, readable by another process.</param>
     /// <param name="onPage">Receives each page's number (from 1) and text, in order, as the child reads them.</param>
@@ -39,10 +35,12 @@ public sealed class PdfReaderProcess(IOptions<SlideOptions> options, ILogger<Pdf
         {
             while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
             {
-                var message = JsonSerializer.Deserialize<Message>(line, Json)!;
-                if (message.Error is { } error) throw new UnreadableSlidesException(error);
-                if (message.Page is { } number) await onPage(number, message.Text ?? "");
-                else if (message.PageCount is { } count) summary = new PdfSlideReader.Summary(message.Title, count);
+                // The child's text is not trusted to be well-formed UTF-16: a hostile PDF chooses it.
+                var message = JsonSerializer.Deserialize<ReaderMessage>(line, ReaderMessage.Json)!;
+                if (message.Error is { } error) throw new UnreadableSlidesException(SearchText.WellFormed(error));
+                if (message.Page is { } number) await onPage(number, SearchText.WellFormed(message.Text ?? ""));
+                else if (message.PageCount is { } count)
+                    summary = new PdfSlideReader.Summary(message.Title is null ? null : SearchText.WellFormed(message.Title), count);
             }
             await process.WaitForExitAsync(deadline.Token);
         }
@@ -110,24 +108,5 @@ public sealed class PdfReaderProcess(IOptions<SlideOptions> options, ILogger<Pdf
             if (tail.Length > 8192) tail.Remove(0, tail.Length - 4096);
         }
         return tail.ToString();
-    }
-
-    /// <summary>The child's side: reads the PDF at args[0] with at most args[1] pages, one JSON line per page.</summary>
-    public static async Task<int> RunChildAsync(string[] args, Stream output)
-    {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false));
-        Task Write(Message message) => writer.WriteLineAsync(JsonSerializer.Serialize(message, Json));
-        try
-        {
-            await using var file = File.OpenRead(args[0]);
-            var maxPages = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var summary = await PdfSlideReader.ReadAsync(file, maxPages, (number, text) => Write(new Message(Page: number, Text: SearchText.WellFormed(text))));
-            await Write(new Message(PageCount: summary.PageCount, Title: summary.Title is null ? null : SearchText.WellFormed(summary.Title)));
-        }
-        catch (UnreadableSlidesException error)
-        {
-            await Write(new Message(Error: error.Message));
-        }
-        return 0;
     }
 }

@@ -1,7 +1,9 @@
+using CourseFunctions.Core.Courses;
 using System.Security.Cryptography;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.PdfReader;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,7 +49,7 @@ public sealed class SlideIndexer(
         if (courseExists && await materials.GetAsync(SlideLocation.UnassignedPartition, location.MaterialId, cancellationToken) is { } stale)
             await materials.DeleteAsync(stale, cancellationToken); // uploaded before its course was imported
 
-        var material = SlideMaterial.For(location, partition, etag, time.GetUtcNow()) with { Size = properties.ContentLength };
+        var material = SlideMaterials.RecordFor(location, partition, etag, time.GetUtcNow()) with { Size = properties.ContentLength };
         if (RefusalOf(location, courseExists, properties) is { } refusal)
             return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Courses;
 using System.Collections.Concurrent;
 using Azure;
 using CourseFunctions.Core.Storage;
@@ -68,7 +69,7 @@ public sealed class SlideReconciler(
         var location = SlideLocation.Parse(blobName);
         try
         {
-            var failed = SlideMaterial.For(location, location.CourseId ?? SlideLocation.UnassignedPartition, etag, time.GetUtcNow()) with
+            var failed = SlideMaterials.RecordFor(location, location.CourseId ?? SlideLocation.UnassignedPartition, etag, time.GetUtcNow()) with
             {
                 Error = $"The file could not be indexed after {MaxAttempts} attempts. Upload it again to retry.",
             };

@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Storage;
 namespace CourseFunctions.Core.Slides;
 
 /// <summary>

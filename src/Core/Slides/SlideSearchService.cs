@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Courses;
 using System.Collections.Concurrent;
 using CourseFunctions.Core.Storage;
 

@@ -1,5 +1,4 @@
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Core.Storage;
 

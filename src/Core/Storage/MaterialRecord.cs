@@ -1,6 +1,6 @@
+using CourseFunctions.Core.Courses;
 using System.Globalization;
 using Azure.Data.Tables;
-using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Core.Storage;
 

@@ -1,7 +1,7 @@
+using CourseFunctions.Core.Courses;
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using CourseFunctions.Core.Slides;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Storage;

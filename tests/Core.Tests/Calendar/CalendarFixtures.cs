@@ -1,7 +1,7 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Storage;
-using CourseFunctions.Core.Tests.Import;
+using CourseFunctions.Import;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Tests.Calendar;
@@ -17,7 +17,8 @@ internal static class CalendarFixtures
 
     public static CourseSchedule Sample()
     {
-        var imported = TestPages.Import(TestPages.Read("samples/iasd2025.md"));
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md"));
+        var imported = CoursePageImporter.Import(page, new ImportOptions { Today = new DateOnly(2030, 1, 1) });
         return Schedule(imported.Course, imported.Sessions);
     }
 

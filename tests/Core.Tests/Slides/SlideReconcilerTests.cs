@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Courses;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;

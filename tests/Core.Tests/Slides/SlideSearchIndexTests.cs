@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Storage;
 using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Core.Tests.Slides;

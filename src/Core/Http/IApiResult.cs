@@ -1,7 +1,0 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-
-namespace CourseFunctions.Core.Http;
-
-/// <summary>A response both hosts can execute: the DevServer as <see cref="IResult"/>, Azure Functions as <see cref="IActionResult"/>.</summary>
-public interface IApiResult : IResult, IActionResult;

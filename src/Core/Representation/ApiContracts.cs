@@ -1,0 +1,98 @@
+namespace CourseFunctions.Core.Representation;
+
+// The JSON shapes of the public API. Course websites depend on these names: change them only additively.
+
+public sealed record CourseListResponse(IReadOnlyList<CourseSummaryResponse> Courses);
+
+public sealed record CourseSummaryResponse(
+    string Id, string Title, string? Semester, string? Institution, string TimeZone, CourseLinks Links);
+
+public sealed record CourseResponse(
+    string Id,
+    string Title,
+    string? ShortTitle,
+    string? Institution,
+    string? Program,
+    IReadOnlyList<InstructorResponse> Instructors,
+    string? Semester,
+    string TimeZone,
+    IReadOnlyList<ClassTimeResponse> ClassTimes,
+    string? Location,
+    RichText? Description,
+    IReadOnlyList<string> Topics,
+    RichText? Evaluation,
+    IReadOnlyList<LiteratureResponse> Literature,
+    string? PageUrl,
+    DateTimeOffset UpdatedAt,
+    CourseLinks Links);
+
+public sealed record InstructorResponse(string Name, string? Email);
+
+/// <summary><c>day</c> is the lower-case English weekday; <c>start</c> and <c>end</c> are "HH:mm" in the course's time zone.</summary>
+public sealed record ClassTimeResponse(string Day, string Start, string End);
+
+/// <summary>Markdown as written, and the same rendered to sanitised HTML that a page can insert as is.</summary>
+public sealed record RichText(string Markdown, string Html);
+
+public sealed record LiteratureResponse(string Title, string? Url, IReadOnlyList<string> Authors);
+
+/// <summary><c>calendar</c> is the https feed URL, <c>calendarWebcal</c> the same as webcal:// for one-click subscription.</summary>
+public sealed record CourseLinks(string Self, string Schedule, string Calendar, string CalendarWebcal);
+
+/// <summary><c>courseMaterials</c> are slides that match no session.</summary>
+public sealed record ScheduleResponse(
+    string CourseId, string TimeZone, IReadOnlyList<SessionResponse> Sessions, IReadOnlyList<MaterialResponse> CourseMaterials, CourseLinks Links);
+
+/// <summary><c>start</c> and <c>end</c> are ISO 8601 with the offset in force in the course's time zone that day.</summary>
+public sealed record SessionResponse(
+    string Date,
+    string? Start,
+    string? End,
+    string Status,
+    string Kind,
+    IReadOnlyList<string> Topics,
+    IReadOnlyList<MaterialResponse> Materials,
+    string? Location,
+    string? Note,
+    SessionLinks Links);
+
+/// <summary><c>calendarEvent</c> downloads this one session as .ics ("add to calendar").</summary>
+public sealed record SessionLinks(string CalendarEvent);
+
+/// <summary>
+/// A material of a session. <c>type</c> is "slides" for indexed PDFs (with <c>id</c>, <c>fileName</c>,
+/// <c>pageCount</c>, <c>size</c> in bytes and <c>updatedAt</c>) and "link" for links taken from the course page.
+/// </summary>
+public sealed record MaterialResponse(
+    string? Id, string Title, string? FileName, int? PageCount, long? Size, string Url, DateTimeOffset? UpdatedAt, string Type);
+
+public sealed record MaterialListResponse(string CourseId, IReadOnlyList<MaterialStatusResponse> Materials);
+
+/// <summary>An uploaded deck as the instructor sees it: <c>status</c> "ready" or "failed", with <c>error</c> saying why.</summary>
+public sealed record MaterialStatusResponse(
+    string Id, string Title, string FileName, int PageCount, long Size, string Url, DateTimeOffset UpdatedAt,
+    string Status, string? Error, string? Session);
+
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitResponse> Hits);
+
+/// <summary>
+/// One matching page. <c>page</c> counts from 1, as PDF viewers do; <c>url</c> opens the PDF at that page.
+/// <c>highlights</c> locate the matching words in <c>snippet</c> (UTF-16 offsets, as JavaScript strings count).
+/// </summary>
+public sealed record SearchHitResponse(
+    string MaterialId, string Title, int Page, string Snippet, IReadOnlyList<HighlightResponse> Highlights, double Score, string Url);
+
+public sealed record HighlightResponse(int Start, int Length);
+
+public sealed record HealthResponse(string Status);
+
+/// <summary>What an import would store (dry run) or stored: the same shapes as the read API, plus the importer's warnings.</summary>
+public sealed record ImportReport(
+    CourseResponse Course,
+    IReadOnlyList<SessionResponse> Sessions,
+    IReadOnlyList<ImportWarningResponse> Warnings,
+    ImportCounts? Saved);
+
+public sealed record ImportWarningResponse(int? Line, string Message);
+
+public sealed record ImportCounts(int Created, int Updated, int Unchanged, int Deleted);

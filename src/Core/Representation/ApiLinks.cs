@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace CourseFunctions.Core.Representation;
+
+/// <summary>Every URL the API hands out, built from the API's public base (e.g. https://host/api).</summary>
+public static class ApiLinks
+{
+    public static string Course(string baseUrl, string courseId) => $"{baseUrl}/courses/{courseId}";
+
+    public static string Schedule(string baseUrl, string courseId) => $"{Course(baseUrl, courseId)}/schedule";
+
+    public static string Calendar(string baseUrl, string courseId) => $"{Course(baseUrl, courseId)}/calendar.ics";
+
+    /// <summary>The feed as webcal://, which opens the subscribe dialog in Apple Calendar and Outlook.</summary>
+    public static string CalendarWebcal(string baseUrl, string courseId)
+    {
+        var https = Calendar(baseUrl, courseId);
+        return "webcal" + https[https.IndexOf(':')..];
+    }
+
+    public static string SessionEvent(string baseUrl, string courseId, DateOnly date) =>
+        $"{Course(baseUrl, courseId)}/sessions/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/event.ics";
+
+    public static string MaterialContent(string baseUrl, string courseId, string materialId) =>
+        $"{Course(baseUrl, courseId)}/materials/{materialId}/content";
+}

@@ -1,0 +1,33 @@
+using CourseFunctions.Core.Courses;
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>Slide decks and their page text. The production implementation is <see cref="TableMaterialStore"/>.</summary>
+public interface IMaterialStore
+{
+    Task<SlideMaterial?> GetAsync(string courseId, string materialId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SlideMaterial>> ListAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>Every material of every course, failures of unassigned names included: what reconciling compares with the container.</summary>
+    Task<IReadOnlyList<SlideMaterial>> ListAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts writing a deck's pages; <see cref="PageWriter.CompleteAsync"/> then removes pages left from an older, longer version.</summary>
+    PageWriter WritePages(string courseId, string materialId);
+
+    /// <summary>Records the material and moves its course's revision forward, so feeds and search pick it up.</summary>
+    Task SaveAsync(SlideMaterial material, CancellationToken cancellationToken);
+
+    /// <summary>Removes the material, its pages, and moves its course's revision forward.</summary>
+    Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, CancellationToken cancellationToken);
+}
+
+public sealed record SlidePage(string MaterialId, int Number, string Text);
+
+public abstract class PageWriter
+{
+    public abstract Task AddAsync(int number, string text, CancellationToken cancellationToken);
+
+    public abstract Task CompleteAsync(int pageCount, CancellationToken cancellationToken);
+}

@@ -1,0 +1,60 @@
+using CourseFunctions.Core.Courses;
+using Microsoft.AspNetCore.Http;
+
+namespace CourseFunctions.Http;
+
+/// <summary>The problem responses of the API, worded for the developer of a course website.</summary>
+public static class ApiProblems
+{
+    public static ApiResult InvalidCourseId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid course id",
+        $"A course id has 1 to {CourseId.MaxLength} characters: letters, digits, '-' and '_', starting with a letter or digit.");
+
+    public static ApiResult CourseNotFound(string courseId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Course not found",
+        $"There is no course '{courseId}'. GET /api/courses lists the courses.");
+
+    /// <summary>The one answer to a {date} that is not a date, on every route that has one.</summary>
+    public static ApiResult InvalidDate(string date) => ApiResult.ValidationProblem(new Dictionary<string, string[]>
+    {
+        ["date"] = [$"'{(date.Length > 40 ? date[..40] + "…" : date)}' is not a date that exists; name a session by its date as yyyy-MM-dd, e.g. 2025-01-10."],
+    });
+
+    public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
+        $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
+
+    public static ApiResult InvalidMaterialId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid material id",
+        "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");
+
+    public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
+        $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
+
+    public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
+
+    public static ApiResult Unauthorized() => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Key required",
+        "Editing needs a function key in the x-functions-key header or the code query parameter.");
+
+    public static ApiResult UnsupportedMediaType(string[] mediaTypes) => ApiResult.Problem(StatusCodes.Status415UnsupportedMediaType,
+        "Unsupported media type", $"Send the body as {string.Join(" or ", mediaTypes)}.");
+
+    public static ApiResult BodyTooLarge(int maxBytes) => ApiResult.Problem(StatusCodes.Status413PayloadTooLarge,
+        "Body too large", $"The body may have at most {maxBytes:N0} bytes.");
+
+    public static ApiResult InvalidBody(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid body", detail);
+
+    public static ApiResult PreconditionRequired(bool mayCreate) => ApiResult.Problem(StatusCodes.Status428PreconditionRequired,
+        "Precondition required",
+        "Send If-Match with the ETag you read (or *), so that edits made meanwhile are not overwritten"
+        + (mayCreate ? "; or If-None-Match: * to create." : "."));
+
+    public static ApiResult PreconditionFailed() => ApiResult.Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed",
+        "It was changed by someone else since you read it. Read it again, re-apply your edit, and send the new ETag.");
+
+    /// <summary>Seconds a client should wait before trying again when storage does not answer.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    public static ApiResult StorageUnavailable() => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable, "Storage unavailable",
+        "Course storage did not answer in time, and there is no copy of this in memory to serve instead. Try again shortly.",
+        new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    public static ApiResult RouteNotFound() => ApiResult.Problem(StatusCodes.Status404NotFound, "Not found",
+        "No API route matches this path. GET /api/courses lists the courses.");
+}

@@ -1,0 +1,26 @@
+using CourseFunctions.Http.Cors;
+using CourseFunctions.Http.Editing;
+using CourseFunctions.Import;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CourseFunctions.Http;
+
+public static class HttpServiceCollectionExtensions
+{
+    /// <summary>Everything both hosts share: the domain, the importer and the HTTP API over them.</summary>
+    public static IServiceCollection AddCourseFunctionsApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCourseImport(configuration);
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
+        services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
+        services.AddSingleton<CorsPolicy>();
+        services.AddSingleton<ApiExecution>();
+        services.AddSingleton<SlidesApi>();
+        services.AddSingleton<EditingApi>();
+        services.AddSingleton<CourseApi>();
+        services.AddSingleton<CalendarApi>();
+        services.AddSingleton<WidgetApi>();
+        return services;
+    }
+}

@@ -1,0 +1,60 @@
+using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.Import;
+
+/// <summary>Imports a course page into the store. A dry run parses only, so its result shows exactly what would be stored.</summary>
+public sealed class CourseImportService(
+    ICourseStore store, IOptions<ImporterSettings> settings, TimeProvider time)
+{
+    public async Task<CourseImportOutcome> ImportAsync(
+        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null)
+    {
+        var options = new ImportOptions
+        {
+            CourseId = courseId,
+            FileName = fileName,
+            BaseUrl = baseUrl,
+            Group = group,
+            DefaultTimeZone = settings.Value.DefaultTimeZone,
+            Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+        };
+        var parsed = await ParseWithinBudgetAsync(page, options, cancellationToken);
+        // A dry run shows the course as it would be stored now; the store keeps the older time when nothing changed.
+        var result = parsed with { Course = parsed.Course with { UpdatedAt = time.GetUtcNow() } };
+        var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, cancellationToken);
+        return new CourseImportOutcome(result, saved);
+    }
+
+    /// <summary>
+    /// Parses off the request thread, and stops when the caller goes away or the time budget is spent: within the
+    /// caps every page parses in well under a second, so a page still going after the budget is refused.
+    /// </summary>
+    private async Task<ImportResult> ParseWithinBudgetAsync(string page, ImportOptions options, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(settings.Value.TimeBudgetSeconds));
+        try
+        {
+            return await Task.Run(() => CoursePageImporter.Import(page, options, budget.Token), budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CoursePageException($"The page took longer than {settings.Value.TimeBudgetSeconds} s to read; nothing was stored.");
+        }
+    }
+}
+
+/// <summary><see cref="Saved"/> is null for a dry run.</summary>
+public sealed record CourseImportOutcome(ImportResult Result, SaveSummary? Saved);
+
+public sealed class ImporterSettings
+{
+    public const string SectionName = "Import";
+
+    /// <summary>IANA zone for pages that name none.</summary>
+    public string DefaultTimeZone { get; set; } = "Europe/Paris";
+
+    /// <summary>How long one page may take to read before it is refused (bench/ measures well under 2 s per MiB).</summary>
+    public double TimeBudgetSeconds { get; set; } = 10;
+}

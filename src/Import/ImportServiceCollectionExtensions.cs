@@ -1,0 +1,17 @@
+using CourseFunctions.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CourseFunctions.Import;
+
+public static class ImportServiceCollectionExtensions
+{
+    /// <summary>The domain's services and the importer that stores pages through them.</summary>
+    public static IServiceCollection AddCourseImport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddCourseFunctionsCore(configuration);
+        services.Configure<ImporterSettings>(configuration.GetSection(ImporterSettings.SectionName));
+        services.AddSingleton<CourseImportService>();
+        return services;
+    }
+}

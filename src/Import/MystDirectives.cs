@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace CourseFunctions.Import;
+
+/// <summary>
+/// MyST Markdown (Jupyter Book, TeachBooks) wraps content in directives, <c>```{dropdown} Week 2.1 (September 2th)</c>
+/// … <c>```</c>, which Markdig reads as code. A content directive's fences go: its title stays as a line of text
+/// where the opening fence was, its options (<c>:open:</c>) and closing fence become blank lines, so line numbers
+/// stay. Code-like directives (<c>{code-cell}</c>, <c>{math}</c>) and ordinary code fences are left as they are.
+/// Roles lose their markup: <c>{bdg-danger}`Assessment`</c> badges go, <c>{term}`loss`</c> keeps its text.
+/// </summary>
+internal static partial class MystDirectives
+{
+    // NonBacktracking: pages are untrusted.
+    [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,}|:{3,})\{(?<name>[A-Za-z][\w:-]{0,40})\}[ \t]*(?<title>.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex DirectiveOpening();
+
+    [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,})", RegexOptions.NonBacktracking)]
+    private static partial Regex CodeOpening();
+
+    [GeneratedRegex(@"^\s*:[\w-]{1,40}:", RegexOptions.NonBacktracking)]
+    private static partial Regex DirectiveOption();
+
+    [GeneratedRegex(@"\{(?<role>[A-Za-z][\w:-]{0,40})\}`(?<text>[^`\n]{0,500})`", RegexOptions.NonBacktracking)]
+    private static partial Regex Role();
+
+    private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "code", "code-block", "code-cell", "sourcecode", "literalinclude", "math", "raw", "eval-rst", "mermaid", "glue", "list-table", "csv-table",
+    };
+
+    public static bool Uses(string source) =>
+        source.Contains("```{", StringComparison.Ordinal) || source.Contains(":::{", StringComparison.Ordinal)
+        || source.Contains("~~~{", StringComparison.Ordinal) || source.Contains("}`", StringComparison.Ordinal);
+
+    public static string ToMarkdown(string source)
+    {
+        var lines = source.Split('\n');
+        var open = new Stack<(char Fence, int Length)>();
+        (char Fence, int Length)? verbatim = null;
+        var inOptions = false;
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var line = lines[index];
+            if (verbatim is { } code)
+            {
+                if (IsClosing(line, code)) verbatim = null;
+                continue;
+            }
+            if (inOptions && DirectiveOption().IsMatch(line))
+            {
+                lines[index] = "";
+                continue;
+            }
+            inOptions = false;
+            if (open.Count > 0 && IsClosing(line, open.Peek()))
+            {
+                open.Pop();
+                lines[index] = "";
+            }
+            else if (DirectiveOpening().Match(line) is { Success: true } directive)
+            {
+                var fence = (directive.Groups["fence"].Value[0], directive.Groups["fence"].Length);
+                if (Verbatim.Contains(directive.Groups["name"].Value)) verbatim = fence;
+                else
+                {
+                    open.Push(fence);
+                    lines[index] = directive.Groups["title"].Value;
+                    inOptions = true;
+                }
+            }
+            else if (CodeOpening().Match(line) is { Success: true } codeFence)
+                verbatim = (codeFence.Groups["fence"].Value[0], codeFence.Groups["fence"].Length);
+            else if (line.Contains("}`", StringComparison.Ordinal))
+                lines[index] = Role().Replace(line, role => role.Groups["role"].Value.StartsWith("bdg", StringComparison.OrdinalIgnoreCase) ? "" : role.Groups["text"].Value);
+        }
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>A closing fence: only the opening's character, at least as many, and spaces.</summary>
+    private static bool IsClosing(string line, (char Fence, int Length) opening)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length >= opening.Length && trimmed.All(c => c == opening.Fence) && line.Length - line.TrimStart().Length <= 3;
+    }
+}

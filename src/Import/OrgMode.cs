@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace CourseFunctions.Import;
+
+/// <summary>
+/// Turns an Org-mode course page (Emacs users' course sites) into Markdown the readers know: #+TITLE becomes the
+/// title, headings become sections, and a heading that opens with an active timestamp ("** &lt;2019-08-26 Mon 08:30&gt;
+/// Introduction") becomes a list item that starts with its date. Source blocks and other #+ lines are dropped.
+/// </summary>
+internal static partial class OrgMode
+{
+    // NonBacktracking, all three: they run on every line of an untrusted page.
+    [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
+    private static partial Regex DatedHeading();
+
+    [GeneratedRegex(@"^(?<stars>\*+)\s+(?<text>.*?)(?:\s+:[\w:@]+:)?\s*$", RegexOptions.NonBacktracking)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"\[\[(?<url>[^\]]+)\](?:\[(?<text>[^\]]*)\])?\]", RegexOptions.NonBacktracking)]
+    private static partial Regex Link();
+
+    public static bool IsOrg(string page, string? fileName) =>
+        fileName?.EndsWith(".org", StringComparison.OrdinalIgnoreCase) == true
+        || page.StartsWith("#+TITLE:", StringComparison.OrdinalIgnoreCase) || page.Contains("\n#+TITLE:", StringComparison.OrdinalIgnoreCase);
+
+    public static string ToMarkdown(string page)
+    {
+        var output = new List<string>();
+        var inBlock = false;
+        foreach (var raw in page.Split('\n'))
+        {
+            var line = raw.TrimEnd();
+            if (line.StartsWith("#+BEGIN", StringComparison.OrdinalIgnoreCase)) inBlock = true;
+            if (inBlock)
+            {
+                if (line.StartsWith("#+END", StringComparison.OrdinalIgnoreCase)) inBlock = false;
+                output.Add("");
+                continue;
+            }
+            if (line.StartsWith("#+TITLE:", StringComparison.OrdinalIgnoreCase)) output.Add("# " + line["#+TITLE:".Length..].Trim());
+            else if (line.StartsWith("#+", StringComparison.Ordinal) || line == "#" || line.StartsWith("# ", StringComparison.Ordinal))
+                output.Add(""); // settings and comments
+            else if (DatedHeading().Match(line) is { Success: true } dated)
+                output.Add($"- {dated.Groups["date"].Value} {(dated.Groups["time"].Success ? dated.Groups["time"].Value + " " : "")}{Links(dated.Groups["rest"].Value)}");
+            else if (Heading().Match(line) is { Success: true } heading) output.Add("## " + Links(heading.Groups["text"].Value));
+            else output.Add(Links(line));
+        }
+        return string.Join('\n', output);
+    }
+
+    /// <summary>[[url][text]] becomes [text](url); a bare [[url]] keeps no text, so it adds no words to a topic.</summary>
+    private static string Links(string text) =>
+        Link().Replace(text, match => $"[{(match.Groups["text"].Success ? match.Groups["text"].Value : "")}]({match.Groups["url"].Value.Trim()})");
+}

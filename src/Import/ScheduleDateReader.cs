@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CourseFunctions.Import;
+
+/// <summary>Which part of a numeric date like 03/11 is the day.</summary>
+internal enum NumericDateOrder { MonthFirst, DayFirst }
+
+/// <summary>
+/// Reads schedule dates as people write them: ISO ("2025-1-10"), month names in six languages with or
+/// without a weekday, an ordinal and a year ("Jan 10", "10 Jan", "Tue 3 Sep 2024", "17 février 2025",
+/// "3 de marzo", "14/Oct/2013"), al-folio's "MM-DD", and numeric dates ("TH 1/23", "03/11/2024", "2.3.2025") in the
+/// order the whole table was judged to use. Dates without a year take the term's year and roll over at
+/// New Year, in table order.
+/// </summary>
+internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder slashOrder = NumericDateOrder.MonthFirst)
+{
+    private int? _year = termYear;
+    private int _lastMonth;
+
+    public int? YearInUse => _year;
+
+    /// <summary>For telling whether text reads as a date before the year is known: a leap year reads Feb 29 too.</summary>
+    public const int AnyLeapYear = 2024;
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
+    private static partial Regex MonthDashDay();
+
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirst();
+
+    // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?<sep>[/-])(?<mon>\p{L}+)\.?(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthNameSeparated();
+
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
+    private static partial Regex Numeric();
+
+    /// <summary>
+    /// The two numbers of a numeric date, for judging the table's order before reading it. A cell may go on after its
+    /// date ("22/03/2024 13:00-14:30"): then its first word is the date.
+    /// </summary>
+    public static (int First, int Second, bool Dotted)? NumericParts(string text)
+    {
+        var cleaned = Clean(text);
+        var m = Numeric().Match(cleaned);
+        if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0].TrimEnd(',', ';', ':'));
+        return m.Success
+            ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
+            : null;
+    }
+
+    /// <summary>
+    /// The date, or null when the text is not a date this reader knows. A cell may go on after its date
+    /// ("9/13 online", "Jan 10 (room B)"): then the date is read from its first words, at most four.
+    /// </summary>
+    public DateOnly? Read(string text)
+    {
+        var cleaned = Clean(text);
+        if (WeekNumber().IsMatch(cleaned)) return null; // "Week 2.3": a week's number, not March 2
+        if (ReadWhole(cleaned) is { } date) return date;
+        var words = cleaned.Split(' ', 5);
+        for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
+            if (ReadWhole(string.Join(' ', words[..count]).TrimEnd(',', ';', ':')) is { } leading) return leading;
+        return null;
+    }
+
+    /// <summary>
+    /// A range of dates ("11/03–11/05", "11/03 al 16/03", "Nov 3 to Nov 5"): the first and the last, the last after the
+    /// first and at most 31 days on. Null when the text is no such range.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? ReadRange(string text)
+    {
+        var cleaned = Clean(text);
+        if (cleaned.Length > 100) return null;
+        foreach (var separator in RangeSeparator().Matches(cleaned).Take(3))
+        {
+            var probe = new ScheduleDateReader(_year, slashOrder) { _lastMonth = _lastMonth };
+            if (probe.Read(cleaned[..separator.Index]) is not { } from || probe.Read(cleaned[(separator.Index + separator.Length)..]) is not { } to
+                || to <= from || to.DayNumber - from.DayNumber > 31) continue;
+            (_year, _lastMonth) = (probe._year, probe._lastMonth);
+            return (from, to);
+        }
+        return null;
+    }
+
+    private static readonly Regex RangeSeparatorPattern = new(
+        $@"\s*(?:[–—-]|\s(?:{string.Join("|", Vocabulary.RangeWords)})\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex RangeSeparator() => RangeSeparatorPattern;
+
+    /// <summary>The dates a text names within a range ("(11/11 Veterans Day, 11/25 Thanksgiving: no class)"), at most 20.</summary>
+    public IEnumerable<DateOnly> DatesMentioned(string text, DateOnly from, DateOnly to) => MentionSeparator().Split(Clean(text)).Take(60)
+        .Select(part => new ScheduleDateReader(from.Year, slashOrder) { _lastMonth = from.Month }.Read(part.Trim()))
+        .OfType<DateOnly>().Where(date => date >= from && date <= to).Distinct().Take(20);
+
+    [GeneratedRegex(@"[、,，;；()（）:：]")]
+    private static partial Regex MentionSeparator();
+
+    private DateOnly? ReadWhole(string cleaned)
+    {
+        if (IsoDate().Match(cleaned) is { Success: true } iso)
+            return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
+        if (MonthDashDay().Match(cleaned) is { Success: true } dashed)
+            return Infer(Number(dashed, "m"), Number(dashed, "d"));
+        if (Numeric().Match(cleaned) is { Success: true } numeric && LeadsWithWeekdayOrNothing(numeric) && !IsSectionNumber(numeric, cleaned))
+        {
+            // Dots are the European day.month; slashes follow the order judged for the whole table.
+            var dayFirst = numeric.Groups["sep"].Value == "." || slashOrder == NumericDateOrder.DayFirst;
+            var (day, month) = dayFirst ? (Number(numeric, "a"), Number(numeric, "b")) : (Number(numeric, "b"), Number(numeric, "a"));
+            return numeric.Groups["y"].Success ? Remember(Make(FullYear(Number(numeric, "y")), month, day)) : Infer(month, day);
+        }
+
+        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned) })
+        {
+            if (!named.Success || !LeadsWithWeekdayOrNothing(named) || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
+            return named.Groups["y"].Success
+                ? Remember(Make(FullYear(Number(named, "y")), month, Number(named, "d")))
+                : Infer(month, Number(named, "d"));
+        }
+        return null;
+    }
+
+    private static readonly Regex WeekNumberPattern = new(
+        $@"^(?:{string.Join("|", Vocabulary.WeekHeaders)})\.?\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex WeekNumber() => WeekNumberPattern;
+
+    /// <summary>
+    /// The word a date may open with is its weekday ("Tue 3 Sep", "Friday, January 10", "TH 1/23", "Mi, 18.09.30", "mar. 7
+    /// janv."): a weekday, a two-letter abbreviation, or the start of a weekday's name. "Problem set 1" is no September
+    /// 1st, though "set" abbreviates settembre.
+    /// </summary>
+    private static bool LeadsWithWeekdayOrNothing(Match match)
+    {
+        if (!match.Groups["wd"].Success) return true;
+        var word = Core.Slides.SearchText.Fold(match.Groups["wd"].Value).Trim('.');
+        return word.Length <= 2 || ClassTimesReader.ToDay(word) is not null
+            || Vocabulary.Weekdays.Keys.Any(name => name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "1.1", "3.2": a book's section number, not a dotted date, which writes two digits ("10.03"), its year or its
+    /// closing dot ("1.3.").
+    /// </summary>
+    private static bool IsSectionNumber(Match numeric, string cleaned) =>
+        numeric.Groups["sep"].Value == "." && !numeric.Groups["y"].Success && !cleaned.EndsWith('.')
+        && numeric.Groups["a"].Length == 1 && numeric.Groups["b"].Length == 1;
+
+    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
+
+    private static int FullYear(int year) => year < 100 ? 2000 + year : year;
+
+    private DateOnly? Infer(int month, int day)
+    {
+        if (_year is null) return null;
+        // Table order is chronological: a month earlier than the previous row's means the new year began.
+        if (_lastMonth > 0 && month < _lastMonth - 6) _year++;
+        return Remember(Make(_year.Value, month, day));
+    }
+
+    private DateOnly? Remember(DateOnly? date)
+    {
+        if (date is { } known)
+        {
+            _year = known.Year;
+            _lastMonth = known.Month;
+        }
+        return date;
+    }
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && year is >= 1900 and <= 2200 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+}

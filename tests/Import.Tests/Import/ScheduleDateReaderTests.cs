@@ -1,0 +1,67 @@
+using CourseFunctions.Import;
+
+namespace CourseFunctions.Import.Tests.Import;
+
+public class ScheduleDateReaderTests
+{
+    [Theory]
+    [InlineData("Jan 10", "2025-01-10")]
+    [InlineData("10 Jan", "2025-01-10")]
+    [InlineData("January 10", "2025-01-10")]
+    [InlineData("Friday, January 10, 2025", "2025-01-10")]
+    [InlineData("Feb 07", "2025-02-07")]
+    [InlineData("Sept 5", "2025-09-05")]
+    [InlineData("Aug. 25", "2025-08-25")]
+    [InlineData("May 8th", "2025-05-08")]
+    [InlineData("2025-1-10", "2025-01-10")]
+    [InlineData("09-05", "2025-09-05")]
+    [InlineData("Tue 3 Sep 2024", "2024-09-03")]
+    [InlineData("Tuesday, Sep 6", "2025-09-06")]
+    [InlineData("17 février 2025", "2025-02-17")]
+    [InlineData("3 de marzo", "2025-03-03")]
+    [InlineData("1er mars", "2025-03-01")]
+    [InlineData("10. März", "2025-03-10")]
+    [InlineData("TH 1/23", "2025-01-23")]
+    [InlineData("03/11/2024", "2024-03-11")]
+    [InlineData("2.3.2025", "2025-03-02")]
+    [InlineData("14/Oct/2013", "2013-10-14")]
+    [InlineData("2-Dec-13", "2013-12-02")]
+    [InlineData("Lun 7/Apr", "2025-04-07")]
+    [InlineData("September 2th", "2025-09-02")]
+    [InlineData("Mi, 18.09.25", "2025-09-18")]
+    [InlineData("mar. 7 janv.", "2025-01-07")]
+    [InlineData("1.3.", "2025-03-01")]
+    [InlineData("10.03", "2025-03-10")] // an ordinal typo (TeachBooks/bridging_mechanics)
+    public void Reads_the_forms_people_write(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("TBA")]
+    [InlineData("Feb 30")]
+    [InlineData("13-45")]
+    [InlineData("14/Foo/2013")]
+    [InlineData("Week 2.3 (September 16th) Homework deadlines")] // a week's number, not March 2
+    [InlineData("Semana 3.1")]
+    [InlineData("Problem set 1")]  // "set" abbreviates settembre, but "Problem" is no weekday
+    [InlineData("Lab section 2")]
+    [InlineData("3.1")]            // a book's section, not the 3rd of January
+    [InlineData("2.1 Vectors")]
+    [InlineData("")]
+    public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("11/03–11/05", "2025-11-03", "2025-11-05")]
+    [InlineData("11/12-11/19", "2025-11-12", "2025-11-19")]
+    [InlineData("Nov 3 to Nov 5", "2025-11-03", "2025-11-05")]
+    [InlineData("Dec 29 – Jan 2", "2025-12-29", "2026-01-02")]
+    public void Reads_a_range_of_dates_as_its_first_and_last(string text, string from, string to) =>
+        Assert.Equal((DateOnly.Parse(from), DateOnly.Parse(to)), new ScheduleDateReader(2025).ReadRange(text));
+
+    [Theory]
+    [InlineData("2025-01-10")]          // an ISO date's dashes are no range
+    [InlineData("Jan 10, 14:00-16:00")] // hours are no range
+    [InlineData("11/05–11/03")]         // backwards
+    [InlineData("09/01–12/15")]         // longer than a month: a term, not a row's sessions
+    [InlineData("Jan 10 - Midterm")]
+    public void Reads_no_range_where_there_is_none(string text) => Assert.Null(new ScheduleDateReader(2025).ReadRange(text));
+}
