@@ -18,19 +18,19 @@ internal sealed record PageCheck(ManifestPage Page, PageImport Import, IReadOnly
         if (import.Result is not { } result)
         {
             var cause = import.Crashed ? FailureCause.CrashOrTimeout : FailureCause.NoSessions;
-            return [new Mismatch(cause, "sessions", page.Sessions.ToString(CultureInfo.InvariantCulture), import.Failure!)];
+            return [new Mismatch(cause, "sessions", Number(page.Sessions), import.Failure!)];
         }
         var sessions = result.Sessions;
         if (sessions.Count == 0)
-            return [new Mismatch(FailureCause.NoSessions, "sessions", page.Sessions.ToString(CultureInfo.InvariantCulture), "0")];
+            return [new Mismatch(FailureCause.NoSessions, "sessions", Number(page.Sessions), "0")];
 
         var mismatches = new List<Mismatch>();
         if (sessions.Count != page.Sessions)
-            mismatches.Add(new Mismatch(FailureCause.WrongCount, "sessions", page.Sessions.ToString(CultureInfo.InvariantCulture), sessions.Count.ToString(CultureInfo.InvariantCulture)));
+            mismatches.Add(new Mismatch(FailureCause.WrongCount, "sessions", Number(page.Sessions), Number(sessions.Count)));
         if (CompareFirstDate(page, result) is { } date) mismatches.Add(date);
         var cancelled = sessions.Count(s => s.Status == SessionStatus.Cancelled);
         if (!CancelledMatches(page.Cancelled, cancelled))
-            mismatches.Add(new Mismatch(FailureCause.LostCancellations, "cancelled", page.Cancelled, cancelled.ToString(CultureInfo.InvariantCulture)));
+            mismatches.Add(new Mismatch(FailureCause.LostCancellations, "cancelled", page.Cancelled, Number(cancelled)));
         var start = sessions[0].Start?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-";
         if (page.StartLocal != "-" && start != page.StartLocal)
             mismatches.Add(new Mismatch(FailureCause.LostStartTime, "start", page.StartLocal, start));
@@ -51,7 +51,9 @@ internal sealed record PageCheck(ManifestPage Page, PageImport Import, IReadOnly
         {
             var monthDay = page.FirstDate[2..];
             if (YearWarnings.SaysYearUnknown(result.Warnings))
-                return got.ToString("MM-dd", CultureInfo.InvariantCulture) == monthDay ? null : new Mismatch(FailureCause.WrongFirstDate, "first", page.FirstDate, shown);
+                return got.ToString("MM-dd", CultureInfo.InvariantCulture) == monthDay
+                    ? null
+                    : new Mismatch(FailureCause.WrongFirstDate, "first", page.FirstDate, shown);
             return new Mismatch(FailureCause.WrongYearSilently, "first", $"{page.FirstDate} (year unknown)", $"{shown} without a no-year warning");
         }
         var expected = DateOnly.ParseExact(page.FirstDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -60,6 +62,8 @@ internal sealed record PageCheck(ManifestPage Page, PageImport Import, IReadOnly
             ? new Mismatch(FailureCause.WrongYearSilently, "first", page.FirstDate, $"{shown} without a year warning")
             : new Mismatch(FailureCause.WrongFirstDate, "first", page.FirstDate, shown);
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool CancelledMatches(string expected, int got) => expected switch
     {

@@ -21,7 +21,8 @@ internal sealed record RunReport(string Label, string Title, string Revision, Da
         var text = new StringBuilder();
         text.AppendLine($"<!-- run:{Label} -->").AppendLine($"<!-- score {ScoreRow} -->");
         text.AppendLine($"## {Title}").AppendLine();
-        text.AppendLine($"Importer at {Revision}, run on {Today:yyyy-MM-dd} (the pages' Today). The sample (bench/real-pages/manifest.tsv): {Share(Sample)} right, "
+        text.AppendLine($"Importer at {Revision}, run on {Today:yyyy-MM-dd} (the pages' Today). "
+            + $"The sample (bench/real-pages/manifest.tsv): {Share(Sample)} right, "
             + $"{SilentWrongYears(Sample)} with a wrong year and no warning. The old list (bench/real-pages/old-list.tsv): {Share(OldList)} right.");
         text.AppendLine();
         AppendCauses(text, Sample);
@@ -59,7 +60,8 @@ internal sealed record RunReport(string Label, string Title, string Revision, Da
         foreach (var check in checks.OrderBy(c => c.Cause ?? (FailureCause)int.MaxValue).ThenBy(c => c.Page.Name, StringComparer.Ordinal))
         {
             var page = check.Page;
-            text.AppendLine($"| {Cell(page.Repo)} `{Cell(page.Path)}` | {page.Language} | {page.Format} | {Fact(check, "sessions", page.Sessions.ToString(CultureInfo.InvariantCulture))} "
+            var sessions = page.Sessions.ToString(CultureInfo.InvariantCulture);
+            text.AppendLine($"| {Cell(page.Repo)} `{Cell(page.Path)}` | {page.Language} | {page.Format} | {Fact(check, "sessions", sessions)} "
                 + $"| {Fact(check, "first", page.FirstDate)} | {Fact(check, "cancelled", page.Cancelled)} | {Fact(check, "start", page.StartLocal)} "
                 + $"| {Fact(check, "zone", page.Zone)} | {(check.Right ? "right" : check.Cause!.Value.Describe())} |");
         }
