@@ -26,4 +26,4 @@ dotnet build bench/RealPagesBench -c Release -v quiet -nologo >&2
 mkdir -p bench/results
 dotnet bench/RealPagesBench/bin/Release/net10.0/CourseFunctions.RealPagesBench.dll \
   --manifest bench/real-pages/manifest.tsv --old-list bench/real-pages/old-list.tsv --cache "$cache" \
-  --results bench/results/real-pages.md --label "$label" --title "$title" --revision "$(git rev-parse --short HEAD)" "${extra[@]}"
+  --results bench/results/real-pages.md --label "$label" --title "$title" --revision "$(git log -1 --format=%h -- src/Import src/Core)$(git diff --quiet HEAD -- src/Import src/Core || echo +changes)" "${extra[@]}"
