@@ -22,8 +22,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -d "$cache" ] || { echo "no page cache at $cache (set REAL_PAGES_CACHE)" >&2; exit 2; }
+# The importer's version: the last commit that touched it, marked when the work tree changes it.
+revision=$(git log -1 --format=%h -- src/Import src/Core)
+git diff --quiet HEAD -- src/Import src/Core || revision="$revision+changes"
 dotnet build bench/RealPagesBench -c Release -v quiet -nologo >&2
 mkdir -p bench/results
 dotnet bench/RealPagesBench/bin/Release/net10.0/CourseFunctions.RealPagesBench.dll \
   --manifest bench/real-pages/manifest.tsv --old-list bench/real-pages/old-list.tsv --cache "$cache" \
-  --results bench/results/real-pages.md --label "$label" --title "$title" --revision "$(git log -1 --format=%h -- src/Import src/Core)$(git diff --quiet HEAD -- src/Import src/Core || echo +changes)" "${extra[@]}"
+  --results bench/results/real-pages.md --label "$label" --title "$title" --revision "$revision" "${extra[@]}"
