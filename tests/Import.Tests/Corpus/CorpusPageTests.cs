@@ -398,11 +398,11 @@ public class CorpusPageTests
         Assert.Equal("https://teacher.example.io/numerics/assets/fp.pdf", liquid.Sessions[0].Materials.Single().Url);
         Assert.Equal("https://teacher.example.io/numerics/slides/roots.pdf", liquid.Sessions[1].Materials.Single().Url);
 
-        var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "https://claire.example.fr" });
+        var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportRequest { BaseUrl = "https://claire.example.fr" });
         Assert.Equal("https://claire.example.fr/assets/intro.pdf", french.Sessions[0].Materials.Single().Url);
 
         // A site path is no base for a calendar or an API client: the link stays as the page wrote it.
-        var sitePath = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "/enseignement/" });
+        var sitePath = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportRequest { BaseUrl = "/enseignement/" });
         Assert.Equal("/assets/intro.pdf", sitePath.Sessions[0].Materials.Single().Url);
     }
 
