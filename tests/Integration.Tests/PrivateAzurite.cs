@@ -47,8 +47,13 @@ public sealed class PrivateAzurite : IAsyncDisposable
         while (!(Listening(_blob) && Listening(_queue) && Listening(_table)))
         {
             if (DateTime.UtcNow > deadline || _process.HasExited)
-                throw new InvalidOperationException($"the private Azurite did not start (exited: {_process.HasExited}): "
-                    + (_process.HasExited ? await output + await errors : "no answer within 120 s"));
+            {
+                var exited = _process.HasExited;
+                // Not left running: a fixture whose start failed is never disposed.
+                if (!exited) _process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"the private Azurite did not start (exited: {exited}): "
+                    + (exited ? await output + await errors : "no answer within 120 s"));
+            }
             await Task.Delay(100);
         }
     }
