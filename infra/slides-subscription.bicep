@@ -18,7 +18,7 @@ param blobsExtensionKey string
 @description('The blob-triggered function; keep in step with SlideFunctions.IndexSlides.')
 param functionName string = 'IndexSlides'
 
-@description('The container the trigger watches; keep in step with SlideOptions.DefaultContainerName.')
+@description('The container the trigger watches; keep in step with SlidesOptions.DefaultContainerName.')
 param slidesContainerName string = 'slides'
 
 resource app 'Microsoft.Web/sites@2024-04-01' existing = {

@@ -23,10 +23,10 @@ var tableOptions = new TableClientOptions();
 tableOptions.AddPolicy(requests, HttpPipelinePosition.PerCall);
 var service = new TableServiceClient(connectionString, tableOptions);
 var tableName = "bench" + Guid.NewGuid().ToString("N")[..16];
-var store = new TableCourseStore(service, Options.Create(new CourseStorageOptions { TableName = tableName }), TimeProvider.System, new CourseChanges());
+var store = new TableCourseStore(service, Options.Create(new CourseDataOptions { TableName = tableName }), TimeProvider.System, new CourseChanges());
 await store.CreateTableIfMissingAsync(CancellationToken.None);
 
-var sample = CoursePageImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md")), new ImportOptions());
+var sample = CoursePageImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md")), new ImportRequest());
 await store.SaveAsync(sample.Course, sample.Sessions, CancellationToken.None);
 var synthetic = sample.Course with { Id = "synthetic1000", Title = "Synthetic course, 1,000 sessions" };
 var syntheticSessions = Enumerable.Range(0, 1000).Select(i => new Session

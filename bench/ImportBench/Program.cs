@@ -5,7 +5,7 @@ using CourseFunctions.Import.Tests.Hostile;
 // Every hostile run of the test corpus, grown to fill a 1 MiB page, imported once each; and the seed page as
 // the baseline. Reports the slowest and the share over the 2 s target. Usage: ImportBench <results file>
 var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md"));
-var options = new ImportOptions { Today = new DateOnly(2026, 11, 27) };
+var options = new ImportRequest { Today = new DateOnly(2026, 11, 27) };
 double Time(string page)
 {
     var watch = Stopwatch.StartNew();

@@ -8,18 +8,18 @@ internal sealed record PageImport(ImportResult? Result, string? Failure, double 
 {
     /// <summary>
     /// Imports in process with the options the CLI passes (its file name, so the extension picks the format; the
-    /// default zone and time budget of <see cref="ImporterSettings"/>; today's date). A page the importer refuses is a
+    /// default zone and time budget of <see cref="ImportOptions"/>; today's date). A page the importer refuses is a
     /// result without sessions; any other exception is a crash; a page still going after the budget is a timeout.
     /// </summary>
     public static PageImport Run(string file, DateOnly today)
     {
-        var settings = new ImporterSettings();
-        var options = new ImportOptions { FileName = Path.GetFileName(file), Today = today, DefaultTimeZone = settings.DefaultTimeZone };
+        var settings = new ImportOptions();
+        var request = new ImportRequest { FileName = Path.GetFileName(file), Today = today, DefaultTimeZone = settings.DefaultTimeZone };
         var page = File.ReadAllText(file);
         var budget = TimeSpan.FromSeconds(settings.TimeBudgetSeconds);
         using var cancel = new CancellationTokenSource(budget);
         var watch = Stopwatch.StartNew();
-        var work = Task.Run(() => CoursePageImporter.Import(page, options, cancel.Token));
+        var work = Task.Run(() => CoursePageImporter.Import(page, request, cancel.Token));
         try
         {
             // A reader stuck inside one step does not see the token: stop waiting for it a little after the budget.

@@ -17,7 +17,7 @@ const string Origin = "http://bench.test";
 const int WarmIterations = 200;
 const int ColdLoads = 15;
 
-var sample = CoursePageImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md")), new ImportOptions());
+var sample = CoursePageImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "iasd2025.md")), new ImportRequest());
 var synthetic = sample.Course with { Id = "synthetic1000" };
 var syntheticSessions = Enumerable.Range(0, 1000).Select(i => new Session
 {

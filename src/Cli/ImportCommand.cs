@@ -41,7 +41,7 @@ internal static class ImportCommand
         // --CourseStorage "" --CourseStorage:tableServiceUri https://<account>.table.core.windows.net/ (Entra ID).
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
         {
-            InitialData = [new(CourseStorageOptions.ConnectionName, "UseDevelopmentStorage=true")],
+            InitialData = [new(CourseStorageConnection.Name, "UseDevelopmentStorage=true")],
         });
         builder.Services.AddCourseImport(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

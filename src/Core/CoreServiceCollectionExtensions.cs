@@ -17,7 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CourseCalendarWriter>();
         services.Configure<ReadModelOptions>(configuration.GetSection(ReadModelOptions.SectionName));
         services.AddSingleton<CourseReadModel>();
-        services.Configure<SlideOptions>(configuration.GetSection(SlideOptions.SectionName));
+        services.Configure<SlidesOptions>(configuration.GetSection(SlidesOptions.SectionName));
         services.AddSingleton<TableMaterialStore>();
         services.AddSingleton<IMaterialStore>(provider => provider.GetRequiredService<TableMaterialStore>());
         services.AddSingleton<PdfReaderProcess>();

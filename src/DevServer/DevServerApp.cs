@@ -25,7 +25,7 @@ public static class DevServerApp
         });
         builder.Services.AddCourseFunctionsApi(builder.Configuration);
         builder.Services.AddProblemDetails();
-        builder.Services.Configure<DevStorageOptions>(builder.Configuration.GetSection(DevStorageOptions.SectionName));
+        builder.Services.Configure<DevServerOptions>(builder.Configuration.GetSection(DevServerOptions.SectionName));
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
         // Background work never stops the server: it logs and retries on its next tick.

@@ -5,20 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.DevServer;
 
-public sealed class DevStorageOptions
-{
-    public const string SectionName = "DevServer";
-
-    /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
-    public bool SeedSample { get; set; } = true;
-
-    /// <summary>The key the editing endpoints accept, as a function key in Azure. Empty: editing is refused.</summary>
-    public string EditKey { get; set; } = "";
-
-    /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>
-    public double ReconcileSeconds { get; set; } = 3;
-}
-
 /// <summary>
 /// Prepares Azurite before the server listens: creates the tables and the slides container, and imports
 /// the sample course when missing.
@@ -27,7 +13,7 @@ public sealed class DevStorageOptions
 /// </summary>
 internal sealed class DevStorageSetup(
     TableCourseStore store, TableMaterialStore materials, AuditLog audit, SlideIndexer slides, CourseImportService importer,
-    IOptions<DevStorageOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
+    IOptions<DevServerOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
     public const string SampleCourseId = "iasd2025";

@@ -10,7 +10,7 @@ namespace CourseFunctions.DevServer;
 /// What the Functions host does for AuthorizationLevel.Function: the key in the x-functions-key header
 /// or the code query must match, or the answer is 401, with no hint whether the course exists.
 /// </summary>
-internal sealed class FunctionKeyFilter(IOptions<DevStorageOptions> options) : IEndpointFilter
+internal sealed class FunctionKeyFilter(IOptions<DevServerOptions> options) : IEndpointFilter
 {
     public const string KeyHeader = "x-functions-key";
 

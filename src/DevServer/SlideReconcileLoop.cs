@@ -7,7 +7,7 @@ namespace CourseFunctions.DevServer;
 /// Locally, slides are indexed by reconciling every few seconds: Azurite raises no Event Grid events,
 /// so this stands in for both the blob trigger and the timer of the Functions app.
 /// </summary>
-internal sealed class SlideReconcileLoop(SlideReconciler reconciler, IOptions<DevStorageOptions> options, ILogger<SlideReconcileLoop> logger)
+internal sealed class SlideReconcileLoop(SlideReconciler reconciler, IOptions<DevServerOptions> options, ILogger<SlideReconcileLoop> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

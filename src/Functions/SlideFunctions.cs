@@ -17,7 +17,7 @@ public sealed class SlideFunctions(SlideIndexer indexer, SlideReconciler reconci
     /// <summary>Event Grid is the only blob trigger source that Flex Consumption supports.</summary>
     [Function(nameof(IndexSlides))]
     public async Task IndexSlides(
-        [BlobTrigger(SlideOptions.DefaultContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageOptions.ConnectionName)] BlobClient blob,
+        [BlobTrigger(SlidesOptions.DefaultContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageConnection.Name)] BlobClient blob,
         CancellationToken cancellationToken)
     {
         var outcome = await indexer.IndexAsync(blob.Name, cancellationToken);

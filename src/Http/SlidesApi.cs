@@ -21,7 +21,7 @@ public sealed partial class SlidesApi(
     BlobLinks links,
     ApiExecution execution,
     IOptions<ApiOptions> apiOptions,
-    IOptions<SlideOptions> slideOptions)
+    IOptions<SlidesOptions> slideOptions)
 {
     private const int DefaultHits = 20;
     private const int MaxHits = 50;

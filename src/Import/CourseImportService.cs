@@ -5,12 +5,12 @@ namespace CourseFunctions.Import;
 
 /// <summary>Imports a course page into the store. A dry run parses only, so its result shows exactly what would be stored.</summary>
 public sealed class CourseImportService(
-    ICourseStore store, IOptions<ImporterSettings> settings, TimeProvider time)
+    ICourseStore store, IOptions<ImportOptions> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
         string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null)
     {
-        var options = new ImportOptions
+        var options = new ImportRequest
         {
             CourseId = courseId,
             FileName = fileName,
@@ -30,7 +30,7 @@ public sealed class CourseImportService(
     /// Parses off the request thread, and stops when the caller goes away or the time budget is spent: within the
     /// caps every page parses in well under a second, so a page still going after the budget is refused.
     /// </summary>
-    private async Task<ImportResult> ParseWithinBudgetAsync(string page, ImportOptions options, CancellationToken cancellationToken)
+    private async Task<ImportResult> ParseWithinBudgetAsync(string page, ImportRequest options, CancellationToken cancellationToken)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(TimeSpan.FromSeconds(settings.Value.TimeBudgetSeconds));
@@ -47,14 +47,3 @@ public sealed class CourseImportService(
 
 /// <summary><see cref="Saved"/> is null for a dry run.</summary>
 public sealed record CourseImportOutcome(ImportResult Result, SaveSummary? Saved);
-
-public sealed class ImporterSettings
-{
-    public const string SectionName = "Import";
-
-    /// <summary>IANA zone for pages that name none.</summary>
-    public string DefaultTimeZone { get; set; } = "Europe/Paris";
-
-    /// <summary>How long one page may take to read before it is refused (bench/ measures well under 2 s per MiB).</summary>
-    public double TimeBudgetSeconds { get; set; } = 10;
-}

@@ -15,7 +15,7 @@ internal sealed partial class CoursePageImport
     [GeneratedRegex(@"\bat (?:the )?(?<program>[^.]+?) program(?:me)? (?:from|at|of) (?:the )?(?<institution>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ProgramSentence();
 
-    private readonly ImportOptions _options;
+    private readonly ImportRequest _options;
     private readonly CancellationToken _cancellationToken;
     private readonly WarningLog _warnings = new();
     private readonly string _source;
@@ -24,7 +24,7 @@ internal sealed partial class CoursePageImport
     private readonly PageSections _sections;
 
     /// <exception cref="CoursePageException">The page is past a cap: too many pipes on a line, nested too deeply, front matter too large.</exception>
-    public CoursePageImport(string page, ImportOptions options, CancellationToken cancellationToken)
+    public CoursePageImport(string page, ImportRequest options, CancellationToken cancellationToken)
     {
         (_options, _cancellationToken) = (options, cancellationToken);
         _source = PageSource.Prepare(page, options.FileName);

@@ -9,6 +9,6 @@ namespace CourseFunctions.Import;
 public static class CoursePageImporter
 {
     /// <param name="cancellationToken">Checked between the reading steps, each of which is linear in the page within the caps.</param>
-    public static ImportResult Import(string page, ImportOptions options, CancellationToken cancellationToken = default) =>
+    public static ImportResult Import(string page, ImportRequest options, CancellationToken cancellationToken = default) =>
         new CoursePageImport(page, options, cancellationToken).Run();
 }

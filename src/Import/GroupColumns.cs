@@ -4,7 +4,7 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// Pages whose schedule has a column of dates per group ("Groupe 01 (lundi 13h00) | Groupe 02 (mercredi 08h00)", as on
-/// nathaliedesmangles/python): one course per group, each imported with its group's column (<see cref="ImportOptions.Group"/>).
+/// nathaliedesmangles/python): one course per group, each imported with its group's column (<see cref="ImportRequest.Group"/>).
 /// </summary>
 internal static class GroupColumns
 {

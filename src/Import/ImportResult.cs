@@ -8,7 +8,8 @@ public sealed record ImportResult(Course Course, IReadOnlyList<Session> Sessions
 /// <summary>Something the importer could not read as written. <paramref name="Line"/> is 1-based in the page, when known.</summary>
 public sealed record ImportWarning(int? Line, string Message);
 
-public sealed record ImportOptions
+/// <summary>What one import is asked to do (per call); the importer's bound settings are <see cref="ImportOptions"/>.</summary>
+public sealed record ImportRequest
 {
     /// <summary>Overrides the id the page implies (its permalink's last segment).</summary>
     public string? CourseId { get; init; }

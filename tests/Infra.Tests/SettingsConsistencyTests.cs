@@ -28,12 +28,12 @@ public class SettingsConsistencyTests
     public void Every_binding_connection_is_set_up_identity_based()
     {
         var connections = BindingConnections().ToList();
-        Assert.Contains(CourseStorageOptions.ConnectionName, connections);
+        Assert.Contains(CourseStorageConnection.Name, connections);
         foreach (var connection in connections)
         {
             // The worker-side blob binding resolves the account from __blobServiceUri (not __serviceUri);
             // the Event Grid blob trigger keeps receipts in queues.
-            foreach (var key in new[] { StorageConnectionKeys.Credential, StorageConnectionKeys.ClientId, StorageConnectionKeys.BlobServiceUri, "queueServiceUri" })
+            foreach (var key in new[] { CourseStorageConnection.Keys.Credential, CourseStorageConnection.Keys.ClientId, CourseStorageConnection.Keys.BlobServiceUri, "queueServiceUri" })
                 Assert.Contains($"{connection}__{key}", Settings);
             Assert.DoesNotContain(connection, Settings); // a plain name would be a connection string, with a key in it
         }
@@ -42,8 +42,8 @@ public class SettingsConsistencyTests
     [Fact]
     public void The_connection_core_reads_has_every_key_core_reads()
     {
-        foreach (var key in typeof(StorageConnectionKeys).GetFields().Select(field => (string)field.GetValue(null)!))
-            Assert.Contains($"{CourseStorageOptions.ConnectionName}__{key}", Settings);
+        foreach (var key in typeof(CourseStorageConnection.Keys).GetFields().Select(field => (string)field.GetValue(null)!))
+            Assert.Contains($"{CourseStorageConnection.Name}__{key}", Settings);
     }
 
     [Fact]
@@ -58,13 +58,13 @@ public class SettingsConsistencyTests
     public void Every_option_setting_in_bicep_names_a_real_option_of_the_app()
     {
         // The options classes live in the three layers the hosts are built from.
-        var options = new[] { typeof(CourseStorageOptions).Assembly, typeof(ImporterSettings).Assembly, typeof(ApiOptions).Assembly }
+        var options = new[] { typeof(CourseDataOptions).Assembly, typeof(ImportOptions).Assembly, typeof(ApiOptions).Assembly }
             .SelectMany(assembly => assembly.GetTypes())
             .Select(type => (Type: type, Section: type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string))
             .Where(o => o.Section is not null)
             .ToDictionary(o => o.Section!, o => o.Type);
         var optionSettings = Settings
-            .Where(name => name.Contains("__") && !name.StartsWith("AzureWebJobsStorage__") && !name.StartsWith(CourseStorageOptions.ConnectionName + "__"))
+            .Where(name => name.Contains("__") && !name.StartsWith("AzureWebJobsStorage__") && !name.StartsWith(CourseStorageConnection.Name + "__"))
             .ToList();
         Assert.NotEmpty(optionSettings);
         foreach (var setting in optionSettings)
@@ -92,10 +92,10 @@ public class SettingsConsistencyTests
     public void Tables_and_container_names_match_the_code_defaults()
     {
         var variables = Main["variables"]!;
-        Assert.Equal(new CourseStorageOptions().TableName, (string?)variables["coursesTableName"]);
-        Assert.Equal(new CourseStorageOptions().PagesTableName, (string?)variables["pagesTableName"]);
-        Assert.Equal(new CourseStorageOptions().AuditTableName, (string?)variables["auditTableName"]);
-        Assert.Equal(SlideOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
+        Assert.Equal(new CourseDataOptions().TableName, (string?)variables["coursesTableName"]);
+        Assert.Equal(new CourseDataOptions().PagesTableName, (string?)variables["pagesTableName"]);
+        Assert.Equal(new CourseDataOptions().AuditTableName, (string?)variables["auditTableName"]);
+        Assert.Equal(SlidesOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
     }
 
     [Fact]

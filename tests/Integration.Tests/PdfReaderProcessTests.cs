@@ -16,12 +16,12 @@ public sealed class PdfReaderProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private async Task<(PdfSlideReader.Summary Summary, List<(int Number, string Text)> Pages)> ReadAsync(byte[] pdf, SlideOptions? options = null)
+    private async Task<(PdfSlideReader.Summary Summary, List<(int Number, string Text)> Pages)> ReadAsync(byte[] pdf, SlidesOptions? options = null)
     {
         var path = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".pdf");
         await File.WriteAllBytesAsync(path, pdf);
         var pages = new List<(int, string)>();
-        var reader = new PdfReaderProcess(Options.Create(options ?? new SlideOptions()), NullLogger<PdfReaderProcess>.Instance);
+        var reader = new PdfReaderProcess(Options.Create(options ?? new SlidesOptions()), NullLogger<PdfReaderProcess>.Instance);
         var summary = await reader.ReadAsync(path, (number, text) => { pages.Add((number, text)); return Task.CompletedTask; }, default);
         return (summary, pages);
     }
@@ -54,7 +54,7 @@ public sealed class PdfReaderProcessTests : IDisposable
     [Fact]
     public async Task A_reading_past_the_deadline_is_stopped()
     {
-        var slow = new SlideOptions { MaxSecondsPerDeck = 1, MaxPagesPerDeck = int.MaxValue };
+        var slow = new SlidesOptions { MaxSecondsPerDeck = 1, MaxPagesPerDeck = int.MaxValue };
         var error = await Assert.ThrowsAsync<UnreadableSlidesException>(() => ReadAsync(TestPdfs.PageBomb(400_000), slow));
         Assert.Contains("took longer than 1 s", error.Message);
     }

@@ -16,14 +16,14 @@ public class TableCourseStoreTests : IAsyncLifetime
     private TableServiceClient _service = null!;
     private TableCourseStore _store = null!;
     private static readonly ImportResult Sample = CoursePageImporter.Import(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md")), new ImportOptions());
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md")), new ImportRequest());
 
     public async Task InitializeAsync()
     {
         var options = new TableClientOptions();
         options.AddPolicy(_requests, HttpPipelinePosition.PerCall);
         _service = new TableServiceClient(TestStorage.ConnectionString, options);
-        _store = new TableCourseStore(_service, Options.Create(new CourseStorageOptions { TableName = _tableName }), TimeProvider.System, new CourseChanges());
+        _store = new TableCourseStore(_service, Options.Create(new CourseDataOptions { TableName = _tableName }), TimeProvider.System, new CourseChanges());
         await _store.CreateTableIfMissingAsync(CancellationToken.None);
     }
 

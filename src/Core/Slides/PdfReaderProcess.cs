@@ -15,7 +15,7 @@ namespace CourseFunctions.Core.Slides;
 /// its memory ends that process only; the host records the deck as failed and keeps serving. A thread with a
 /// bigger stack would only move the limit, and a hang could not be stopped at all.
 /// </summary>
-public sealed class PdfReaderProcess(IOptions<SlideOptions> options, ILogger<PdfReaderProcess> logger)
+public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<PdfReaderProcess> logger)
 {
     public const string AssemblyFileName = "CourseFunctions.PdfReader.dll";
 
@@ -57,7 +57,7 @@ public sealed class PdfReaderProcess(IOptions<SlideOptions> options, ILogger<Pdf
         throw new UnreadableSlidesException("The PDF reader stopped on this file (it may be damaged, or built to crash readers). Export the slides again and re-upload.");
     }
 
-    private static ProcessStartInfo StartInfo(string path, SlideOptions settings)
+    private static ProcessStartInfo StartInfo(string path, SlidesOptions settings)
     {
         var reader = Path.Combine(AppContext.BaseDirectory, AssemblyFileName);
         var start = new ProcessStartInfo(DotnetHost())

@@ -15,7 +15,7 @@ namespace CourseFunctions.Core.Slides;
 /// old one in place. A bad upload becomes a failed material with a reason; it never throws for its content.
 /// </summary>
 public sealed class SlideIndexer(
-    BlobServiceClient blobs, IMaterialStore materials, ICourseStore courses, PdfReaderProcess reader, IOptions<SlideOptions> options,
+    BlobServiceClient blobs, IMaterialStore materials, ICourseStore courses, PdfReaderProcess reader, IOptions<SlidesOptions> options,
     TimeProvider time, ILogger<SlideIndexer> logger)
 {
     /// <summary>Readings of one version of a blob that may begin; past them it is recorded as failed.</summary>

@@ -6,7 +6,7 @@ namespace CourseFunctions.Core.Slides;
 public static class SlideMaterials
 {
     /// <summary>A reading recorded as begun that has not finished long after any reading could: the indexer stopped mid-way.</summary>
-    public static bool IsStalled(this SlideMaterial material, DateTimeOffset now, SlideOptions options) =>
+    public static bool IsStalled(this SlideMaterial material, DateTimeOffset now, SlidesOptions options) =>
         material.Status == MaterialStatus.Indexing && now - material.UpdatedAt > TimeSpan.FromSeconds(options.MaxSecondsPerDeck) + TimeSpan.FromMinutes(1);
 
     /// <summary>The record of a blob before it is indexed: failed until indexing says otherwise.</summary>

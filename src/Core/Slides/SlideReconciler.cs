@@ -13,7 +13,7 @@ namespace CourseFunctions.Core.Slides;
 /// miss: deletes, events lost while the app was down, and Azurite, which raises no events at all.
 /// </summary>
 public sealed class SlideReconciler(
-    SlideIndexer indexer, IMaterialStore materials, IOptions<SlideOptions> options, TimeProvider time, ILogger<SlideReconciler> logger)
+    SlideIndexer indexer, IMaterialStore materials, IOptions<SlidesOptions> options, TimeProvider time, ILogger<SlideReconciler> logger)
 {
     /// <summary>A blob that fails this many passes for reasons other than its content is recorded as failed.</summary>
     public const int MaxAttempts = 3;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Core.Storage;
 
 /// <summary>Who changed what, when: one row per edit in the audit table (PartitionKey = course id, newest first).</summary>
-public sealed partial class AuditLog(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time)
+public sealed partial class AuditLog(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time)
 {
     private readonly TableClient _table = service.GetTableClient(options.Value.AuditTableName);
 

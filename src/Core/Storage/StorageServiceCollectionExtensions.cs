@@ -7,18 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CourseFunctions.Core.Storage;
 
-/// <summary>
-/// Keys of an identity-based connection section that this code reads, besides those Azure.Identity reads
-/// (<c>credential</c>, <c>clientId</c>). infra/ sets each of them; a test checks that it does.
-/// </summary>
-public static class StorageConnectionKeys
-{
-    public const string TableServiceUri = "tableServiceUri";
-    public const string BlobServiceUri = "blobServiceUri";
-    public const string Credential = "credential";
-    public const string ClientId = "clientId";
-}
-
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -28,8 +16,8 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var connection = configuration.GetSection(CourseStorageOptions.ConnectionName);
-        services.Configure<CourseStorageOptions>(configuration.GetSection(CourseStorageOptions.SectionName));
+        var connection = configuration.GetSection(CourseStorageConnection.Name);
+        services.Configure<CourseDataOptions>(configuration.GetSection(CourseDataOptions.SectionName));
         services.AddAzureClients(clients =>
         {
             clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>
@@ -66,13 +54,13 @@ public static class StorageServiceCollectionExtensions
 
     private static BlobServiceClient CreateBlobServiceClient(
         IConfigurationSection connection, BlobClientOptions options, IServiceProvider provider) =>
-        CreateClient(connection, StorageConnectionKeys.BlobServiceUri, provider,
+        CreateClient(connection, CourseStorageConnection.Keys.BlobServiceUri, provider,
             connectionString => new BlobServiceClient(connectionString, options),
             (endpoint, credential) => new BlobServiceClient(endpoint, credential, options));
 
     private static TableServiceClient CreateTableServiceClient(
         IConfigurationSection connection, TableClientOptions options, IServiceProvider provider) =>
-        CreateClient(connection, StorageConnectionKeys.TableServiceUri, provider,
+        CreateClient(connection, CourseStorageConnection.Keys.TableServiceUri, provider,
             connectionString => new TableServiceClient(connectionString, options),
             (endpoint, credential) => new TableServiceClient(endpoint, credential, options));
 
@@ -83,7 +71,7 @@ public static class StorageServiceCollectionExtensions
     {
         if (!string.IsNullOrWhiteSpace(connection.Value)) return fromConnectionString(connection.Value);
         var endpoint = connection[endpointKey] ?? throw new InvalidOperationException(
-            $"Set '{CourseStorageOptions.ConnectionName}' to a connection string, or '{CourseStorageOptions.ConnectionName}__{endpointKey}' for an identity-based connection.");
+            $"Set '{CourseStorageConnection.Name}' to a connection string, or '{CourseStorageConnection.Name}__{endpointKey}' for an identity-based connection.");
         return fromEndpoint(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection));
     }
 }

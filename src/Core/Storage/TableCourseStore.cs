@@ -9,7 +9,7 @@ namespace CourseFunctions.Core.Storage;
 /// One partition per course: the course row, its session rows and its slide material rows. A schedule is served from a single
 /// partition query. See docs/storage-design.md.
 /// </summary>
-public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time, CourseChanges changes)
+public sealed class TableCourseStore(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time, CourseChanges changes)
     : ICourseStore
 {
     /// <summary>The catalog row's keys. "~" never starts a course id, so it is no course's partition.</summary>

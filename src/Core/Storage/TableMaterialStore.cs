@@ -11,7 +11,7 @@ namespace CourseFunctions.Core.Storage;
 /// along. Page text lives in its own table (PartitionKey = course id, RowKey = "{materialId}|{page:D5}"),
 /// read only by search.
 /// </summary>
-public sealed class TableMaterialStore(TableServiceClient service, IOptions<CourseStorageOptions> options, TimeProvider time, CourseChanges changes)
+public sealed class TableMaterialStore(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time, CourseChanges changes)
     : IMaterialStore
 {
     /// <summary>About 64 KiB in UTF-16, Table Storage's property limit; no slide page holds more text than that.</summary>

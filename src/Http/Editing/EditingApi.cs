@@ -29,8 +29,8 @@ public sealed partial class EditingApi(
     BlobLinks links,
     ApiExecution execution,
     IOptions<ApiOptions> apiOptions,
-    IOptions<ImporterSettings> importerSettings,
-    IOptions<SlideOptions> slideOptions)
+    IOptions<ImportOptions> importerSettings,
+    IOptions<SlidesOptions> slideOptions)
 {
     private static readonly string[] JsonTypes = ["application/json"];
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];

@@ -18,7 +18,7 @@ internal static class CalendarFixtures
     public static CourseSchedule Sample()
     {
         var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples/iasd2025.md"));
-        var imported = CoursePageImporter.Import(page, new ImportOptions { Today = new DateOnly(2030, 1, 1) });
+        var imported = CoursePageImporter.Import(page, new ImportRequest { Today = new DateOnly(2030, 1, 1) });
         return Schedule(imported.Course, imported.Sessions);
     }
 

@@ -30,7 +30,7 @@ public class SlideReconcilerTests
         service.Setup(s => s.GetBlobContainerClient(It.IsAny<string>())).Returns(container.Object);
         _materials.Setup(m => m.ListAllAsync(It.IsAny<CancellationToken>())).ReturnsAsync([]);
 
-        var options = Options.Create(new SlideOptions());
+        var options = Options.Create(new SlidesOptions());
         var reader = new PdfReaderProcess(options, NullLogger<PdfReaderProcess>.Instance);
         var indexer = new SlideIndexer(service.Object, _materials.Object, Mock.Of<ICourseStore>(), reader, options,
             TimeProvider.System, NullLogger<SlideIndexer>.Instance);

@@ -76,11 +76,11 @@ public class CorpusPageTests
     public void Relative_links_resolve_against_the_base_url_option()
     {
         // liquid-html.md resolves against the page's own base_url: its sidecar holds those links.
-        var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "https://claire.example.fr" });
+        var french = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportRequest { BaseUrl = "https://claire.example.fr" });
         Assert.Equal("https://claire.example.fr/assets/intro.pdf", french.Sessions[0].Materials.Single().Url);
 
         // A site path is no base for a calendar or an API client: the link stays as the page wrote it.
-        var sitePath = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportOptions { BaseUrl = "/enseignement/" });
+        var sitePath = CoursePageImporter.Import(TestPages.Read("Corpus/french-cours.md"), new ImportRequest { BaseUrl = "/enseignement/" });
         Assert.Equal("/assets/intro.pdf", sitePath.Sessions[0].Materials.Single().Url);
     }
 

@@ -169,7 +169,7 @@ public class CraftedPageImportTests
     [Fact]
     public void A_page_without_any_title_is_imported_under_its_file_name_or_id_with_a_warning()
     {
-        var byFile = CoursePageImporter.Import("Just some text.", new ImportOptions { FileName = "ml-2025.md", Today = new DateOnly(2025, 1, 1) });
+        var byFile = CoursePageImporter.Import("Just some text.", new ImportRequest { FileName = "ml-2025.md", Today = new DateOnly(2025, 1, 1) });
         Assert.Equal("ml-2025", byFile.Course.Title);
         Assert.Contains(byFile.Warnings, w => w.Message.Contains("imported under its file name"));
 

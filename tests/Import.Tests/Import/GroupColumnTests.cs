@@ -11,7 +11,7 @@ public class GroupColumnTests
     private static readonly string Page = TestPages.Read("Corpus/hugo-toml-group-columns.md");
 
     private static ImportResult Import(string? group) => CoursePageImporter.Import(Page,
-        new ImportOptions { Today = new DateOnly(2030, 1, 1), FileName = "hugo-toml-group-columns.md", Group = group });
+        new ImportRequest { Today = new DateOnly(2030, 1, 1), FileName = "hugo-toml-group-columns.md", Group = group });
 
     private static string Dates(ImportResult result) => string.Join(" ", result.Sessions.Select(s => s.Date.ToString("yyyy-MM-dd")));
 

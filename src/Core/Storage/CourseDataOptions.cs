@@ -1,14 +1,8 @@
 namespace CourseFunctions.Core.Storage;
 
-public sealed class CourseStorageOptions
+/// <summary>The tables of the course data (section <c>CourseData</c>); the connection to them is <see cref="CourseStorageConnection"/>.</summary>
+public sealed class CourseDataOptions
 {
-    /// <summary>
-    /// Configuration section of the storage connection for tables, the slides container and the slide
-    /// blob trigger: a connection string as its value, or identity-based keys.
-    /// </summary>
-    public const string ConnectionName = "CourseStorage";
-
-    /// <summary>Configuration section of these options.</summary>
     public const string SectionName = "CourseData";
 
     public string TableName { get; set; } = "Courses";

@@ -1,6 +1,6 @@
 namespace CourseFunctions.Core.Slides;
 
-public sealed class SlideOptions
+public sealed class SlidesOptions
 {
     public const string SectionName = "Slides";
 

@@ -1,0 +1,16 @@
+namespace CourseFunctions.DevServer;
+
+/// <summary>The DevServer's own settings (section <c>DevServer</c>): the sample course, the edit key, the slide reconciling.</summary>
+public sealed class DevServerOptions
+{
+    public const string SectionName = "DevServer";
+
+    /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
+    public bool SeedSample { get; set; } = true;
+
+    /// <summary>The key the editing endpoints accept, as a function key in Azure. Empty: editing is refused.</summary>
+    public string EditKey { get; set; } = "";
+
+    /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>
+    public double ReconcileSeconds { get; set; } = 3;
+}
