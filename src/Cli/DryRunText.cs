@@ -25,7 +25,7 @@ public static class DryRunText
         text.AppendLine();
         text.AppendLine(Counts(sessions));
         var provenance = result.Provenance;
-        text.AppendLine($"Time zone:   {course.TimeZone}" + (provenance is null ? "" : $" ({provenance.TimeZone})"));
+        text.AppendLine($"Time zone:   {course.TimeZone}" + (provenance is null ? "" : $" — {provenance.TimeZone}"));
         if (provenance is not null)
         {
             text.AppendLine($"Year:        {provenance.Year}");

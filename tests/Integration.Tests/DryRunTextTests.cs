@@ -27,7 +27,7 @@ public class DryRunTextTests
         Assert.Contains("Warnings (2):\n  1. The year 2031 is a guess (guessed: the current year (2031)). Add the semester", text.ReplaceLineEndings("\n"));
         Assert.Contains("  2. line 12: A row was odd.", text);
         Assert.Contains("Confidence:  0.60", text);
-        Assert.Contains("Time zone:   America/Chicago (the front matter's 'timezone:')", text);
+        Assert.Contains("Time zone:   America/Chicago — the front matter's 'timezone:'", text);
     }
 
     [Fact]
