@@ -8,6 +8,7 @@ using CourseFunctions.Core.Courses;
 using CourseFunctions.Import;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ using CourseFunctions.Core.Representation;
 namespace CourseFunctions.Http.Editing;
 
 /// <summary>
-/// The instructor's editing API, written once for both hosts (which check the key before calling it).
+/// The instructor's editing API, written once for both hosts; <see cref="CourseAuthorization"/> decides who may write.
 /// Every write is conditional on the version the editor read, validated field by field before anything
 /// is written, visible at once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed partial class EditingApi(
     BlobServiceClient blobs,
     BlobLinks links,
     ApiExecution execution,
+    CourseAuthorization authorization,
     IOptions<ApiOptions> apiOptions,
     IOptions<ImportOptions> importerSettings,
     IOptions<SlidesOptions> slideOptions)
@@ -38,23 +40,23 @@ public sealed partial class EditingApi(
     private static readonly TimeSpan UploadLinkLifetime = TimeSpan.FromMinutes(15);
     private const int DefaultAuditPage = 50;
     private const int MaxAuditPage = 100;
-    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
 
     [GeneratedRegex(@"\A(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf\z", RegexOptions.IgnoreCase)]
     private static partial Regex SlideName();
 
-    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate: true);
         if (preconditionProblem is not null) return preconditionProblem;
-        var (write, bodyProblem) = await ReadAsync<CourseWrite>(request, JsonTypes, cancellationToken);
+        if (condition!.IfNoneExists && !call.Caller!.IsOperator) return ApiProblems.Forbidden("Only the operator creates courses.");
+        var (write, bodyProblem) = await RequestBodies.ReadJsonAsync<CourseWrite>(request, JsonTypes, cancellationToken);
         if (bodyProblem is not null) return bodyProblem;
 
         var validation = new EditValidation();
         if (validation.ToCourse(courseId, write!) is not { } course) return ApiResult.ValidationProblem(validation.Errors);
         var version = await store.SaveCourseInfoAsync(course, condition!, cancellationToken);
-        await AfterWriteAsync(request, courseId, condition!.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
+        await AfterWriteAsync(call, courseId, condition.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
         var saved = await store.GetCourseAsync(courseId, cancellationToken);
         return ApiResult.Private(ApiMapping.ToResponse(saved!, call.BaseUrl),
             condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
@@ -65,7 +67,7 @@ public sealed partial class EditingApi(
             SessionResultAsync(call, courseId, sessionDate, StatusCodes.Status200OK, writtenVersion: null));
 
     public Task<IApiResult> PutSessionAsync(HttpRequest request, string courseId, string date) =>
-        WriteSessionAsync(request, courseId, date, mayCreate: true, async (_, cancellationToken) => await ReadAsync<SessionWrite>(request, JsonTypes, cancellationToken));
+        WriteSessionAsync(request, courseId, date, mayCreate: true, async (_, cancellationToken) => await RequestBodies.ReadJsonAsync<SessionWrite>(request, JsonTypes, cancellationToken));
 
     public Task<IApiResult> PatchSessionAsync(HttpRequest request, string courseId, string date) =>
         WriteSessionAsync(request, courseId, date, mayCreate: false, async (current, cancellationToken) =>
@@ -75,22 +77,22 @@ public sealed partial class EditingApi(
             // JSON merge patch (RFC 7396): the fields given replace the stored ones, null clears one.
             var merged = JsonSerializer.SerializeToNode(SessionWrite.From(current!.Value.Session), ApiJson.Options)!.AsObject();
             foreach (var (name, value) in patch!) merged[name] = value?.DeepClone();
-            return Deserialize<SessionWrite>(merged.ToJsonString());
+            return RequestBodies.Deserialize<SessionWrite>(merged.ToJsonString());
         });
 
-    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
     {
         var cancellationToken = call.CancellationToken;
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
         await store.DeleteSessionAsync(courseId, sessionDate, condition!, cancellationToken);
-        await AfterWriteAsync(request, courseId, "session.delete", date, cancellationToken);
+        await AfterWriteAsync(call, courseId, "session.delete", date, cancellationToken);
         return ApiResult.NoContent();
     });
 
     /// <summary>The import's deadline holds its parsing budget besides the writes'.</summary>
-    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var dryRun = request.Query["dryRun"].ToString() is "true" or "1";
@@ -109,7 +111,7 @@ public sealed partial class EditingApi(
         {
             var group = request.Query["group"].ToString() is { Length: > 0 and <= 100 } named ? named : null;
             var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group);
-            if (!dryRun) await AfterWriteAsync(request, courseId, "course.import", courseId, cancellationToken);
+            if (!dryRun) await AfterWriteAsync(call, courseId, "course.import", courseId, cancellationToken);
             return ApiResult.Private(ImportReports.ToReport(outcome, call.BaseUrl));
         }
         catch (CoursePageException error)
@@ -118,7 +120,7 @@ public sealed partial class EditingApi(
         }
     }, TimeSpan.FromSeconds(importerSettings.Value.TimeBudgetSeconds + apiOptions.Value.WriteDeadlineSeconds));
 
-    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var name = request.Query["name"].ToString();
@@ -131,13 +133,13 @@ public sealed partial class EditingApi(
 
         var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient($"{courseId}/{name}");
         var (link, expiresAt) = await links.SignAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, UploadLinkLifetime, null, cancellationToken);
-        await AfterWriteAsync(request, courseId, "slides.upload-url", blob.Name, cancellationToken);
+        await AfterWriteAsync(call, courseId, "slides.upload-url", blob.Name, cancellationToken);
         return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT",
             new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" }, expiresAt));
     });
 
     /// <summary>The course's audit log, newest first, a page at a time: <c>?limit=</c> (1 to 100) and the <c>next</c> link.</summary>
-    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var errors = new Dictionary<string, string[]>();
@@ -155,12 +157,12 @@ public sealed partial class EditingApi(
         var next = page.NextCursor is null ? null
             : $"{call.BaseUrl}/courses/{courseId}/audit?limit={limit}&after={page.NextCursor}";
         return ApiResult.Private(new AuditPageResponse(courseId,
-            [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor, e.Action, e.Target))], next));
+            [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor.Name, e.Actor.EditorId, e.Actor.Note, e.Action, e.Target))], next));
     });
 
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
         Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
-        execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+        authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
         {
             var cancellationToken = call.CancellationToken;
             var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
@@ -176,7 +178,7 @@ public sealed partial class EditingApi(
                 return ApiResult.ValidationProblem(validation.Errors);
 
             var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
-            await AfterWriteAsync(request, courseId, mayCreate ? "session.put" : "session.patch", date, cancellationToken);
+            await AfterWriteAsync(call, courseId, mayCreate ? "session.put" : "session.patch", date, cancellationToken);
             var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
             return await SessionResultAsync(call, courseId, sessionDate, created, version);
         });
@@ -206,35 +208,18 @@ public sealed partial class EditingApi(
         return condition.IfNoneExists ? current is not null : current is null || condition.IfMatch != current.Version;
     }
 
-    private async Task AfterWriteAsync(HttpRequest request, string courseId, string action, string target, CancellationToken cancellationToken)
-    {
-        await audit.RecordAsync(courseId, Editors.Of(request), action, target, cancellationToken);
-    }
-
-    private static async Task<(T? Value, IApiResult? Problem)> ReadAsync<T>(HttpRequest request, string[] mediaTypes, CancellationToken cancellationToken)
-    {
-        var (text, problem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxJsonBytes, mediaTypes, cancellationToken);
-        return problem is not null ? (default, problem) : Deserialize<T>(text!);
-    }
-
-    private static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
-        }
-        catch (JsonException error)
-        {
-            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
-        }
-    }
+    private Task AfterWriteAsync(ApiCall call, string courseId, string action, string target, CancellationToken cancellationToken) =>
+        audit.RecordAsync(courseId, call.Caller!.ToAuditActor(call.Request), action, target, cancellationToken);
 }
 
 /// <summary>One page of the audit log, newest first; <c>next</c> is the URL of the older page, or null at the end.</summary>
 public sealed record AuditPageResponse(string CourseId, IReadOnlyList<AuditEntryResponse> Entries, string? Next);
 
-/// <summary>When, who (the key's name and the X-Editor the client gave), what (e.g. session.patch) and which (e.g. a date).</summary>
-public sealed record AuditEntryResponse(DateTimeOffset At, string Editor, string Action, string Target);
+/// <summary>
+/// When, who (the name the operator gave the editor, or "operator"; the editor's id, null for the operator), the note
+/// the client sent in X-Editor (never an identity), what (e.g. session.patch) and which (e.g. a date).
+/// </summary>
+public sealed record AuditEntryResponse(DateTimeOffset At, string Editor, string? EditorId, string? Note, string Action, string Target);
 
 /// <summary>Upload the PDF with <c>method</c> to <c>uploadUrl</c>, sending <c>headers</c>, before <c>expiresAt</c>.</summary>
 public sealed record UploadLinkResponse(string BlobName, string UploadUrl, string Method, IReadOnlyDictionary<string, string> Headers, DateTimeOffset ExpiresAt);

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CourseFunctions.Core.Representation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -36,6 +38,28 @@ internal static class RequestBodies
         catch (DecoderFallbackException)
         {
             return (null, ApiProblems.InvalidBody("The body is not valid UTF-8."));
+        }
+    }
+
+    /// <summary>Unknown fields are refused, not ignored: a misspelt field would otherwise be silently dropped.</summary>
+    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
+
+    /// <summary>A JSON body of type <typeparamref name="T"/>, with no field it does not know.</summary>
+    public static async Task<(T? Value, IApiResult? Problem)> ReadJsonAsync<T>(HttpRequest request, string[] mediaTypes, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await ReadTextAsync(request, MaxJsonBytes, mediaTypes, cancellationToken);
+        return problem is not null ? (default, problem) : Deserialize<T>(text!);
+    }
+
+    public static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
+        }
+        catch (JsonException error)
+        {
+            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
         }
     }
 
