@@ -16,10 +16,14 @@ public static class HttpServiceCollectionExtensions
         services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
-        services.AddSingleton<SlidesApi>();
-        services.AddSingleton<EditingApi>();
+        services.AddSingleton<ReadModelServing>();
         services.AddSingleton<CourseApi>();
+        services.AddSingleton<CourseEditingApi>();
+        services.AddSingleton<SessionApi>();
         services.AddSingleton<CalendarApi>();
+        services.AddSingleton<SlidesApi>();
+        services.AddSingleton<UploadLinkApi>();
+        services.AddSingleton<AuditApi>();
         services.AddSingleton<WidgetApi>();
         return services;
     }

@@ -29,11 +29,14 @@ internal static partial class PageYears
     public static string? JoinTerm(string? term, string? year) =>
         term is null ? year : year is null || term.Contains(year) ? term : $"{term} {year}";
 
+    /// <summary>A year and where it came from; <paramref name="IsGuess"/> when nothing on the page told it.</summary>
+    public sealed record Reading(int Year, string Source, bool IsGuess = false);
+
     /// <summary>
     /// The year of a page that states none, from what the schedule sources see (<see cref="IScheduleSource.EvidenceOfYear"/>):
     /// a date written with its year settles it; else the years in which the written weekdays (or the class days) fit.
     /// </summary>
-    public static int OfTheWeekdays(IReadOnlyList<YearEvidence> evidence, MarkdownDocument document, ClassTimesReader.Reading classTimes,
+    public static Reading OfTheWeekdays(IReadOnlyList<YearEvidence> evidence, MarkdownDocument document, ClassTimesReader.Reading classTimes,
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
@@ -43,8 +46,9 @@ internal static partial class PageYears
         // first date a source writes with its year (a quiz table's "02/02/2026", a dated heading, a list item).
         var yearless = new ScheduleDateReader(null, order);
         if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index)).FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
-            return dated.Year - NewYearsBefore(rows, first.Index, order);
-        if (evidence.Select(found => found.FullDate).FirstOrDefault(found => found is not null) is { } full) return full.Year;
+            return new(dated.Year - NewYearsBefore(rows, first.Index, order), "a schedule date that carries its year");
+        if (evidence.FirstOrDefault(found => found.FullDate is not null) is { FullDate: { } full } source)
+            return new(full.Year, $"a date with its year in the {source.What}");
         // When the numbers leave the day/month order open, each order is tried with each year: "02/09 (Mon)" fits one.
         var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date)) ? [order] : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
         bool FitsIn(int year) => orders.Any(candidate => Fits(rows, candidate, classDays, year));
@@ -56,16 +60,16 @@ internal static partial class PageYears
         {
             var nearest = fitting.MinBy(year => Math.Abs(year - clue));
             warnings.AtLine(null, $"The page gives no year; {nearest} is the year nearest the page's links ({clue}) in which its dates fall on the weekdays it names. Add the semester to be sure.");
-            return nearest;
+            return new(nearest, $"the weekdays the page names, in the year nearest its links' {clue}");
         }
         if (fitting.Count > 0)
         {
             var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
             warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
-            return chosen;
+            return new(chosen, "the weekdays the page names (the most recent year they fit)");
         }
         warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
-        return today.Year;
+        return new(today.Year, $"guessed: the current year ({today.Year}); nothing on the page tells the year", IsGuess: true);
     }
 
     /// <summary>

@@ -39,9 +39,13 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
 
     // Class times and year.
     public string? ClassTimesText { get; set; }
+
+    /// <summary>Where the class times were read ("the front matter"); null when the page gives none.</summary>
+    public string? ClassTimesSource { get; set; }
     public ClassTimesReader.Reading ClassTimes { get; set; } = ClassTimesReader.Read("");
     public int? StatedYear { get; set; }
     public int Year { get; set; }
+    public PageYears.Reading YearReading { get; set; } = null!;
 
     // Candidates, choice and sessions.
     public List<ScheduleReading> Candidates { get; } = [];

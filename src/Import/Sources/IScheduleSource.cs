@@ -42,5 +42,8 @@ internal sealed record YearEvidence(
     IReadOnlyList<(string Date, DayOfWeek? Weekday)> Rows, NumericDateOrder? Order = null, DateOnly? FullDate = null, bool Exact = true)
 {
     public static readonly YearEvidence None = new([]);
+
+    /// <summary>The source's name, for saying where a year came from ("a date with its year in the table").</summary>
+    public string What { get; init; } = "schedule";
 }
 

@@ -19,14 +19,18 @@ internal sealed partial class ClassTimesStage : IImportStage
     public void Run(ImportContext context)
     {
         var info = context.Info;
-        var text = info.ClassTimes?.Text
-            ?? context.FrontMatter.GetString(FrontMatterKeys)
-            ?? ClassTimesSentence(context.Sections)
-            ?? ClassTimesTable(context.Document, [.. context.ScheduleTables, .. context.WeekTables], PageYears.TermYear(context.Facts.Semester) ?? context.Request.Today.Year);
+        var (text, source) = info.ClassTimes is { } infoLine
+                ? (infoLine.Text, infoLine.Line is { } line ? $"the course information, line {line}" : "the course information")
+            : context.FrontMatter.GetString(FrontMatterKeys) is { } key ? (key, "the front matter")
+            : ClassTimesSentence(context.Sections) is { } sentence ? (sentence, "a sentence of the page")
+            : ClassTimesTable(context.Document, [.. context.ScheduleTables, .. context.WeekTables],
+                PageYears.TermYear(context.Facts.Semester) ?? context.Request.Today.Year) is { } table ? (table, "a table of weekly hours")
+            : ((string?)null, (string?)null);
         var classTimes = ClassTimesReader.Read(text ?? "");
         if (text is not null)
             foreach (var problem in classTimes.Problems) context.Warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
         (context.ClassTimesText, context.ClassTimes) = (text, classTimes);
+        context.ClassTimesSource = classTimes.ClassTimes.Count > 0 ? source : null;
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal sealed partial class SessionsStage : IImportStage
 
         var intro = InlineText.Of(context.Sections.Intro.OfType<ParagraphBlock>().FirstOrDefault()).Text.Replace('\n', ' ');
         var programSentence = ProgramSentence().Match(intro);
+        var zone = CourseTimeZone.For(context);
         var course = new Course
         {
             Id = facts.Id,
@@ -34,7 +35,7 @@ internal sealed partial class SessionsStage : IImportStage
             Program = frontMatter.GetString("program", "programme") ?? (programSentence.Success ? programSentence.Groups["program"].Value.Trim() : null),
             Instructors = Instructors(context),
             Semester = facts.Semester,
-            TimeZone = CourseTimeZone.For(context),
+            TimeZone = zone.Zone,
             ClassTimes = context.ClassTimes.ClassTimes,
             Location = context.Info.Location ?? frontMatter.GetString("location"),
             Description = Rendered("description", facts.Description ?? frontMatter.GetString("description")),
@@ -43,7 +44,17 @@ internal sealed partial class SessionsStage : IImportStage
             Literature = facts.Literature,
             PageUrl = frontMatter.GetString("url") ?? facts.Permalink,
         };
-        context.Result = new ImportResult(UnsafeLinks.Drop(course, warnings), context.Sessions, warnings.All);
+        var year = context.YearReading;
+        var provenance = new ImportProvenance
+        {
+            TimeZone = zone.Source,
+            TimeZoneIsDefault = zone.IsDefault,
+            Year = year.Source,
+            YearIsGuess = year.IsGuess,
+            ClassTimes = context.ClassTimesSource,
+            Confidence = ImportConfidence.Of(context.Sessions.Count, year.IsGuess, zone.IsDefault),
+        };
+        context.Result = new ImportResult(UnsafeLinks.Drop(course, warnings), context.Sessions, warnings.All) { Provenance = provenance };
     }
 
     private static MarkdownText? Rendered(string section, string? markdown)
