@@ -20,10 +20,14 @@ public static class HttpServiceCollectionExtensions
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
         services.AddSingleton<CourseAuthorization>();
         services.AddSingleton<EditorsApi>();
-        services.AddSingleton<SlidesApi>();
-        services.AddSingleton<EditingApi>();
+        services.AddSingleton<ReadModelServing>();
         services.AddSingleton<CourseApi>();
+        services.AddSingleton<CourseEditingApi>();
+        services.AddSingleton<SessionApi>();
         services.AddSingleton<CalendarApi>();
+        services.AddSingleton<SlidesApi>();
+        services.AddSingleton<UploadLinkApi>();
+        services.AddSingleton<AuditApi>();
         services.AddSingleton<WidgetApi>();
         return services;
     }

@@ -15,12 +15,11 @@ public sealed class EditorsApi(CourseAuthorization authorization, EditorStore ed
     public const int MaxEditorsPerCourse = 100;
 
     private const int MaxNameLength = 100;
-    private static readonly string[] JsonTypes = ["application/json"];
 
     public Task<IApiResult> CreateAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.Operator, async call =>
     {
         var cancellationToken = call.CancellationToken;
-        var (write, problem) = await RequestBodies.ReadJsonAsync<EditorWrite>(request, JsonTypes, cancellationToken);
+        var (write, problem) = await RequestBodies.ReadJsonAsync<EditorWrite>(request, cancellationToken);
         if (problem is not null) return problem;
         var name = write!.Name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength || name.Any(char.IsControl))

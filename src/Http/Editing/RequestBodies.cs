@@ -13,6 +13,10 @@ internal static class RequestBodies
 {
     public const int MaxJsonBytes = 64 * 1024;
     public const int MaxPageBytes = 1024 * 1024;
+    public static readonly string[] JsonTypes = ["application/json"];
+
+    /// <summary>An unknown field is a 400, not silently dropped: a misspelt field would otherwise look saved.</summary>
+    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     public static async Task<(string? Text, IApiResult? Problem)> ReadTextAsync(
         HttpRequest request, int maxBytes, string[] mediaTypes, CancellationToken cancellationToken)
@@ -41,28 +45,6 @@ internal static class RequestBodies
         }
     }
 
-    /// <summary>Unknown fields are refused, not ignored: a misspelt field would otherwise be silently dropped.</summary>
-    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
-    /// <summary>A JSON body of type <typeparamref name="T"/>, with no field it does not know.</summary>
-    public static async Task<(T? Value, IApiResult? Problem)> ReadJsonAsync<T>(HttpRequest request, string[] mediaTypes, CancellationToken cancellationToken)
-    {
-        var (text, problem) = await ReadTextAsync(request, MaxJsonBytes, mediaTypes, cancellationToken);
-        return problem is not null ? (default, problem) : Deserialize<T>(text!);
-    }
-
-    public static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
-        }
-        catch (JsonException error)
-        {
-            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
-        }
-    }
-
     public static async Task<(JsonObject? Json, IApiResult? Problem)> ReadJsonObjectAsync(
         HttpRequest request, string[] mediaTypes, CancellationToken cancellationToken)
     {
@@ -75,6 +57,25 @@ internal static class RequestBodies
         catch (JsonException error)
         {
             return (null, ApiProblems.InvalidBody($"The body is not valid JSON: {error.Message}"));
+        }
+    }
+
+    /// <summary>A JSON body of <see cref="JsonTypes"/> as <typeparamref name="T"/>, with no unknown fields.</summary>
+    public static async Task<(T? Value, IApiResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await ReadTextAsync(request, MaxJsonBytes, JsonTypes, cancellationToken);
+        return problem is not null ? (default, problem) : Deserialize<T>(text!);
+    }
+
+    public static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
+        }
+        catch (JsonException error)
+        {
+            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
         }
     }
 }
