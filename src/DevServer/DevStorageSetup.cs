@@ -12,7 +12,7 @@ namespace CourseFunctions.DevServer;
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
-    TableCourseStore store, TableMaterialStore materials, AuditLog audit, SlideIndexer slides, CourseImportService importer,
+    TableCourseStore store, TableMaterialStore materials, SlideIndexer slides, CourseImportService importer,
     IOptions<DevServerOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
@@ -24,7 +24,6 @@ internal sealed class DevStorageSetup(
         {
             await store.CreateTableIfMissingAsync(cancellationToken);
             await materials.CreateTableIfMissingAsync(cancellationToken);
-            await audit.CreateTableIfMissingAsync(cancellationToken);
             await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
             var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);

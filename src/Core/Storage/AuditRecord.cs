@@ -1,0 +1,18 @@
+using Azure.Data.Tables;
+
+namespace CourseFunctions.Core.Storage;
+
+/// <summary>An audit entry as a row of the course's partition: RowKey "~audit|{inverted ticks}-{guid}", newest first.</summary>
+internal static class AuditRecord
+{
+    public static TableEntity ToEntity(string courseId, AuditNote note, DateTimeOffset at) => new(courseId, LogRows.Audit + NewestFirstKey.For(at))
+    {
+        ["At"] = at,
+        ["Actor"] = note.Who,
+        ["Action"] = note.Action,
+        ["Target"] = note.Target,
+    };
+
+    public static AuditEntry ToEntry(TableEntity row) =>
+        new(row.GetDateTimeOffset("At") ?? default, row.GetString("Actor") ?? "", row.GetString("Action") ?? "", row.GetString("Target") ?? "");
+}
