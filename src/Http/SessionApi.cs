@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Http;
 
 /// <summary>
-/// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) come through the hosts' key check,
-/// are conditional on the version the editor read, validated field by field before anything is written, visible at
+/// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) need an editor of the course or the
+/// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field before anything is written, visible at
 /// once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
-public sealed class SessionApi(ICourseStore store, ApiExecution execution, IOptions<ApiOptions> apiOptions)
+public sealed class SessionApi(ICourseStore store, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions)
 {
     /// <summary>Attempts of an "If-Match: *" edit against other edits getting in first.</summary>
     private const int MaxAttempts = 12;
@@ -44,20 +45,20 @@ public sealed class SessionApi(ICourseStore store, ApiExecution execution, IOpti
             }, null);
         });
 
-    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
     {
         var cancellationToken = call.CancellationToken;
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
-        await store.DeleteSessionAsync(courseId, sessionDate, condition!, new AuditNote(Editors.Of(request), "session.delete", date), cancellationToken);
+        await store.DeleteSessionAsync(courseId, sessionDate, condition!, new AuditNote(call.Caller!.ToAuditActor(request), "session.delete", date), cancellationToken);
         return ApiResult.NoContent();
     });
 
     /// <param name="readBody">Reads the body once; what it returns makes the session's new fields from the version read.</param>
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
         Func<CancellationToken, Task<(Func<Versioned<StoredSession>?, (SessionWrite? Write, IApiResult? Problem)>? Apply, IApiResult? Problem)>> readBody) =>
-        execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+        authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
         {
             var cancellationToken = call.CancellationToken;
             var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
@@ -67,7 +68,7 @@ public sealed class SessionApi(ICourseStore store, ApiExecution execution, IOpti
             if (current is null && !mayCreate) return ApiProblems.SessionNotFound(courseId, sessionDate);
             var (apply, bodyProblem) = await readBody(cancellationToken);
             if (bodyProblem is not null) return bodyProblem;
-            var audit = new AuditNote(Editors.Of(request), mayCreate ? "session.put" : "session.patch", date);
+            var audit = new AuditNote(call.Caller!.ToAuditActor(request), mayCreate ? "session.put" : "session.patch", date);
 
             for (var attempt = 1; ; attempt++)
             {

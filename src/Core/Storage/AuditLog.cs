@@ -12,10 +12,10 @@ public sealed class AuditLog(TableServiceClient service, IOptions<CourseDataOpti
     private readonly TableClient _table = service.GetTableClient(options.Value.TableName);
 
     /// <summary>
-    /// Records an action that writes nothing of the course (an upload link handed out). Writes of the course carry their
-    /// entry in their own transaction instead (<see cref="AuditNote"/>).
+    /// Records an action that writes nothing of the course's schedule (an upload link handed out, an editor added). Writes
+    /// of the course carry their entry in their own transaction instead (<see cref="AuditNote"/>).
     /// </summary>
-    public Task RecordAsync(string courseId, string actor, string action, string target, CancellationToken cancellationToken) =>
+    public Task RecordAsync(string courseId, AuditActor actor, string action, string target, CancellationToken cancellationToken) =>
         _table.AddEntityAsync(AuditRecord.ToEntity(courseId, new AuditNote(actor, action, target), time.GetUtcNow()), cancellationToken);
 
     /// <summary>
@@ -43,6 +43,12 @@ public sealed class AuditLog(TableServiceClient service, IOptions<CourseDataOpti
     public static bool IsCursor(string text) => NewestFirstKey.IsValid(text);
 }
 
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Target);
+public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, string Action, string Target);
+
+/// <summary>
+/// Who made a change: the name the operator gave the editor (or "operator"), the editor's id (null for the
+/// operator), and a note the client may add (the X-Editor header), which is never taken as an identity.
+/// </summary>
+public sealed record AuditActor(string Name, string? EditorId, string? Note);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, string? NextCursor);

@@ -8,11 +8,14 @@ internal static class AuditRecord
     public static TableEntity ToEntity(string courseId, AuditNote note, DateTimeOffset at) => new(courseId, LogRows.Audit + NewestFirstKey.For(at))
     {
         ["At"] = at,
-        ["Actor"] = note.Who,
+        ["Actor"] = note.Actor.Name,
+        ["EditorId"] = note.Actor.EditorId,
+        ["Note"] = note.Actor.Note,
         ["Action"] = note.Action,
         ["Target"] = note.Target,
     };
 
     public static AuditEntry ToEntry(TableEntity row) =>
-        new(row.GetDateTimeOffset("At") ?? default, row.GetString("Actor") ?? "", row.GetString("Action") ?? "", row.GetString("Target") ?? "");
+        new(row.GetDateTimeOffset("At") ?? default, new AuditActor(row.GetString("Actor") ?? "", row.GetString("EditorId"), row.GetString("Note")),
+            row.GetString("Action") ?? "", row.GetString("Target") ?? "");
 }
