@@ -107,7 +107,8 @@ class CourseElement extends HTMLElement {
   }
 }
 
-const materialLink = (m) => `${link(m.url, escape(m.title))}${m.pageCount ? ` <span class="muted">(${m.pageCount} ${m.pageCount === 1 ? "page" : "pages"})</span>` : ""}`;
+const materialLink = (m) => `${link(m.url, escape(m.title))}${m.pageCount ? ` <span class="muted">(${m.pageCount} ${m.pageCount === 1 ? "page" : "pages"})</span>` : ""}` +
+  (m.pagesWithoutText ? ` <span class="muted" part="unsearchable">${m.pagesWithoutText === 1 ? "1 page is an image" : `${m.pagesWithoutText} pages are images`}: search cannot see ${m.pagesWithoutText === 1 ? "it" : "them"}</span>` : "");
 // One formatter for all rows: toLocaleDateString builds a new one per call, which made up most of a render.
 // Dates in the host page's language (its lang attribute), else the browser's.
 const pageLocale = () => { try { return Intl.DateTimeFormat.supportedLocalesOf(document.documentElement.lang || [])[0]; } catch { return undefined; } };
@@ -189,7 +190,7 @@ class CourseSearch extends CourseElement {
       try {
         const data = await this.fetchJson(`/courses/${this.course}/search?q=${encodeURIComponent(query)}`);
         results.innerHTML = data.hits.length
-          ? `<ol>${data.hits.map((h) => `<li>${link(h.url, `${escape(h.title)}, page ${h.page}`)}<br><span>${highlight(h)}</span></li>`).join("")}</ol>`
+          ? `<ol>${data.hits.map((h) => `<li>${link(h.url, `${escape(h.title)}, ${h.lastPage ? `pages ${h.page}–${h.lastPage}` : `page ${h.page}`}`)}<br><span>${highlight(h)}</span></li>`).join("")}</ol>`
           : `<p>No slide mentions “${escape(query)}”.</p>`;
       } catch (error) {
         results.innerHTML = `<p class="error" role="alert">Search is unavailable: ${escape(reason(error))}.</p>`;

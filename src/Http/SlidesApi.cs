@@ -4,6 +4,7 @@ using Azure.Storage.Sas;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,9 @@ public sealed partial class SlidesApi(
     BlobServiceClient blobs,
     BlobLinks links,
     ApiExecution execution,
+    CourseAuthorization authorization,
+    ICourseStore courses,
+    TimeProvider time,
     IOptions<ApiOptions> apiOptions,
     IOptions<SlidesOptions> slideOptions)
 {
@@ -29,9 +33,32 @@ public sealed partial class SlidesApi(
     [GeneratedRegex(@"\A[0-9a-f]{16}\z")]
     private static partial Regex MaterialIdPattern();
 
-    /// <summary>The decks with their indexing status, from the read model like every public GET.</summary>
+    /// <summary>
+    /// The decks with their indexing status, from the read model like every public GET, without the decks whose
+    /// publishAt is still ahead. An editor of the course (operator key or the course's Bearer token) gets every deck,
+    /// those held back with their publishAt, read from storage and never cached.
+    /// </summary>
     public Task<IApiResult> ListMaterialsAsync(HttpRequest request, string courseId) =>
-        execution.ForCourseAsync(request, courseId, call => serving.ServeAsync(call, courseId, bodies => bodies.Materials));
+        execution.ForCourseAsync(request, courseId, async call =>
+        {
+            var (editor, problem) = await EditorAsync(request, courseId, call.CancellationToken);
+            if (problem is not null) return problem;
+            if (!editor) return await serving.ServeAsync(call, courseId, bodies => bodies.Materials);
+            if (await courses.GetScheduleVersionAsync(courseId, call.CancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+            var all = await materials.ListAsync(courseId, call.CancellationToken);
+            return ApiResult.Private(ApiMapping.ToMaterialList(courseId, all, call.BaseUrl));
+        });
+
+    /// <summary>
+    /// Whether the caller edits this course: false without credentials (the public view); a problem (401, 403) for
+    /// credentials that do not hold, so that an editor who mistyped the key is told rather than shown the public view.
+    /// </summary>
+    private async Task<(bool Editor, IApiResult? Problem)> EditorAsync(HttpRequest request, string courseId, CancellationToken cancellationToken)
+    {
+        if (!CourseAuthorization.HasCredentials(request)) return (false, null);
+        var (caller, problem) = await authorization.AuthorizeAsync(request, courseId, Access.CourseEditor, cancellationToken);
+        return (caller is not null, problem);
+    }
 
     /// <summary>
     /// In Azure, a redirect to a short-lived read-only link for the one blob, signed by the managed identity.
@@ -44,6 +71,13 @@ public sealed partial class SlidesApi(
             if (!MaterialIdPattern().IsMatch(materialId)) return ApiProblems.InvalidMaterialId();
             var material = await materials.GetAsync(courseId, materialId, cancellationToken);
             if (material is not { Status: MaterialStatus.Ready }) return ApiProblems.MaterialNotFound(courseId, materialId);
+            if (!material.IsPublishedAt(time.GetUtcNow()))
+            {
+                // Held back by its publishAt: the same 404 as a deck that does not exist, for anyone but its editors.
+                var (editor, problem) = await EditorAsync(request, courseId, cancellationToken);
+                if (problem is not null) return problem;
+                if (!editor) return ApiProblems.MaterialNotFound(courseId, materialId);
+            }
             var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient(material.BlobName);
             if (links.ServedByAccountKey) return new BlobContentResult(blob, material);
             var (link, _) = await links.SignAsync(blob, BlobSasPermissions.Read,
@@ -64,7 +98,9 @@ public sealed partial class SlidesApi(
             if (request.Query.ContainsKey("top") && (!int.TryParse(request.Query["top"], out top) || top is < 1 or > MaxHits))
                 return ApiProblems.InvalidQuery($"'top' is a number from 1 to {MaxHits}.");
 
-            var result = await search.SearchAsync(courseId, terms, top, call.CancellationToken);
+            var (editor, problem) = await EditorAsync(request, courseId, call.CancellationToken);
+            if (problem is not null) return problem;
+            var result = await search.SearchAsync(courseId, terms, top, call.CancellationToken, seesUnpublished: editor);
             if (result is null) return ApiProblems.CourseNotFound(courseId);
             var baseUrl = call.BaseUrl;
             var hits = result.Matches.Select(match =>
@@ -76,6 +112,8 @@ public sealed partial class SlidesApi(
                     Math.Round(match.Score, 4),
                     $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}", match.LastPage);
             }).ToList();
-            return ApiResult.Json(new SearchResponse(query, hits), apiOptions.Value.CacheMaxAgeSeconds);
+            var response = new SearchResponse(query, hits);
+            // An editor's results may name decks not yet public: for that caller only.
+            return editor ? ApiResult.Private(response) : ApiResult.Json(response, apiOptions.Value.CacheMaxAgeSeconds);
         });
 }

@@ -11,6 +11,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
+using Azure.Data.Tables;
+using CourseFunctions.Core.Editors;
+using CourseFunctions.Http.Auth;
 
 namespace CourseFunctions.Functions.Tests;
 
@@ -26,7 +29,10 @@ public class SlideFunctionsTests
         var options = new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" };
         var api = new SlidesApi(CoreApis.Serving(_courses.Object, options), _materials.Object, new SlideSearchService(_courses.Object, _materials.Object,
             Options.Create(new CourseFunctions.Core.Reading.ReadModelOptions()), TimeProvider.System, new CourseChanges()), blobs.Object,
-            new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options), Options.Create(options), Options.Create(new SlidesOptions()));
+            new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options),
+            new CourseAuthorization(CoreApis.Execution(options), new EditorStore(new Mock<TableServiceClient>().Object, Options.Create(new CourseDataOptions())),
+                Options.Create(new AuthOptions())),
+            _courses.Object, TimeProvider.System, Options.Create(options), Options.Create(new SlidesOptions()));
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }
 

@@ -45,14 +45,30 @@ public sealed class CourseReadModel : IDisposable
         var entry = _courses.GetOrAdd(courseId, _ => new RevalidatedEntry<PerBaseUrl<CourseBodies>>());
         entry.LastUsed = Interlocked.Increment(ref _clock);
         EvictLeastRecentlyUsed();
+        // The version is the revision and how many decks are still held back by their publishAt, so that a deck whose
+        // time has come changes the version, and is served at the next revalidation, with no write to storage.
         var served = await GetAsync(entry,
-            async token => (await _store.GetScheduleVersionAsync(courseId, token))?.ToString("O", CultureInfo.InvariantCulture),
-            async token => await _store.GetScheduleAsync(courseId, token) is { } schedule
-                ? (new PerBaseUrl<CourseBodies>(url => new CourseBodies(schedule, url, _calendar)), schedule.ModifiedAt.ToString("O", CultureInfo.InvariantCulture))
+            async token => await _store.GetScheduleVersionAsync(courseId, token) is { } revision
+                ? Version(revision, entry.Current?.Value.PublishTimes ?? [])
                 : null,
+            async token =>
+            {
+                if (await _store.GetScheduleAsync(courseId, token) is not { } schedule) return null;
+                var now = _time.GetUtcNow();
+                var published = schedule with { Materials = [.. schedule.Materials.Where(m => m.IsPublishedAt(now))] };
+                var publishTimes = schedule.Materials.Select(m => m.PublishAt).OfType<DateTimeOffset>().ToList();
+                return (new PerBaseUrl<CourseBodies>(url => new CourseBodies(published, url, _calendar), publishTimes),
+                    Version(schedule.ModifiedAt, publishTimes));
+            },
             cancellationToken);
         if (served is null) _courses.TryRemove(courseId, out _);
         return served is null ? null : new Served<CourseBodies>(served.Value.For(baseUrl), served.StaleFor);
+    }
+
+    private string Version(DateTimeOffset revision, IReadOnlyList<DateTimeOffset> publishTimes)
+    {
+        var now = _time.GetUtcNow();
+        return revision.ToString("O", CultureInfo.InvariantCulture) + "|" + publishTimes.Count(at => at > now).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The course list's body for this base URL.</summary>

@@ -35,8 +35,11 @@ internal sealed class RevalidatedEntry<T> where T : class
 }
 
 /// <summary>Bodies of one snapshot for each API base URL it is asked for: a handful at most (the public host, a test host).</summary>
-internal sealed class PerBaseUrl<TBodies>(Func<string, TBodies> render) where TBodies : class
+/// <param name="publishTimes">The publishAt times of the snapshot's decks, held back or not: when one passes, the snapshot is out of date.</param>
+internal sealed class PerBaseUrl<TBodies>(Func<string, TBodies> render, IReadOnlyList<DateTimeOffset>? publishTimes = null) where TBodies : class
 {
+    public IReadOnlyList<DateTimeOffset> PublishTimes { get; } = publishTimes ?? [];
+
     private const int MaxBaseUrls = 4;
     private readonly ConcurrentDictionary<string, TBodies> _bodies = new(StringComparer.Ordinal);
 

@@ -61,21 +61,25 @@ public sealed record SessionLinks(string CalendarEvent);
 
 /// <summary>
 /// A material of a session. <c>type</c> is "slides" for indexed PDFs (with <c>id</c>, <c>fileName</c>,
-/// <c>pageCount</c>, <c>size</c> in bytes and <c>updatedAt</c>) and "link" for links taken from the course page.
+/// <c>pageCount</c>, <c>size</c> in bytes and <c>updatedAt</c>; <c>pagesWithoutText</c> when some pages are images that
+/// search cannot see) and "link" for links taken from the course page.
 /// </summary>
 public sealed record MaterialResponse(
-    string? Id, string Title, string? FileName, int? PageCount, long? Size, string Url, DateTimeOffset? UpdatedAt, string Type);
+    string? Id, string Title, string? FileName, int? PageCount, long? Size, string Url, DateTimeOffset? UpdatedAt, string Type,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? PagesWithoutText = null);
 
 public sealed record MaterialListResponse(string CourseId, IReadOnlyList<MaterialStatusResponse> Materials);
 
 /// <summary>
 /// An uploaded deck as the instructor sees it: <c>status</c> "ready" or "failed", with <c>error</c> saying why;
 /// <c>pagesWithoutText</c> counts its pages that are images with no text layer (scanned), which search cannot see;
-/// <c>textQuality</c> is the mean share of each page's letters read as text (0 to 1).
+/// <c>textQuality</c> is the mean share of each page's letters read as text (0 to 1); <c>publishAt</c> is when the
+/// deck becomes public (only editors see decks before it).
 /// </summary>
 public sealed record MaterialStatusResponse(
     string Id, string Title, string FileName, int PageCount, long Size, string Url, DateTimeOffset UpdatedAt,
-    string Status, string? Error, string? Session, int PagesWithoutText = 0, double? TextQuality = null);
+    string Status, string? Error, string? Session, int PagesWithoutText = 0, double? TextQuality = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? PublishAt = null);
 
 public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitResponse> Hits);
 

@@ -65,7 +65,8 @@ public static class ApiMapping
 
     public static MaterialResponse ToResponse(SlideMaterial slides, string baseUrl) => new(
         slides.Id, slides.Title ?? slides.FileName, slides.FileName, slides.PageCount, slides.Size,
-        ApiLinks.MaterialContent(baseUrl, slides.CourseId, slides.Id), slides.UpdatedAt, "slides");
+        ApiLinks.MaterialContent(baseUrl, slides.CourseId, slides.Id), slides.UpdatedAt, "slides",
+        slides.PagesWithoutText > 0 ? slides.PagesWithoutText : null);
 
     /// <summary>Every deck of the course with its indexing status, lectures in date order, then course-wide material.</summary>
     public static MaterialListResponse ToMaterialList(string courseId, IEnumerable<SlideMaterial> materials, string baseUrl) => new(courseId,
@@ -76,7 +77,7 @@ public static class ApiMapping
         material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
         ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,
         material.Status.ToString().ToLowerInvariant(), material.Error,
-        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), material.PagesWithoutText, material.TextQuality);
+        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), material.PagesWithoutText, material.TextQuality, material.PublishAt);
 
     /// <summary>One session as the schedule shows it, with the slides given for it.</summary>
     public static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl, IEnumerable<SlideMaterial> slides) => new(

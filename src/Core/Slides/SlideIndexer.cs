@@ -49,15 +49,16 @@ public sealed class SlideIndexer(
         if (courseExists && await materials.GetAsync(SlideLocation.UnassignedPartition, location.MaterialId, cancellationToken) is { } stale)
             await materials.DeleteAsync(stale, cancellationToken); // uploaded before its course was imported
 
-        var material = SlideMaterials.RecordFor(location, partition, etag, time.GetUtcNow()) with { Size = properties.ContentLength };
-        if (RefusalOf(location, courseExists, properties) is { } refusal)
+        var (publishAt, publishAtError) = PublishTime.FromMetadata(properties.Metadata);
+        var material = SlideMaterials.RecordFor(location, partition, etag, time.GetUtcNow()) with { Size = properties.ContentLength, PublishAt = publishAt };
+        if ((RefusalOf(location, courseExists, properties) ?? publishAtError) is { } refusal)
             return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
 
         using var download = await DownloadAsync(blob, cancellationToken);
         if (existing is { Status: MaterialStatus.Ready } && existing.Sha256 == download.Sha256)
         {
             // Same bytes uploaded again: only the ETag moved.
-            await materials.SaveAsync(existing with { BlobETag = etag, SessionDate = location.SessionDate }, cancellationToken);
+            await materials.SaveAsync(existing with { BlobETag = etag, SessionDate = location.SessionDate, PublishAt = publishAt }, cancellationToken);
             return IndexOutcome.Unchanged;
         }
         if (!StartsWithPdfMagic(download.File))

@@ -56,6 +56,10 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
         return (new Caller(editor.Name, editor.Id), null);
     }
 
+    /// <summary>Whether the request offers a credential at all (a key or a Bearer token), right or wrong.</summary>
+    public static bool HasCredentials(HttpRequest request) =>
+        request.Headers[KeyHeader].Count > 0 || request.Query.ContainsKey(KeyQuery) || BearerToken(request) is not null;
+
     private bool IsOperatorKey(string key)
     {
         var expected = options.Value.OperatorKeySha256;

@@ -35,12 +35,22 @@ public sealed partial class UploadLinkApi(
             {
                 ["name"] = ["Give a file name ending in .pdf, optionally in sub-folders, e.g. 2025-01-24-lazy-training.pdf; no '..'."],
             });
+        var publishAtText = request.Query[PublishTime.MetadataKey].ToString();
+        DateTimeOffset publishAt = default;
+        if (publishAtText.Length > 0 && !PublishTime.TryParse(publishAtText, out publishAt))
+            return ApiResult.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [PublishTime.MetadataKey] = ["Give the time the deck becomes public in ISO 8601 with its zone, e.g. 2025-01-24T08:00:00Z."],
+            });
         if (await store.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
 
         var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient($"{courseId}/{name}");
         var (link, expiresAt) = await links.SignAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, UploadLinkLifetime, null, cancellationToken);
         await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "slides.upload-url", blob.Name, cancellationToken);
-        return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT",
-            new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" }, expiresAt));
+        var headers = new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" };
+        // The upload sets the blob's metadata from this header; the indexer reads it from there, as it does az's --metadata.
+        if (publishAtText.Length > 0)
+            headers["x-ms-meta-" + PublishTime.MetadataKey] = publishAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT", headers, expiresAt));
     });
 }
