@@ -65,8 +65,7 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
     }
 
     /// <summary>A session date as the API names it, yyyy-MM-dd, exactly.</summary>
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string text, out DateOnly date) => WireFormats.TryParseDate(text, out date);
 
     private TimeSpan DeadlineOf(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
         ? TimeSpan.FromSeconds(options.Value.ReadDeadlineSeconds)

@@ -19,7 +19,7 @@ public static class ApiProblems
     });
 
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
-        $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
+        $"Course '{courseId}' has no session on {WireFormats.Date(date)}. GET /api/courses/{courseId}/schedule lists its sessions.");
 
     public static ApiResult InvalidMaterialId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid material id",
         "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourseFunctions.Core.Courses;
 
 namespace CourseFunctions.Core.Representation;
 
@@ -19,7 +20,7 @@ public static class ApiLinks
     }
 
     public static string SessionEvent(string baseUrl, string courseId, DateOnly date) =>
-        $"{Course(baseUrl, courseId)}/sessions/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/event.ics";
+        $"{Course(baseUrl, courseId)}/sessions/{WireFormats.Date(date)}/event.ics";
 
     public static string MaterialContent(string baseUrl, string courseId, string materialId) =>
         $"{Course(baseUrl, courseId)}/materials/{materialId}/content";

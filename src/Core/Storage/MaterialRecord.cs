@@ -1,5 +1,4 @@
 using CourseFunctions.Core.Courses;
-using System.Globalization;
 using Azure.Data.Tables;
 
 namespace CourseFunctions.Core.Storage;
@@ -22,7 +21,7 @@ internal static class MaterialRecord
         ["BlobETag"] = material.BlobETag,
         ["Status"] = material.Status.ToString(),
         ["Error"] = material.Error,
-        ["SessionDate"] = material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["SessionDate"] = WireFormats.Date(material.SessionDate),
         ["UpdatedAt"] = material.UpdatedAt,
         ["Attempts"] = material.Attempts,
     };
@@ -40,7 +39,7 @@ internal static class MaterialRecord
         BlobETag = entity.GetString("BlobETag"),
         Status = Enum.TryParse<MaterialStatus>(entity.GetString("Status"), out var status) ? status : MaterialStatus.Failed,
         Error = entity.GetString("Error"),
-        SessionDate = entity.GetString("SessionDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        SessionDate = entity.GetString("SessionDate") is { } date ? WireFormats.ParseDate(date) : null,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
         Attempts = entity.GetInt32("Attempts") ?? 0,
     };

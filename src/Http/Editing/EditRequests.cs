@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CourseFunctions.Core.Courses;
@@ -49,8 +48,8 @@ public sealed record SessionWrite(
     JsonElement? Links = null)
 {
     public static SessionWrite From(Session session) => new(
-        session.Start?.ToString("HH:mm", CultureInfo.InvariantCulture),
-        session.End?.ToString("HH:mm", CultureInfo.InvariantCulture),
+        WireFormats.Time(session.Start),
+        WireFormats.Time(session.End),
         session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled",
         session.Kind.ToString().ToLowerInvariant(),
         [.. session.Topics],

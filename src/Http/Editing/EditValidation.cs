@@ -1,4 +1,3 @@
-using System.Globalization;
 using CourseFunctions.Core.Courses;
 
 using CourseFunctions.Core.Representation;
@@ -118,9 +117,6 @@ internal sealed class EditValidation
             : null;
     }
 
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     private T Invalid<T>(string field, string message)
     {
         Add(field, message);
@@ -167,12 +163,12 @@ internal sealed class EditValidation
     private TimeOnly? Time(string field, string? text, DateOnly? day = null)
     {
         if (text is null) return null;
-        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        if (WireFormats.TryParseTime(text, out var time)) return time;
         // The read API writes the course's wall-clock time with the offset in force that day.
-        if (day is { } date && DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        if (day is { } date && WireFormats.TryParseDateTime(text, out var moment))
         {
             if (DateOnly.FromDateTime(moment.DateTime) == date) return TimeOnly.FromDateTime(moment.DateTime);
-            Add(field, $"The time is on {DateOnly.FromDateTime(moment.DateTime):yyyy-MM-dd}, not on the session's date {date:yyyy-MM-dd}.");
+            Add(field, $"The time is on {WireFormats.Date(DateOnly.FromDateTime(moment.DateTime))}, not on the session's date {WireFormats.Date(date)}.");
             return null;
         }
         Add(field, "Use 24-hour HH:mm, e.g. 09:00.");
