@@ -50,8 +50,8 @@ public sealed record SessionWrite(
     public static SessionWrite From(Session session) => new(
         WireFormats.Time(session.Start),
         WireFormats.Time(session.End),
-        session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled",
-        session.Kind.ToString().ToLowerInvariant(),
+        SessionText.Status(session.Status),
+        SessionText.Kind(session.Kind),
         [.. session.Topics],
         session.Location,
         session.Note);

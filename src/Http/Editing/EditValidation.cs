@@ -90,20 +90,12 @@ internal sealed class EditValidation
         if (write.Start is null && write.End is null && course.ClassTimes.FirstOrDefault(c => c.Day == date.DayOfWeek) is { } usual)
             (start, end) = (usual.Start, usual.End);
 
-        var status = write.Status?.ToLowerInvariant() switch
-        {
-            null or "scheduled" => SessionStatus.Scheduled,
-            "cancelled" or "canceled" => SessionStatus.Cancelled,
-            _ => Invalid<SessionStatus>("status", "Use \"scheduled\" or \"cancelled\"."),
-        };
-        var kind = write.Kind?.ToLowerInvariant() switch
-        {
-            null or "lecture" => SessionKind.Lecture,
-            "exam" => SessionKind.Exam,
-            "lab" => SessionKind.Lab,
-            "other" => SessionKind.Other,
-            _ => Invalid<SessionKind>("kind", "Use \"lecture\", \"exam\", \"lab\" or \"other\"."),
-        };
+        var status = SessionStatus.Scheduled;
+        if (write.Status is not null && !SessionText.TryParseStatus(write.Status, out status))
+            Add("status", $"Use {Quoted(SessionText.Statuses)}.");
+        var kind = SessionKind.Lecture;
+        if (write.Kind is not null && !SessionText.TryParseKind(write.Kind, out kind))
+            Add("kind", $"Use {Quoted(SessionText.Kinds)}.");
         Topics("topics", write.Topics);
         Text("location", write.Location, MaxShortText);
         Text("note", write.Note, MaxTopicLength * 3);
@@ -117,11 +109,9 @@ internal sealed class EditValidation
             : null;
     }
 
-    private T Invalid<T>(string field, string message)
-    {
-        Add(field, message);
-        return default!;
-    }
+    /// <summary>"a", "b" or "c".</summary>
+    private static string Quoted(IReadOnlyList<string> values) =>
+        values.Count == 1 ? $"\"{values[0]}\"" : $"{string.Join(", ", values.SkipLast(1).Select(v => $"\"{v}\""))} or \"{values[^1]}\"";
 
     private void Text(string field, string? value, int max)
     {
