@@ -37,7 +37,7 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         {
             return await handler(new ApiCall(request, PublicUrls.ApiBase(request, options.Value), budget.Token));
         }
-        catch (Exception error) when (IsStorageTrouble(error) && !aborted.IsCancellationRequested)
+        catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !aborted.IsCancellationRequested)
         {
             logger.LogWarning("Storage failed or passed the deadline while serving {Method} {Path}: {Error}", request.Method, request.Path, error.Message);
             return ApiProblems.StorageUnavailable();
@@ -70,8 +70,4 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
     private TimeSpan DeadlineOf(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
         ? TimeSpan.FromSeconds(options.Value.ReadDeadlineSeconds)
         : TimeSpan.FromSeconds(options.Value.WriteDeadlineSeconds);
-
-    /// <summary>Storage errors, no copy to serve, and the deadline or the SDK's network timeout (cancellations).</summary>
-    private static bool IsStorageTrouble(Exception error) =>
-        StorageFailure.Is(error) || error is StorageUnavailableException or OperationCanceledException or TimeoutException;
 }

@@ -20,7 +20,7 @@ public sealed class CourseApi(ICourseStore store, ReadModelServing serving, ApiE
         {
             await store.CheckHealthAsync(call.CancellationToken);
         }
-        catch (Exception error) when ((StorageFailure.Is(error) || error is OperationCanceledException) && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             logger.LogWarning("Health check: storage did not answer ({Error})", error.Message);
             return ApiProblems.StorageUnavailable();
