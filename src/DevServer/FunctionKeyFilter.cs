@@ -12,12 +12,11 @@ namespace CourseFunctions.DevServer;
 /// </summary>
 internal sealed class FunctionKeyFilter(IOptions<DevServerOptions> options) : IEndpointFilter
 {
-    public const string KeyHeader = "x-functions-key";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var given = request.Headers[KeyHeader].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
+        var given = request.Headers[FunctionKey.Header].FirstOrDefault() ?? request.Query[FunctionKey.QueryParameter].FirstOrDefault();
         var expected = options.Value.EditKey;
         if (string.IsNullOrEmpty(expected) || given is null
             || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))

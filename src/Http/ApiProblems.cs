@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Representation;
 using Microsoft.AspNetCore.Http;
 
 namespace CourseFunctions.Http;
@@ -19,18 +20,18 @@ public static class ApiProblems
     });
 
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
-        $"Course '{courseId}' has no session on {WireFormats.Date(date)}. GET /api/courses/{courseId}/schedule lists its sessions.");
+        $"Course '{courseId}' has no session on {WireFormats.Date(date)}. GET {ApiLinks.Schedule(ApiLinks.RelativeBase, courseId)} lists its sessions.");
 
     public static ApiResult InvalidMaterialId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid material id",
         "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");
 
     public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
-        $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
+        $"Course '{courseId}' has no ready material '{materialId}'. GET {ApiLinks.Materials(ApiLinks.RelativeBase, courseId)} lists its materials and their status.");
 
     public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
 
     public static ApiResult Unauthorized() => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Key required",
-        "Editing needs a function key in the x-functions-key header or the code query parameter.");
+        $"Editing needs a function key in the {FunctionKey.Header} header or the {FunctionKey.QueryParameter} query parameter.");
 
     public static ApiResult UnsupportedMediaType(string[] mediaTypes) => ApiResult.Problem(StatusCodes.Status415UnsupportedMediaType,
         "Unsupported media type", $"Send the body as {string.Join(" or ", mediaTypes)}.");
