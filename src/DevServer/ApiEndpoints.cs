@@ -1,6 +1,5 @@
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http.Cors;
-using CourseFunctions.Http.Editing;
 
 using CourseFunctions.Core.Representation;
 

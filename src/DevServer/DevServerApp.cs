@@ -1,4 +1,4 @@
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http.Cors;
 
 namespace CourseFunctions.DevServer;

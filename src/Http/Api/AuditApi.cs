@@ -3,7 +3,7 @@ using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>A course's audit log for its editors: who changed what, and when.</summary>
 public sealed class AuditApi(ICourseStore store, AuditLog audit, ApiExecution execution)

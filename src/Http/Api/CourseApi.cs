@@ -3,11 +3,11 @@ using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// The public read API of courses, written once for both hosts: each GET is served from the read model's finished
-/// bodies, and HEAD gets the same headers without the body. The writes are <see cref="Editing.CourseEditingApi"/>'s.
+/// bodies, and HEAD gets the same headers without the body. The writes are <see cref="CourseEditingApi"/>'s.
 /// </summary>
 public sealed class CourseApi(ICourseStore store, ReadModelServing serving, ApiExecution execution, ILogger<CourseApi> logger)
 {

@@ -1,10 +1,11 @@
 using CourseFunctions.Core.Representation;
+using CourseFunctions.Http.Editing;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Import;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// The instructor's writes of a whole course, for both hosts (which check the key before calling it): the course's

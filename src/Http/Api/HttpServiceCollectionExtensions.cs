@@ -1,10 +1,9 @@
 using CourseFunctions.Http.Cors;
-using CourseFunctions.Http.Editing;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 public static class HttpServiceCollectionExtensions
 {

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 using CourseFunctions.Core.Representation;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
 public sealed partial class SlidesApi(
