@@ -16,6 +16,8 @@ internal static class MaterialRecord
         ["FileName"] = material.FileName,
         ["Title"] = material.Title,
         ["PageCount"] = material.PageCount,
+        ["PagesWithoutText"] = material.PagesWithoutText,
+        ["TextQuality"] = material.TextQuality,
         ["Size"] = material.Size,
         ["Sha256"] = material.Sha256,
         ["BlobETag"] = material.BlobETag,
@@ -23,6 +25,7 @@ internal static class MaterialRecord
         ["Error"] = material.Error,
         ["SessionDate"] = WireFormats.Date(material.SessionDate),
         ["UpdatedAt"] = material.UpdatedAt,
+        ["PublishAt"] = material.PublishAt,
         ["Attempts"] = material.Attempts,
     };
 
@@ -34,6 +37,8 @@ internal static class MaterialRecord
         FileName = entity.GetString("FileName") ?? "",
         Title = entity.GetString("Title"),
         PageCount = entity.GetInt32("PageCount") ?? 0,
+        PagesWithoutText = entity.GetInt32("PagesWithoutText") ?? 0,
+        TextQuality = entity.GetDouble("TextQuality"),
         Size = entity.GetInt64("Size") ?? 0,
         Sha256 = entity.GetString("Sha256"),
         BlobETag = entity.GetString("BlobETag"),
@@ -41,6 +46,7 @@ internal static class MaterialRecord
         Error = entity.GetString("Error"),
         SessionDate = entity.GetString("SessionDate") is { } date ? WireFormats.ParseDate(date) : null,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+        PublishAt = entity.GetDateTimeOffset("PublishAt"),
         Attempts = entity.GetInt32("Attempts") ?? 0,
     };
 }
