@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -31,7 +32,7 @@ public class SlideFunctionsTests
             Options.Create(new CourseFunctions.Core.Reading.ReadModelOptions()), TimeProvider.System, new CourseChanges()), blobs.Object,
             new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options),
             new CourseAuthorization(CoreApis.Execution(options), new EditorStore(new Mock<TableServiceClient>().Object, Options.Create(new CourseDataOptions())),
-                Options.Create(new AuthOptions())),
+                new GitHubTokens(Options.Create(new AuthOptions()), NullLogger<GitHubTokens>.Instance, TimeProvider.System), Options.Create(new AuthOptions())),
             _courses.Object, TimeProvider.System, Options.Create(options), Options.Create(new SlidesOptions()));
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }

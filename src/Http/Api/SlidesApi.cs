@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 using CourseFunctions.Core.Representation;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
 public sealed partial class SlidesApi(
@@ -110,7 +110,7 @@ public sealed partial class SlidesApi(
                     material.Id, material.Title ?? material.FileName, match.Page.Number, match.Snippet.Text,
                     match.Snippet.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList(),
                     Math.Round(match.Score, 4),
-                    $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}", match.LastPage);
+                    ApiLinks.MaterialPage(baseUrl, courseId, material.Id, match.Page.Number), match.LastPage);
             }).ToList();
             var response = new SearchResponse(query, hits);
             // An editor's results may name decks not yet public: for that caller only.
