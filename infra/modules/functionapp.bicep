@@ -20,6 +20,9 @@ param maximumInstanceCount int
 param coursesTableName string
 param pagesTableName string
 param auditTableName string
+param webhooksTableName string
+param deliveryQueueName string
+param notificationsHoldBackSeconds int
 param defaultTimeZone string
 param calendarUidDomain string
 
@@ -97,6 +100,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       CourseData__TableName: coursesTableName
       CourseData__PagesTableName: pagesTableName
       CourseData__AuditTableName: auditTableName
+      // Change notices: the queue trigger reads deliveryQueueName through CourseStorage (identity-based, Storage
+      // Queue Data Contributor); webhooks must be https to public addresses.
+      Notifications__WebhooksTableName: webhooksTableName
+      Notifications__QueueName: deliveryQueueName
+      Notifications__HoldBackSeconds: string(notificationsHoldBackSeconds)
+      Notifications__RequireHttps: 'true'
+      Notifications__AllowPrivateAddresses: 'false'
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.

@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Notifications;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -26,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SlideSearchService>();
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
+        services.AddCourseNotifications(configuration);
         return services;
     }
 }

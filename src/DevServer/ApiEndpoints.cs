@@ -1,6 +1,7 @@
 using CourseFunctions.Http;
 using CourseFunctions.Http.Cors;
 using CourseFunctions.Http.Editing;
+using CourseFunctions.Http.Webhooks;
 
 using CourseFunctions.Core.Representation;
 
@@ -42,5 +43,9 @@ internal static class ApiEndpoints
         editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, EditingApi handler) => handler.ImportAsync(request, courseId));
         editing.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, EditingApi handler) => handler.GetAuditAsync(request, courseId));
         editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, EditingApi handler) => handler.CreateUploadUrlAsync(request, courseId));
+        editing.MapPost(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.CreateAsync(request, courseId));
+        editing.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
+        editing.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
+            handler.DeleteAsync(request, courseId, webhookId));
     }
 }

@@ -1,0 +1,48 @@
+using CourseFunctions.Core.Notifications;
+using CourseFunctions.Core.Representation;
+using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Cors;
+using CourseFunctions.Http.Webhooks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace CourseFunctions.Functions;
+
+/// <summary>
+/// A course's webhooks (the host checks the function key first), their preflights, and the queue-triggered sender
+/// of deliveries. A delivery that throws (storage down) goes back to the queue; the host retries it.
+/// </summary>
+public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, CorsPolicy cors)
+{
+    [Function(nameof(CreateWebhook))]
+    public async Task<IActionResult> CreateWebhook(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
+        await api.CreateAsync(request, courseId);
+
+    [Function(nameof(ListWebhooks))]
+    public async Task<IActionResult> ListWebhooks(
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
+        await api.ListAsync(request, courseId);
+
+    [Function(nameof(DeleteWebhook))]
+    public async Task<IActionResult> DeleteWebhook(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
+        await api.DeleteAsync(request, courseId, webhookId);
+
+    [Function(nameof(PreflightWebhooks))]
+    public IActionResult PreflightWebhooks(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
+        cors.Preflight(request);
+
+    [Function(nameof(PreflightWebhook))]
+    public IActionResult PreflightWebhook(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
+        cors.Preflight(request);
+
+    [Function(nameof(SendWebhookDelivery))]
+    public Task SendWebhookDelivery(
+        [QueueTrigger(NotificationsOptions.DefaultQueueName, Connection = CourseStorageConnection.Name)] string message,
+        CancellationToken cancellationToken) =>
+        sender.HandleAsync(message, cancellationToken);
+}
