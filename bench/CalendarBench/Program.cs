@@ -95,7 +95,7 @@ Result Measure(string courseId, int window, bool invalidateEachTime, bool sendEt
         var execution = new ApiExecution(apiOptions, NullLogger<ApiExecution>.Instance);
         var readModel = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             readModelOptions, TimeProvider.System, NullLogger<CourseReadModel>.Instance);
-        return new CalendarApi(new CourseApi(store, readModel, execution, apiOptions, readModelOptions, NullLogger<CourseApi>.Instance), execution);
+        return new CalendarApi(new ReadModelServing(readModel, apiOptions, readModelOptions), execution);
     }
 
     HttpContext Run(string? ifNoneMatch = null)

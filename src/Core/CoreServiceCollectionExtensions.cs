@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Notifications;
+using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
         services.AddCourseNotifications(configuration);
+        services.AddSingleton<ICourseChangeLog, TableCourseChangeLog>();
         return services;
     }
 }

@@ -30,19 +30,19 @@ internal static class ApiEndpoints
         api.MapGetAndHead(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
             handler.DownloadAsync(request, courseId, materialId));
         api.MapGetAndHead(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
-        api.MapGetAndHead(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.GetSessionAsync(request, courseId, date));
+        api.MapGetAndHead(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.GetSessionAsync(request, courseId, date));
         api.MapGetAndHead(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
         foreach (var route in ApiRoutes.All)
             api.MapMethods(route, [HttpMethods.Options], (HttpRequest request, CorsPolicy cors) => cors.Preflight(request));
 
         var editing = api.MapGroup("").AddEndpointFilter<FunctionKeyFilter>();
-        editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, EditingApi handler) => handler.PutCourseAsync(request, courseId));
-        editing.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PutSessionAsync(request, courseId, date));
-        editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.PatchSessionAsync(request, courseId, date));
-        editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, EditingApi handler) => handler.DeleteSessionAsync(request, courseId, date));
-        editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, EditingApi handler) => handler.ImportAsync(request, courseId));
-        editing.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, EditingApi handler) => handler.GetAuditAsync(request, courseId));
-        editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, EditingApi handler) => handler.CreateUploadUrlAsync(request, courseId));
+        editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.PutCourseAsync(request, courseId));
+        editing.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PutSessionAsync(request, courseId, date));
+        editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PatchSessionAsync(request, courseId, date));
+        editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.DeleteSessionAsync(request, courseId, date));
+        editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.ImportAsync(request, courseId));
+        editing.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, AuditApi handler) => handler.GetAuditAsync(request, courseId));
+        editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, UploadLinkApi handler) => handler.CreateUploadUrlAsync(request, courseId));
         editing.MapPost(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.CreateAsync(request, courseId));
         editing.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
         editing.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>

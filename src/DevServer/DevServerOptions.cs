@@ -16,4 +16,7 @@ public sealed class DevServerOptions
 
     /// <summary>How often the delivery queue is read when it was found empty (the Functions host polls its queue trigger too).</summary>
     public double DeliveryPollSeconds { get; set; } = 1;
+
+    /// <summary>How often the outbox is read for notices whose hold-back has passed (the Functions timer runs every minute).</summary>
+    public double DispatchSeconds { get; set; } = 5;
 }

@@ -6,14 +6,15 @@ using CourseFunctions.Http.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// A course's webhooks (the host checks the function key first), their preflights, and the queue-triggered sender
-/// of deliveries. A delivery that throws (storage down) goes back to the queue; the host retries it.
+/// A course's webhooks (the host checks the function key first), their preflights, the timer that turns the outbox
+/// into queued deliveries, and the queue-triggered sender of deliveries. A delivery that throws (storage down) goes back to the queue; the host retries it.
 /// </summary>
-public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, CorsPolicy cors)
+public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, NoticeDispatcher dispatcher, CorsPolicy cors, ILogger<WebhookFunctions> logger)
 {
     [Function(nameof(CreateWebhook))]
     public async Task<IActionResult> CreateWebhook(
@@ -39,6 +40,14 @@ public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, Cors
     public IActionResult PreflightWebhook(
         [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
         cors.Preflight(request);
+
+    /// <summary>Every minute: a notice leaves between its hold-back and a minute after it.</summary>
+    [Function(nameof(DispatchNotices))]
+    public async Task DispatchNotices([TimerTrigger("0 * * * * *")] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var queued = await dispatcher.DispatchAsync(cancellationToken);
+        if (queued > 0) logger.LogInformation("Queued {Notices} notice(s)", queued);
+    }
 
     [Function(nameof(SendWebhookDelivery))]
     public Task SendWebhookDelivery(

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Http;
 namespace CourseFunctions.Http;
 
 /// <summary>The calendar endpoints: the course feed students subscribe to, and one session as an event, both from the read model.</summary>
-public sealed class CalendarApi(CourseApi courses, ApiExecution execution)
+public sealed class CalendarApi(ReadModelServing serving, ApiExecution execution)
 {
     public Task<IApiResult> GetCalendarAsync(HttpRequest request, string courseId) =>
-        execution.ForCourseAsync(request, courseId, call => courses.ServeAsync(call, courseId, bodies => bodies.Calendar));
+        execution.ForCourseAsync(request, courseId, call => serving.ServeAsync(call, courseId, bodies => bodies.Calendar));
 
     public Task<IApiResult> GetSessionEventAsync(HttpRequest request, string courseId, string date) =>
         execution.ForSessionAsync(request, courseId, date, (call, day) =>
-            courses.ServeAsync(call, courseId, bodies => bodies.Event(day), () => ApiProblems.SessionNotFound(courseId, day)));
+            serving.ServeAsync(call, courseId, bodies => bodies.Event(day), () => ApiProblems.SessionNotFound(courseId, day)));
 }

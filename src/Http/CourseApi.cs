@@ -1,19 +1,15 @@
-using CourseFunctions.Core.Reading;
+using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
-using CourseFunctions.Core.Representation;
 
 namespace CourseFunctions.Http;
 
 /// <summary>
-/// The public read API, written once for both hosts: each GET is served from the read model's finished
-/// bodies, and HEAD gets the same headers without the body.
+/// The public read API of courses, written once for both hosts: each GET is served from the read model's finished
+/// bodies, and HEAD gets the same headers without the body. The writes are <see cref="Editing.CourseEditingApi"/>'s.
 /// </summary>
-public sealed class CourseApi(ICourseStore store, CourseReadModel readModel, ApiExecution execution, IOptions<ApiOptions> options,
-    IOptions<ReadModelOptions> readModelOptions, ILogger<CourseApi> logger)
+public sealed class CourseApi(ICourseStore store, ReadModelServing serving, ApiExecution execution, ILogger<CourseApi> logger)
 {
     /// <summary>A liveness probe answers within a second, whatever storage does.</summary>
     private static readonly TimeSpan HealthDeadline = TimeSpan.FromSeconds(1);
@@ -32,26 +28,11 @@ public sealed class CourseApi(ICourseStore store, CourseReadModel readModel, Api
         return ApiResult.Json(new HealthResponse("healthy"), maxAgeSeconds: 0);
     }, HealthDeadline);
 
-    public Task<IApiResult> ListCoursesAsync(HttpRequest request) => execution.RunAsync(request, async call =>
-    {
-        var catalog = await readModel.GetCatalogAsync(call.BaseUrl, call.CancellationToken);
-        return Serve(catalog.Value.List, catalog.StaleFor);
-    });
+    public Task<IApiResult> ListCoursesAsync(HttpRequest request) => execution.RunAsync(request, serving.ServeCatalogAsync);
 
     public Task<IApiResult> GetCourseAsync(HttpRequest request, string courseId) =>
-        execution.ForCourseAsync(request, courseId, call => ServeAsync(call, courseId, bodies => bodies.Course));
+        execution.ForCourseAsync(request, courseId, call => serving.ServeAsync(call, courseId, bodies => bodies.Course));
 
     public Task<IApiResult> GetScheduleAsync(HttpRequest request, string courseId) =>
-        execution.ForCourseAsync(request, courseId, call => ServeAsync(call, courseId, bodies => bodies.Schedule));
-
-    /// <summary>One of a course's bodies from the read model; 404 without the course, <paramref name="whenMissing"/> without the body.</summary>
-    internal async Task<IApiResult> ServeAsync(ApiCall call, string courseId, Func<CourseBodies, RenderedBody?> body, Func<IApiResult>? whenMissing = null)
-    {
-        var served = await readModel.GetCourseAsync(courseId, call.BaseUrl, call.CancellationToken);
-        if (served is null) return ApiProblems.CourseNotFound(courseId);
-        return body(served.Value) is { } found ? Serve(found, served.StaleFor) : whenMissing!();
-    }
-
-    private IApiResult Serve(RenderedBody body, TimeSpan? staleFor) =>
-        ApiResult.Rendered(body, options.Value.CacheMaxAgeSeconds, readModelOptions.Value.StaleIfErrorSeconds, staleFor);
+        execution.ForCourseAsync(request, courseId, call => serving.ServeAsync(call, courseId, bodies => bodies.Schedule));
 }

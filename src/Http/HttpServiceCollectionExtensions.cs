@@ -19,10 +19,14 @@ public static class HttpServiceCollectionExtensions
         services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
-        services.AddSingleton<SlidesApi>();
-        services.AddSingleton<EditingApi>();
+        services.AddSingleton<ReadModelServing>();
         services.AddSingleton<CourseApi>();
+        services.AddSingleton<CourseEditingApi>();
+        services.AddSingleton<SessionApi>();
         services.AddSingleton<CalendarApi>();
+        services.AddSingleton<SlidesApi>();
+        services.AddSingleton<UploadLinkApi>();
+        services.AddSingleton<AuditApi>();
         services.AddSingleton<WidgetApi>();
         services.AddSingleton<WebhooksApi>();
         // Notices are made with no request to take the host from: only a configured public base gives them absolute links.

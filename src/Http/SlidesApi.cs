@@ -14,7 +14,7 @@ namespace CourseFunctions.Http;
 
 /// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
 public sealed partial class SlidesApi(
-    CourseApi courses,
+    ReadModelServing serving,
     IMaterialStore materials,
     SlideSearchService search,
     BlobServiceClient blobs,
@@ -31,7 +31,7 @@ public sealed partial class SlidesApi(
 
     /// <summary>The decks with their indexing status, from the read model like every public GET.</summary>
     public Task<IApiResult> ListMaterialsAsync(HttpRequest request, string courseId) =>
-        execution.ForCourseAsync(request, courseId, call => courses.ServeAsync(call, courseId, bodies => bodies.Materials));
+        execution.ForCourseAsync(request, courseId, call => serving.ServeAsync(call, courseId, bodies => bodies.Materials));
 
     /// <summary>
     /// In Azure, a redirect to a short-lived read-only link for the one blob, signed by the managed identity.

@@ -92,18 +92,16 @@ internal sealed partial class CoursePageImport
 
         CourseInfoReader.ReadParagraphs(_sections.Intro, info);
         var semester = info.Semester ?? _frontMatter.GetString("semester") ?? PageYears.JoinTerm(_frontMatter.GetString("term"), _frontMatter.GetString("year"));
-        // Links are the last resort: a permalink or file name may carry the year a page was first written.
-        var year = PageYears.TermYear(semester) ?? PageYears.YearOf(_frontMatter.GetString("year")) ?? PageYears.YearOf(title) ?? PageYears.YearOf(_sections.FirstHeading)
-            ?? _sections.Sections.Select(section => PageYears.YearOf(section.Heading)).FirstOrDefault(found => found is not null)
-            ?? PageYears.YearOf(ScheduleProse())
-            ?? PageYears.YearOf(_frontMatter.GetString(WeekOffsetReader.StartKeys))
-            ?? PageYears.YearOf(permalink);
+        var (year, yearSource) = StatedYear(semester, title, permalink);
 
         // Front matter of other generators (Hugo, Quarto) names the meeting time in keys of its own.
-        var classTimesText = info.ClassTimes?.Text
-            ?? _frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when")
-            ?? ClassTimesSentence()
-            ?? ClassTimesTable([.. scheduleTables, .. weekTables], year ?? _options.Today.Year);
+        var (classTimesText, classTimesSource) = info.ClassTimes is { } infoLine
+                ? (infoLine.Text, infoLine.Line is { } line ? $"the course information, line {line}" : "the course information")
+            : _frontMatter.GetString("time", "class_times", "class_time", "times", "meeting_time", "meeting_times", "lecture_time", "lecture_times", "lectures", "when") is { } key
+                ? (key, "the front matter")
+            : ClassTimesSentence() is { } sentence ? (sentence, "a sentence of the page")
+            : ClassTimesTable([.. scheduleTables, .. weekTables], year ?? _options.Today.Year) is { } table ? (table, "a table of weekly hours")
+            : ((string?)null, (string?)null);
         var classTimes = ClassTimesReader.Read(classTimesText ?? "");
         if (classTimesText is not null)
             foreach (var problem in classTimes.Problems) _warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
@@ -111,12 +109,16 @@ internal sealed partial class CoursePageImport
         _cancellationToken.ThrowIfCancellationRequested();
         // Front-matter sessions whose dates carry their year ("Mi, 21.09.22") need no guess.
         var fullDates = new ScheduleDateReader(null, NumericDateOrder.DayFirst);
-        year ??= _frontMatter.GetMappings("schedule", "sessions", "lectures").Take(400)
+        if (year is null && _frontMatter.GetMappings("schedule", "sessions", "lectures").Take(400)
             .Select(entry => FrontMatter.Scalar(FrontMatter.Find(entry.Entry, "date")) is { } date ? fullDates.Read(date)?.Year : null)
-            .FirstOrDefault(found => found is not null);
-        year = year is { } stated
-            ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings)
+            .FirstOrDefault(found => found is not null) is { } sessionYear)
+            (year, yearSource) = (sessionYear, "the dates of the front matter's sessions");
+        var yearReading = year is { } stated
+            ? PageYears.CheckedAgainstWrittenWeekdays(stated, _document, scheduleTables, _warnings) is var checkedYear && checkedYear != stated
+                ? new PageYears.Reading(checkedYear, $"the weekdays the schedule writes (the page says {stated}, in {yearSource})")
+                : new PageYears.Reading(stated, yearSource!)
             : PageYears.OfTheWeekdays(_document, scheduleTables, weekTables, classTimes, _options.Today, _warnings);
+        year = yearReading.Year;
         var rows = ScheduleReader.Read(_document, _frontMatter, scheduleTables, weekTables, classTimes, year.Value,
             PageLanguage(), _warnings, informationBlocks, _options.Group);
         _cancellationToken.ThrowIfCancellationRequested();
@@ -125,6 +127,7 @@ internal sealed partial class CoursePageImport
 
         var intro = InlineText.Of(_sections.Intro.OfType<ParagraphBlock>().FirstOrDefault()).Text.Replace('\n', ' ');
         var programSentence = ProgramSentence().Match(intro);
+        var zone = TimeZoneFor(classTimesText);
         var course = new Course
         {
             Id = id,
@@ -135,7 +138,7 @@ internal sealed partial class CoursePageImport
             Program = _frontMatter.GetString("program", "programme") ?? (programSentence.Success ? programSentence.Groups["program"].Value.Trim() : null),
             Instructors = Instructors(info),
             Semester = semester,
-            TimeZone = TimeZoneFor(classTimesText),
+            TimeZone = zone.Zone,
             ClassTimes = classTimes.ClassTimes,
             Location = info.Location ?? _frontMatter.GetString("location"),
             Description = Rendered("description", description ?? _frontMatter.GetString("description")),
@@ -144,7 +147,38 @@ internal sealed partial class CoursePageImport
             Literature = literature,
             PageUrl = _frontMatter.GetString("url") ?? permalink,
         };
-        return new ImportResult(UnsafeLinks.Drop(course, _warnings), sessions, _warnings.All);
+        var provenance = new ImportProvenance
+        {
+            TimeZone = zone.Source,
+            TimeZoneIsDefault = zone.IsDefault,
+            Year = yearReading.Source,
+            YearIsGuess = yearReading.IsGuess,
+            ClassTimes = classTimes.ClassTimes.Count > 0 ? classTimesSource : null,
+            Confidence = ImportConfidence.Of(sessions.Count, yearReading.IsGuess, zone.IsDefault),
+        };
+        return new ImportResult(UnsafeLinks.Drop(course, _warnings), sessions, _warnings.All) { Provenance = provenance };
+    }
+
+    /// <summary>
+    /// The year the page states, and where: its term first; links are the last resort, as a permalink or file name may
+    /// carry the year a page was first written.
+    /// </summary>
+    private (int? Year, string? Source) StatedYear(string? semester, string title, string? permalink)
+    {
+        (Func<int?> Read, string Source)[] clues =
+        [
+            (() => PageYears.TermYear(semester), $"the semester \"{WarningLog.Shown(semester ?? "")}\""),
+            (() => PageYears.YearOf(_frontMatter.GetString("year")), "the front matter's 'year:'"),
+            (() => PageYears.YearOf(title), "the title"),
+            (() => PageYears.YearOf(_sections.FirstHeading), "the first heading"),
+            (() => _sections.Sections.Select(section => PageYears.YearOf(section.Heading)).FirstOrDefault(found => found is not null), "a section heading"),
+            (() => PageYears.YearOf(ScheduleProse()), "the text around the schedule"),
+            (() => PageYears.YearOf(_frontMatter.GetString(WeekOffsetReader.StartKeys)), "the front matter's start date"),
+            (() => PageYears.YearOf(permalink), "the permalink"),
+        ];
+        foreach (var (read, source) in clues)
+            if (read() is { } year) return (year, source);
+        return (null, null);
     }
 
     private static MarkdownText? Rendered(string section, string? markdown)
@@ -198,19 +232,20 @@ internal sealed partial class CoursePageImport
     private static partial Regex CapitalWord();
 
     /// <summary>The front matter's zone, else the one the class times are written in ("9 am–noon PDT"), else the default.</summary>
-    private string TimeZoneFor(string? classTimesText)
+    private (string Zone, string Source, bool IsDefault) TimeZoneFor(string? classTimesText)
     {
         var declared = _frontMatter.GetString("timezone", "time_zone", "tz");
         if (declared is null && classTimesText is not null
             && CapitalWord().Matches(classTimesText).Select(word => Vocabulary.ZoneAbbreviations.GetValueOrDefault(word.Value)).FirstOrDefault(zone => zone is not null) is { } written)
         {
             _warnings.AtLine(null, $"The class times are written in {written}'s time, so the course uses that zone; add 'timezone:' to the front matter to be sure.");
-            return written;
+            return (written, "the zone the class times are written in", false);
         }
-        if (declared is null) return _options.DefaultTimeZone;
-        if (CourseClock.IsKnownZone(declared)) return declared;
+        var byDefault = $"default (set '{ImportProvenance.TimeZoneKey}:' in the front matter)";
+        if (declared is null) return (_options.DefaultTimeZone, byDefault, true);
+        if (CourseClock.IsKnownZone(declared)) return (declared, $"the front matter's '{ImportProvenance.TimeZoneKey}:'", false);
         _warnings.AtLine(null, $"\"{declared}\" is not a known IANA time zone; used {_options.DefaultTimeZone}.");
-        return _options.DefaultTimeZone;
+        return (_options.DefaultTimeZone, byDefault, true);
     }
 
     private List<Session> OnePerDate(IEnumerable<(Session Session, int Line)> rows)

@@ -3,7 +3,11 @@ using CourseFunctions.Core.Courses;
 namespace CourseFunctions.Import;
 
 /// <summary>What a course page yields: the course, its sessions in date order, and everything that needed a guess.</summary>
-public sealed record ImportResult(Course Course, IReadOnlyList<Session> Sessions, IReadOnlyList<ImportWarning> Warnings);
+public sealed record ImportResult(Course Course, IReadOnlyList<Session> Sessions, IReadOnlyList<ImportWarning> Warnings)
+{
+    /// <summary>Where the zone, the year and the class times came from, what was left out, and how sure the reader is.</summary>
+    public ImportProvenance? Provenance { get; init; }
+}
 
 /// <summary>Something the importer could not read as written. <paramref name="Line"/> is 1-based in the page, when known.</summary>
 public sealed record ImportWarning(int? Line, string Message);

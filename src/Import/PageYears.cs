@@ -39,7 +39,10 @@ internal static partial class PageYears
     public static string? JoinTerm(string? term, string? year) =>
         term is null ? year : year is null || term.Contains(year) ? term : $"{term} {year}";
 
-    public static int OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, List<Table> weekTables, ClassTimesReader.Reading classTimes,
+    /// <summary>A year and where it came from; <paramref name="IsGuess"/> when nothing on the page told it.</summary>
+    public sealed record Reading(int Year, string Source, bool IsGuess = false);
+
+    public static Reading OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, List<Table> weekTables, ClassTimesReader.Reading classTimes,
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
@@ -50,12 +53,13 @@ internal static partial class PageYears
         // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
         var yearless = new ScheduleDateReader(null, order);
         if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index)).FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
-            return dated.Year - NewYearsBefore(rows, first.Index, order);
-        if (StatedYearInTables(scheduleTables, order) is { } stated) return stated;
+            return new(dated.Year - NewYearsBefore(rows, first.Index, order), "a schedule date that carries its year");
+        if (StatedYearInTables(scheduleTables, order) is { } stated) return new(stated, "a date with its year in the schedule's tables");
         var fullDates = new ScheduleDateReader(null);
-        if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings) return fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year;
+        if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings)
+            return new(fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year, "the full dates of the schedule's headings");
         // Lists of sessions with full dates ("data: 4 marzo 2025", "- 2019-08-26 Introduction" from Org-mode headings).
-        if (ListScheduleReader.FirstFullDate(document) is { } listed) return listed.Year;
+        if (ListScheduleReader.FirstFullDate(document) is { } listed) return new(listed.Year, "a full date in a list of sessions");
         // When the numbers leave the day/month order open, each order is tried with each year: "02/09 (Mon)" fits one.
         var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date)) ? [order] : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
         bool FitsIn(int year) => orders.Any(candidate => Fits(rows, candidate, classDays, year));
@@ -67,16 +71,16 @@ internal static partial class PageYears
         {
             var nearest = fitting.MinBy(year => Math.Abs(year - clue));
             warnings.AtLine(null, $"The page gives no year; {nearest} is the year nearest the page's links ({clue}) in which its dates fall on the weekdays it names. Add the semester to be sure.");
-            return nearest;
+            return new(nearest, $"the weekdays the page names, in the year nearest its links' {clue}");
         }
         if (fitting.Count > 0)
         {
             var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
             warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
-            return chosen;
+            return new(chosen, "the weekdays the page names (the most recent year they fit)");
         }
         warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
-        return today.Year;
+        return new(today.Year, $"guessed: the current year ({today.Year}); nothing on the page tells the year", IsGuess: true);
     }
 
     /// <summary>

@@ -13,11 +13,14 @@ internal static class CoreApis
     public static ApiExecution Execution(ApiOptions? options = null) =>
         new(Options.Create(options ?? new ApiOptions()), NullLogger<ApiExecution>.Instance);
 
-    public static CourseApi Courses(ICourseStore store, ApiOptions? options = null)
+    public static CourseApi Courses(ICourseStore store, ApiOptions? options = null) =>
+        new(store, Serving(store, options), Execution(options), NullLogger<CourseApi>.Instance);
+
+    /// <summary>The read model's serving step over the store, shared by the course, calendar and slides APIs.</summary>
+    public static ReadModelServing Serving(ICourseStore store, ApiOptions? options = null)
     {
         var readModel = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             Options.Create(new ReadModelOptions()), TimeProvider.System, NullLogger<CourseReadModel>.Instance);
-        return new CourseApi(store, readModel, Execution(options), Options.Create(options ?? new ApiOptions()),
-            Options.Create(new ReadModelOptions()), NullLogger<CourseApi>.Instance);
+        return new ReadModelServing(readModel, Options.Create(options ?? new ApiOptions()), Options.Create(new ReadModelOptions()));
     }
 }

@@ -29,6 +29,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<WebhookUrlRules>();
         services.AddSingleton<WebhookPoster>();
         services.AddSingleton<DeliveryQueue>();
+        services.AddSingleton<NoticeDispatcher>();
         services.AddSingleton<WebhookSender>();
         return services;
     }

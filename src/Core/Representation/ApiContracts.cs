@@ -91,8 +91,19 @@ public sealed record ImportReport(
     CourseResponse Course,
     IReadOnlyList<SessionResponse> Sessions,
     IReadOnlyList<ImportWarningResponse> Warnings,
-    ImportCounts? Saved);
+    ImportCounts? Saved,
+    ImportProvenanceResponse? Provenance = null);
 
 public sealed record ImportWarningResponse(int? Line, string Message);
 
 public sealed record ImportCounts(int Created, int Updated, int Unchanged, int Deleted);
+
+/// <summary>
+/// Where the import's zone, year and class times came from (<c>timeZoneIsDefault</c>, <c>yearIsGuess</c> flag the
+/// guesses), how sure it is (<c>confidence</c>, 0 to 1), and the dated blocks it left out and why.
+/// </summary>
+public sealed record ImportProvenanceResponse(
+    string TimeZone, bool TimeZoneIsDefault, string Year, bool YearIsGuess, string? ClassTimes, double Confidence,
+    IReadOnlyList<UnusedBlockResponse> UnusedBlocks);
+
+public sealed record UnusedBlockResponse(int? Line, string Label, string Reason);

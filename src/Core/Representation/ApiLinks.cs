@@ -23,4 +23,8 @@ public static class ApiLinks
 
     public static string MaterialContent(string baseUrl, string courseId, string materialId) =>
         $"{Course(baseUrl, courseId)}/materials/{materialId}/content";
+
+    /// <summary>A page of the audit log; <paramref name="after"/> is the cursor the previous page ended with.</summary>
+    public static string AuditPage(string baseUrl, string courseId, int limit, string after) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Course(baseUrl, courseId)}/audit?limit={limit}&after={Uri.EscapeDataString(after)}");
 }

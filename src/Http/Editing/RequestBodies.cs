@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CourseFunctions.Core.Representation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -11,6 +13,10 @@ internal static class RequestBodies
 {
     public const int MaxJsonBytes = 64 * 1024;
     public const int MaxPageBytes = 1024 * 1024;
+    public static readonly string[] JsonTypes = ["application/json"];
+
+    /// <summary>An unknown field is a 400, not silently dropped: a misspelt field would otherwise look saved.</summary>
+    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
     public static async Task<(string? Text, IApiResult? Problem)> ReadTextAsync(
         HttpRequest request, int maxBytes, string[] mediaTypes, CancellationToken cancellationToken)
@@ -51,6 +57,25 @@ internal static class RequestBodies
         catch (JsonException error)
         {
             return (null, ApiProblems.InvalidBody($"The body is not valid JSON: {error.Message}"));
+        }
+    }
+
+    /// <summary>A JSON body of <see cref="JsonTypes"/> as <typeparamref name="T"/>, with no unknown fields.</summary>
+    public static async Task<(T? Value, IApiResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await ReadTextAsync(request, MaxJsonBytes, JsonTypes, cancellationToken);
+        return problem is not null ? (default, problem) : Deserialize<T>(text!);
+    }
+
+    public static (T? Value, IApiResult? Problem) Deserialize<T>(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
+        }
+        catch (JsonException error)
+        {
+            return (default, ApiProblems.InvalidBody($"The body does not match the expected fields: {error.Message}"));
         }
     }
 }

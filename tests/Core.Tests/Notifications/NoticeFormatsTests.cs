@@ -5,8 +5,10 @@ namespace CourseFunctions.Core.Tests.Notifications;
 
 public class NoticeFormatsTests
 {
-    private static Notice Sample(int summaries = 1) => new("n1", "iasd2025", "Lazy training", new DateOnly(2025, 2, 7), ["cancelled"],
-        [.. Enumerable.Range(0, summaries).Select(i => i == 0 ? "Fri 7 Feb: cancelled (Strike)" : $"line {i} " + new string('x', 120))],
+    private static Notice Sample(int summaries = 1) => new("n1", "iasd2025", "Lazy training", new DateOnly(2025, 2, 7),
+        [.. Enumerable.Range(0, summaries).Select(i => i == 0
+            ? new NoticeChange("cancelled", null, "Strike", "Fri 7 Feb: cancelled (Strike)")
+            : new NoticeChange("detailsChanged", null, null, $"line {i} " + new string('x', 120)))],
         null, "https://courses.example.edu/api/courses/iasd2025/schedule", DateTimeOffset.Parse("2025-02-06T08:00:00Z"));
 
     private static JsonElement Render(Notice notice, WebhookFormat format) => JsonDocument.Parse(NoticeFormats.Render(notice, format)).RootElement;
@@ -20,8 +22,10 @@ public class NoticeFormatsTests
         var data = json.GetProperty("data");
         Assert.Equal("iasd2025", data.GetProperty("courseId").GetString());
         Assert.Equal("2025-02-07", data.GetProperty("date").GetString());
-        Assert.Equal("cancelled", data.GetProperty("changes")[0].GetString());
-        Assert.Equal("Fri 7 Feb: cancelled (Strike)", data.GetProperty("summaries")[0].GetString());
+        var change = data.GetProperty("changes")[0];
+        Assert.Equal("cancelled", change.GetProperty("kind").GetString());
+        Assert.Equal("Strike", change.GetProperty("after").GetString());
+        Assert.Equal("Fri 7 Feb: cancelled (Strike)", change.GetProperty("summary").GetString());
     }
 
     [Fact]

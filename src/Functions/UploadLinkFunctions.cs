@@ -1,0 +1,16 @@
+using CourseFunctions.Core.Representation;
+using CourseFunctions.Http.Editing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace CourseFunctions.Functions;
+
+/// <summary>The link a slide deck is uploaded to, behind the function key; the shared <see cref="UploadLinkApi"/> makes it.</summary>
+public sealed class UploadLinkFunctions(UploadLinkApi api)
+{
+    [Function(nameof(CreateSlideUploadUrl))]
+    public async Task<IActionResult> CreateSlideUploadUrl(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.UploadUrl)] HttpRequest request, string courseId) =>
+        await api.CreateUploadUrlAsync(request, courseId);
+}
