@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CourseFunctions.RealPagesBench;
@@ -60,9 +59,8 @@ internal sealed record RunReport(string Label, string Title, string Revision, Da
         foreach (var check in checks.OrderBy(c => c.Cause ?? (FailureCause)int.MaxValue).ThenBy(c => c.Page.Name, StringComparer.Ordinal))
         {
             var page = check.Page;
-            var sessions = page.Sessions.ToString(CultureInfo.InvariantCulture);
-            text.AppendLine($"| {Cell(page.Repo)} `{Cell(page.Path)}` | {page.Language} | {page.Format} | {Fact(check, "sessions", sessions)} "
-                + $"| {Fact(check, "first", page.FirstDate)} | {Fact(check, "cancelled", page.Cancelled)} | {Fact(check, "start", page.StartLocal)} "
+            text.AppendLine($"| {Cell(page.Repo)} `{Cell(page.Path)}` | {page.Language} | {page.Format} | {Fact(check, "sessions", page.SessionsShown)} "
+                + $"| {Fact(check, "first", page.FirstDate)} | {Fact(check, "cancelled", page.CancelledShown)} | {Fact(check, "start", page.StartLocal)} "
                 + $"| {Fact(check, "zone", page.Zone)} | {(check.Right ? "right" : check.Cause!.Value.Describe())} |");
         }
         text.AppendLine();

@@ -10,15 +10,16 @@ using Microsoft.Extensions.Logging;
 namespace CourseFunctions.Cli;
 
 /// <summary>
-/// <c>import [--dry-run] [--course-id ID] FILE</c>: imports a course page into the configured storage,
-/// or with --dry-run prints what would be stored, as JSON in the API's shapes, and stores nothing.
+/// <c>import [--dry-run] [--json] [--course-id ID] FILE</c>: imports a course page into the configured storage,
+/// or with --dry-run prints what would be stored and stores nothing: a table people read, or with --json the
+/// import API's report.
 /// </summary>
 internal static class ImportCommand
 {
-    private const string Usage = "usage: import [--dry-run] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
+    private const string Usage = "usage: import [--dry-run] [--json] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
 
     /// <summary>What the command line asks for; other <c>--Key value</c> options are configuration.</summary>
-    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, string[] Configuration);
+    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, bool Json, string[] Configuration);
 
     public static async Task<int> UsageAsync()
     {
@@ -28,7 +29,7 @@ internal static class ImportCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (Parse(args) is not var (file, courseId, baseUrl, group, dryRun, configurationArgs))
+        if (Parse(args) is not var (file, courseId, baseUrl, group, dryRun, json, configurationArgs))
             return await UsageAsync();
         if (!File.Exists(file))
         {
@@ -53,7 +54,8 @@ internal static class ImportCommand
             if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
             var outcome = await services.GetRequiredService<CourseImportService>()
                 .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group);
-            if (dryRun) PrintReport(outcome, builder.Configuration);
+            if (json) PrintReport(outcome, builder.Configuration);
+            else if (dryRun) Console.Write(DryRunText.Format(outcome.Result));
             else PrintSummary(outcome);
             return 0;
         }
@@ -92,13 +94,14 @@ internal static class ImportCommand
 
     private static Arguments? Parse(string[] args)
     {
-        var (file, courseId, baseUrl, group, dryRun) = ("", (string?)null, (string?)null, (string?)null, false);
+        var (file, courseId, baseUrl, group, dryRun, json) = ("", (string?)null, (string?)null, (string?)null, false, false);
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--dry-run": dryRun = true; break;
+                case "--json": json = true; break;
                 case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
                 case "--base-url" when i + 1 < args.Length: baseUrl = args[++i]; break;
                 case "--group" when i + 1 < args.Length: group = args[++i]; break;
@@ -112,6 +115,6 @@ internal static class ImportCommand
                 default: return null;
             }
         }
-        return file.Length > 0 ? new Arguments(file, courseId, baseUrl, group, dryRun, [.. rest]) : null;
+        return file.Length > 0 ? new Arguments(file, courseId, baseUrl, group, dryRun, json, [.. rest]) : null;
     }
 }

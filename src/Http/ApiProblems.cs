@@ -27,6 +27,11 @@ public static class ApiProblems
     public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
         $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
 
+    /// <summary>The blob changed or went since it was indexed: the new version is served once it is indexed.</summary>
+    public static ApiResult MaterialReplaced(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable,
+        "Material being replaced", $"A new version of material '{materialId}' of course '{courseId}' was uploaded and is being indexed. Try again shortly.",
+        new Dictionary<string, string> { ["Retry-After"] = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
     public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
 
     public static ApiResult Unauthorized() => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Key required",

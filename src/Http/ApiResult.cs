@@ -11,7 +11,7 @@ namespace CourseFunctions.Http;
 /// <summary>
 /// A finished response that both hosts execute the same way: the DevServer as a minimal-API
 /// <see cref="IResult"/>, Azure Functions as an MVC <see cref="IActionResult"/>. Conditional GET
-/// (ETag, 304), the choice of a precompressed variant and HEAD happen here, once.
+/// (ETag, 304, 412: <see cref="ConditionalRequest"/>), the choice of a precompressed variant and HEAD happen here, once.
 /// </summary>
 public sealed class ApiResult : IApiResult
 {
@@ -87,15 +87,6 @@ public sealed class ApiResult : IApiResult
     public static ApiResult Redirect(Uri location) =>
         new(StatusCodes.Status302Found, RenderedBody.Plain([], MediaTypes.Json), "no-store", cacheable: false) { Location = location };
 
-    /// <summary>If-None-Match decides when present; otherwise If-Modified-Since (RFC 9110 §13.2.2).</summary>
-    private bool IsNotModified(HttpRequest request)
-    {
-        if (!string.IsNullOrEmpty(request.Headers.IfNoneMatch)) return EntityTag.IfNoneMatchHits(request.Headers.IfNoneMatch, Body.EntityTag);
-        return Body.LastModified is { } lastModified
-            && request.GetTypedHeaders().IfModifiedSince is { } since
-            && lastModified <= since;
-    }
-
     public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
 
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -121,10 +112,14 @@ public sealed class ApiResult : IApiResult
             if (Body.Compressible) response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
             if (Body.LastModified is { } lastModified) response.GetTypedHeaders().LastModified = lastModified;
             if (StaleFor is { } stale) MarkStale(response, stale);
-            if (IsNotModified(request))
+            switch (ConditionalRequest.Evaluate(request, Body.EntityTag, Body.LastModified))
             {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
+                case ConditionalRequest.Outcome.NotModified:
+                    response.StatusCode = StatusCodes.Status304NotModified;
+                    return;
+                case ConditionalRequest.Outcome.PreconditionFailed:
+                    response.StatusCode = StatusCodes.Status412PreconditionFailed;
+                    return;
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 
 namespace CourseFunctions.Import;
@@ -17,15 +16,6 @@ internal static partial class PageYears
     private static readonly Regex SecondHalfTerm = Vocabulary.AnyWord(Vocabulary.SecondHalfTerms);
 
     /// <summary>The year of a term: "2025/2026" with a spring term is 2026, with an autumn term 2025.</summary>
-    /// <summary>The weekday a row names: the first word of its date cell, else a cell that is only a weekday.</summary>
-    private static DayOfWeek? NamedWeekday(List<string> cells, int dateColumn)
-    {
-        static DayOfWeek? Day(string text) => ClassTimesReader.ToDay(Core.Slides.SearchText.Fold(text).Trim().TrimEnd('.', ','));
-        var first = cells[dateColumn].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return (first is null ? null : Day(first)) ?? NumericDateJudge.WrittenWeekday(cells[dateColumn]) // "02/09 (Mon)"
-            ?? cells.Where((cell, index) => index != dateColumn && cell.Length is > 0 and < 20).Select(Day).FirstOrDefault(day => day is not null);
-    }
-
     public static int? TermYear(string? semester)
     {
         if (semester is not null && AcademicYear().Match(semester) is { Success: true } academic)
@@ -42,24 +32,23 @@ internal static partial class PageYears
     /// <summary>A year and where it came from; <paramref name="IsGuess"/> when nothing on the page told it.</summary>
     public sealed record Reading(int Year, string Source, bool IsGuess = false);
 
-    public static Reading OfTheWeekdays(MarkdownDocument document, List<Table> scheduleTables, List<Table> weekTables, ClassTimesReader.Reading classTimes,
+    /// <summary>
+    /// The year of a page that states none, from what the schedule sources see (<see cref="IScheduleSource.EvidenceOfYear"/>):
+    /// a date written with its year settles it; else the years in which the written weekdays (or the class days) fit.
+    /// </summary>
+    public static Reading OfTheWeekdays(IReadOnlyList<YearEvidence> evidence, MarkdownDocument document, ClassTimesReader.Reading classTimes,
         DateOnly today, WarningLog warnings)
     {
         var classDays = classTimes.ClassTimes.Select(c => c.Day).ToHashSet();
-        var (rows, order) = DatedRows(document, scheduleTables, today.Year);
-        // Week grids: the dates labelling their weeks fall on the grids' first weekday; list items name their own ("W 09/30").
-        rows = [.. rows, .. WeekTableReader.DatedWeekLabels(weekTables), .. ListScheduleReader.WrittenWeekdays(document)];
+        var rows = evidence.SelectMany(found => found.Rows).ToList();
+        var order = evidence.Select(found => found.Order).FirstOrDefault(found => found is not null) ?? NumericDateOrder.MonthFirst;
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
-        // first such date in another table of the schedule (a quiz table's "02/02/2026"), or of dated headings.
+        // first date a source writes with its year (a quiz table's "02/02/2026", a dated heading, a list item).
         var yearless = new ScheduleDateReader(null, order);
         if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index)).FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
             return new(dated.Year - NewYearsBefore(rows, first.Index, order), "a schedule date that carries its year");
-        if (StatedYearInTables(scheduleTables, order) is { } stated) return new(stated, "a date with its year in the schedule's tables");
-        var fullDates = new ScheduleDateReader(null);
-        if (HeadingScheduleReader.Find(document, fullDates) is { Count: > 0 } headings)
-            return new(fullDates.Read(InlineText.Of(headings[0]).Text)!.Value.Year, "the full dates of the schedule's headings");
-        // Lists of sessions with full dates ("data: 4 marzo 2025", "- 2019-08-26 Introduction" from Org-mode headings).
-        if (ListScheduleReader.FirstFullDate(document) is { } listed) return new(listed.Year, "a full date in a list of sessions");
+        if (evidence.FirstOrDefault(found => found.FullDate is not null) is { FullDate: { } full } source)
+            return new(full.Year, $"a date with its year in the {source.What}");
         // When the numbers leave the day/month order open, each order is tried with each year: "02/09 (Mon)" fits one.
         var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date)) ? [order] : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
         bool FitsIn(int year) => orders.Any(candidate => Fits(rows, candidate, classDays, year));
@@ -87,9 +76,10 @@ internal static partial class PageYears
     /// A year the page states may be stale (a copied page's "2020 Fall:" above the 2021 table): when the weekdays its
     /// rows write ("W.", "F.") contradict it and all fit the year before or after, that year is used, with a warning.
     /// </summary>
-    public static int CheckedAgainstWrittenWeekdays(int stated, MarkdownDocument document, List<Table> scheduleTables, WarningLog warnings)
+    public static int CheckedAgainstWrittenWeekdays(int stated, IReadOnlyList<YearEvidence> evidence, WarningLog warnings)
     {
-        var (rows, order) = DatedRows(document, scheduleTables, stated);
+        var rows = evidence.Where(found => found.Exact).SelectMany(found => found.Rows).ToList();
+        var order = evidence.Select(found => found.Order).FirstOrDefault(found => found is not null) ?? NumericDateOrder.MonthFirst;
         if (Fits(rows, order, [], stated) || rows.Count(row => row.Weekday is not null) < 3) return stated;
         foreach (var neighbour in new[] { stated + 1, stated - 1 })
         {
@@ -101,41 +91,10 @@ internal static partial class PageYears
     }
 
     /// <summary>
-    /// Each dated row of the likeliest schedule table (at most 400): its date text, and the weekday it names, in the date
-    /// cell ("Mon 8/26"), a cell of its own ("segunda"), or the first of the table's weekday columns; and the table's
-    /// day/month order, as its numbers tell ("19/02" can only be day first).
-    /// </summary>
-    private static (List<(string Date, DayOfWeek? Weekday)> Rows, NumericDateOrder Order) DatedRows(
-        MarkdownDocument document, List<Table> scheduleTables, int year)
-    {
-        var candidates = (scheduleTables.Count > 0 ? scheduleTables : document.Descendants<Table>()).Take(200)
-            .Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, year, minimumDates: 1)))
-            .Where(candidate => candidate.Column is not null)
-            .ToList();
-        var chosen = candidates.OrderByDescending(candidate => candidate.Column!.Dates).FirstOrDefault();
-        if (chosen.Table is null) return ([], NumericDateOrder.MonthFirst);
-        var headers = ScheduleTableReader.HeaderCells(chosen.Table);
-        // "Groupe 09 (lundi 15h20)": a date column whose header names its weekday.
-        // "Week | Tuesday | Thursday" with dates in the day cells: each column's dates fall on its own weekday.
-        var weekdayColumns = WeekTableReader.WeekdayColumns(headers);
-        var firstWeekdayColumn = weekdayColumns.FirstOrDefault(day => day.Index == chosen.Column!.Index).Day ?? weekdayColumns.FirstOrDefault().Day
-            ?? (chosen.Column!.Index < headers.Count ? ClassTimesReader.Read(headers[chosen.Column.Index]).ClassTimes.FirstOrDefault()?.Day : null)
-            ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
-        // The chosen table and the others with its header: the parts of a schedule split into a table per week.
-        var header = ScheduleTableReader.HeaderKey(chosen.Table);
-        var parts = candidates.Where(candidate => ScheduleTableReader.HeaderKey(candidate.Table) == header);
-        var rows = parts.SelectMany(part => ScheduleTableReader.BodyCells(part.Table).Zip(ScheduleTableReader.DateTexts(part.Table, part.Column!))
-                .Where(row => part.Column!.Index < row.First.Count)
-                .Select(row => (Date: row.Second, Weekday: NamedWeekday(row.First, part.Column!.Index) ?? firstWeekdayColumn)))
-            .Take(400).ToList();
-        return (rows, NumericDateJudge.Judge(rows.Select(row => row.Date), [], null, year, new WarningLog()));
-    }
-
-    /// <summary>
     /// How many times the rows before the first one with its year ("24/12", then "18/02/19") cross New Year, the month
     /// falling back as the reader rolls over: a late "…/19" row dates the first rows in 2018.
     /// </summary>
-    private static int NewYearsBefore(List<(string Date, DayOfWeek? Weekday)> rows, int index, NumericDateOrder order)
+    private static int NewYearsBefore(IReadOnlyList<(string Date, DayOfWeek? Weekday)> rows, int index, NumericDateOrder order)
     {
         var reader = new ScheduleDateReader(ScheduleDateReader.AnyLeapYear, order);
         var months = rows.Take(index + 1).Select(row => reader.Read(row.Date)?.Month).OfType<int>().ToList();
@@ -146,10 +105,6 @@ internal static partial class PageYears
     private static int? LinkYear(MarkdownDocument document) => document.Descendants<Markdig.Syntax.Inlines.LinkInline>().Take(2000)
         .Select(link => YearOf(link.Url)).OfType<int>()
         .GroupBy(year => year).OrderByDescending(group => group.Count()).ThenByDescending(group => group.Key).Select(group => (int?)group.Key).FirstOrDefault();
-
-    private static int? StatedYearInTables(List<Table> tables, NumericDateOrder order) => tables.Take(20)
-        .SelectMany(table => ScheduleTableReader.BodyCells(table).Take(400).SelectMany(cells => cells))
-        .Select(cell => new ScheduleDateReader(null, order).Read(cell)?.Year).FirstOrDefault(year => year is not null);
 
     /// <summary>Whether, in that year, every dated row falls on the weekday it names (else on a class day), with two at least that tell.</summary>
     private static bool Fits(List<(string Date, DayOfWeek? Weekday)> rows, NumericDateOrder order, HashSet<DayOfWeek> classDays, int year)

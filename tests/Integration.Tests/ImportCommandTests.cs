@@ -23,10 +23,10 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public async Task Dry_run_prints_the_parsed_course_sessions_and_warnings_and_stores_nothing()
+    public async Task Dry_run_with_json_prints_the_parsed_course_sessions_and_warnings_and_stores_nothing()
     {
         var table = TestStorage.NewTableName();
-        var (exitCode, output, _) = await RunImport("--dry-run", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
+        var (exitCode, output, _) = await RunImport("--dry-run", "--json", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
 
         Assert.Equal(0, exitCode);
         var report = JsonDocument.Parse(output).RootElement;
@@ -35,6 +35,7 @@ public class ImportCommandTests
         Assert.Equal("2025-01-10T09:00:00+01:00", report.GetProperty("sessions")[0].GetProperty("start").GetString());
         Assert.Equal(17, report.GetProperty("warnings")[0].GetProperty("line").GetInt32());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("saved").ValueKind);
+        Assert.True(report.GetProperty("provenance").GetProperty("timeZoneIsDefault").GetBoolean());
         var tables = new TableServiceClient(TestStorage.ConnectionString).QueryAsync(t => t.Name == table);
         Assert.Empty(await tables.ToListAsync());
     }
@@ -54,6 +55,26 @@ public class ImportCommandTests
         Assert.Contains("(0 new, 0 changed, 8 unchanged, 0 removed)", second.Output);
         var rows = new TableClient(TestStorage.ConnectionString, table).QueryAsync<TableEntity>(e => e.PartitionKey == "dl-2025");
         Assert.Equal(9, (await rows.ToListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Dry_run_prints_a_table_people_read_with_the_default_zone_first_among_the_warnings()
+    {
+        var table = TestStorage.NewTableName();
+        var (exitCode, output, _) = await RunImport("--dry-run", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Matches(@"^Date\s+Time\s+Status\s+Topic$", lines.First(line => line.StartsWith("Date", StringComparison.Ordinal)));
+        Assert.Contains(lines, line => line.StartsWith("Fri 2025-01-10  09:00-12:15  scheduled  Introduction; Recap of maths", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("Fri 2025-01-31", StringComparison.Ordinal) && line.Contains("cancelled"));
+        Assert.Contains("8 sessions, 7 scheduled, 1 cancelled", output);
+        Assert.Contains("Year:        the semester \"Winter 2025\"", output);
+        var firstWarning = lines.SkipWhile(line => !line.StartsWith("Warnings (", StringComparison.Ordinal)).ElementAt(1);
+        Assert.StartsWith("  1. The time zone Europe/Paris is a default", firstWarning);
+        Assert.Contains("'timezone:'", firstWarning);
+        Assert.Contains("line 17:", output);
+        Assert.DoesNotContain("{", output);
     }
 
     [Theory]

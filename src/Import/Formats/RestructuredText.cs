@@ -8,8 +8,16 @@ namespace CourseFunctions.Import;
 /// section titles, <c>.. list-table::</c> tables, and links. The rest passes through as text. Line numbers in
 /// warnings then count lines of the converted page.
 /// </summary>
-internal static partial class RestructuredText
+internal sealed partial class RestructuredText : IPageFormat
 {
+    public string Name => "reStructuredText";
+
+    public PageFormatKind Kind => PageFormatKind.Markup;
+
+    public bool AppliesTo(PageText page) => IsRestructuredText(page.Source, page.FileName);
+
+    public string Convert(PageText page) => ToMarkdown(page.Source);
+
     private const string AdornmentCharacters = "=-~^*#+`'\":._";
 
     // NonBacktracking: pages are untrusted, and these run on every line.

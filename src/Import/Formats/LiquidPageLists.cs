@@ -9,8 +9,16 @@ namespace CourseFunctions.Import;
 /// item's date (ISO, as the table reader knows it), counting the variable as the assign tags do; the Liquid tags go,
 /// for their '|' would split table cells. Pages without the idiom are left as they are.
 /// </summary>
-internal static partial class LiquidPageLists
+internal sealed partial class LiquidPageLists : IPageFormat
 {
+    public string Name => "Liquid page lists";
+
+    public PageFormatKind Kind => PageFormatKind.Template;
+
+    public bool AppliesTo(PageText page) => page.FrontMatter is { } frontMatter && frontMatter != FrontMatter.None && Uses(page.Source);
+
+    public string Convert(PageText page) => Expand(page.Source, page.FrontMatter!);
+
     // NonBacktracking, all three: they run over the whole untrusted page.
     [GeneratedRegex(@"\{\{-?\s*page\.(?<key>[A-Za-z_]\w{0,40})\[(?<index>[A-Za-z_]\w{0,40}|[0-9]{1,4})\][^{}]{0,200}\}\}|\{%-?\s*assign\s+(?<variable>[A-Za-z_]\w{0,40})\s*=\s*(?<value>[^%{}]{0,200}?)\s*-?%\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();

@@ -7,8 +7,16 @@ namespace CourseFunctions.Import;
 /// title, headings become sections, and a heading that opens with an active timestamp ("** &lt;2019-08-26 Mon 08:30&gt;
 /// Introduction") becomes a list item that starts with its date. Source blocks and other #+ lines are dropped.
 /// </summary>
-internal static partial class OrgMode
+internal sealed partial class OrgMode : IPageFormat
 {
+    public string Name => "Org mode";
+
+    public PageFormatKind Kind => PageFormatKind.Markup;
+
+    public bool AppliesTo(PageText page) => IsOrg(page.Source, page.FileName);
+
+    public string Convert(PageText page) => ToMarkdown(page.Source);
+
     // NonBacktracking, all three: they run on every line of an untrusted page.
     [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex DatedHeading();

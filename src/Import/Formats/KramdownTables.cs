@@ -7,8 +7,16 @@ namespace CourseFunctions.Import;
 /// a header; Markdig reads no table there at all. Such a table gets an empty header row: in place of the blank line
 /// before it, so that line numbers stay, else as a line of its own.
 /// </summary>
-internal static partial class KramdownTables
+internal sealed partial class KramdownTables : IPageFormat
 {
+    public string Name => "kramdown headerless tables";
+
+    public PageFormatKind Kind => PageFormatKind.Filter;
+
+    public bool AppliesTo(PageText page) => true;
+
+    public string Convert(PageText page) => WithHeaders(page.Source);
+
     // NonBacktracking: pages are untrusted.
     [GeneratedRegex(@"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$", RegexOptions.NonBacktracking)]
     private static partial Regex DelimiterRow();

@@ -9,8 +9,16 @@ namespace CourseFunctions.Import;
 /// stay. Code-like directives (<c>{code-cell}</c>, <c>{math}</c>) and ordinary code fences are left as they are.
 /// Roles lose their markup: <c>{bdg-danger}`Assessment`</c> badges go, <c>{term}`loss`</c> keeps its text.
 /// </summary>
-internal static partial class MystDirectives
+internal sealed partial class MystDirectives : IPageFormat
 {
+    public string Name => "MyST directives";
+
+    public PageFormatKind Kind => PageFormatKind.Markup;
+
+    public bool AppliesTo(PageText page) => Uses(page.Source);
+
+    public string Convert(PageText page) => ToMarkdown(page.Source);
+
     // NonBacktracking: pages are untrusted.
     [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,}|:{3,})\{(?<name>[A-Za-z][\w:-]{0,40})\}[ \t]*(?<title>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex DirectiveOpening();

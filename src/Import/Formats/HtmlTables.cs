@@ -11,8 +11,16 @@ namespace CourseFunctions.Import;
 /// Markdown links and &lt;br&gt; stays a topic separator. The lines after each table keep their numbers.
 /// Tables past the caps are left as they are (and read as text).
 /// </summary>
-internal static class HtmlTables
+internal sealed class HtmlTables : IPageFormat
 {
+    public string Name => "HTML tables";
+
+    public PageFormatKind Kind => PageFormatKind.Filter;
+
+    public bool AppliesTo(PageText page) => page.Source.Contains("<table", StringComparison.OrdinalIgnoreCase);
+
+    public string Convert(PageText page) => ToMarkdown(page.Source);
+
     private const int MaxTableChars = 256 * 1024;
     private const int MaxSpan = 100;
     private const int MaxCells = 20_000;

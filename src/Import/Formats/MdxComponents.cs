@@ -11,8 +11,16 @@ namespace CourseFunctions.Import;
 /// weeks) and deadlines whose time is no range ("EOD") are not sessions. The table stands where the first dated component
 /// was and the components' lines are blanked: line numbers in warnings count lines of the converted page.
 /// </summary>
-internal static partial class MdxComponents
+internal sealed partial class MdxComponents : IPageFormat
 {
+    public string Name => "MDX components";
+
+    public PageFormatKind Kind => PageFormatKind.Markup;
+
+    public bool AppliesTo(PageText page) => IsMdx(page.Source);
+
+    public string Convert(PageText page) => ToMarkdown(page.Source);
+
     /// <summary>How far a component's closing tag is looked for: a row is a few lines, and a page with unclosed tags stays linear.</summary>
     private const int MaxComponentLength = 4096;
 
