@@ -62,6 +62,9 @@ param operatorPrincipalId string = ''
 @allowed([ '', 'User', 'ServicePrincipal', 'Group' ])
 param operatorPrincipalType string = ''
 
+@description('SHA-256 (hex) of the operator key, which manages editors and creates and removes courses (docs/security.md). Only the hash is deployed. Empty: no operator.')
+param operatorKeySha256 string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var slidesContainerName = 'slides'
@@ -69,6 +72,7 @@ var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
 var auditTableName = 'AuditLog'
+var editorsTableName = 'Editors'
 var webhooksTableName = 'Webhooks'
 // The queue between the notice dispatcher (timer) and the webhook sender (queue trigger).
 var deliveryQueueName = 'webhook-deliveries'
@@ -106,7 +110,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName, auditTableName, webhooksTableName ]
+    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName, webhooksTableName ]
     queueNames: [ deliveryQueueName ]
   }
 }
@@ -153,6 +157,8 @@ module functionApp 'modules/functionapp.bicep' = {
     coursesTableName: coursesTableName
     pagesTableName: pagesTableName
     auditTableName: auditTableName
+    editorsTableName: editorsTableName
+    operatorKeySha256: operatorKeySha256
     webhooksTableName: webhooksTableName
     deliveryQueueName: deliveryQueueName
     notificationsHoldBackSeconds: notificationsHoldBackSeconds

@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Editors;
 using CourseFunctions.Core.Notifications;
 using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Reading;
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SlideSearchService>();
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<EditorStore>();
         services.AddCourseNotifications(configuration);
         services.AddSingleton<ICourseChangeLog, TableCourseChangeLog>();
         return services;

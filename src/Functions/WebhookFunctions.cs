@@ -11,24 +11,24 @@ using Microsoft.Extensions.Logging;
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// A course's webhooks (the host checks the function key first), their preflights, the timer that turns the outbox
+/// A course's webhooks (the shared <see cref="WebhooksApi"/> checks the caller: the routes are Anonymous at the host), their preflights, the timer that turns the outbox
 /// into queued deliveries, and the queue-triggered sender of deliveries. A delivery that throws (storage down) goes back to the queue; the host retries it.
 /// </summary>
 public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, NoticeDispatcher dispatcher, CorsPolicy cors, ILogger<WebhookFunctions> logger)
 {
     [Function(nameof(CreateWebhook))]
     public async Task<IActionResult> CreateWebhook(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
         await api.CreateAsync(request, courseId);
 
     [Function(nameof(ListWebhooks))]
     public async Task<IActionResult> ListWebhooks(
-        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>
         await api.ListAsync(request, courseId);
 
     [Function(nameof(DeleteWebhook))]
     public async Task<IActionResult> DeleteWebhook(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
         await api.DeleteAsync(request, courseId, webhookId);
 
     [Function(nameof(PreflightWebhooks))]

@@ -1,8 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CourseFunctions.Core.Notifications;
-using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -11,33 +9,20 @@ namespace CourseFunctions.Http.Webhooks;
 
 /// <summary>
 /// A course's webhooks: register one (the answer is the only time its secret is shown), list them with what their
-/// deliveries did last, delete one. Both hosts let only callers with the edit key reach these.
+/// deliveries did last, delete one. The operator and the course's editors may (<see cref="CourseAuthorization"/>).
 /// </summary>
 public sealed class WebhooksApi(
-    WebhookStore webhooks, WebhookUrlRules urlRules, ICourseStore courses, AuditLog audit, ApiExecution execution,
+    WebhookStore webhooks, WebhookUrlRules urlRules, ICourseStore courses, AuditLog audit, CourseAuthorization authorization,
     IOptions<NotificationsOptions> options)
 {
-    private static readonly string[] JsonTypes = ["application/json"];
-    private static readonly JsonSerializerOptions StrictJson = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
-    public Task<IApiResult> CreateAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> CreateAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
-        var (text, problem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxJsonBytes, JsonTypes, cancellationToken);
+        var (write, problem) = await RequestBodies.ReadJsonAsync<WebhookWrite>(request, cancellationToken);
         if (problem is not null) return problem;
-        WebhookWrite? write;
-        try
-        {
-            write = JsonSerializer.Deserialize<WebhookWrite>(text!, StrictJson);
-        }
-        catch (JsonException error)
-        {
-            return ApiProblems.InvalidBody($"The body does not match the expected fields (url, format): {error.Message}");
-        }
-        if (write is null) return ApiProblems.InvalidBody("The body must be a JSON object with url and format.");
 
         var errors = new Dictionary<string, string[]>();
-        if (await urlRules.ProblemAsync(write.Url, cancellationToken) is { } urlProblem) errors["url"] = [urlProblem];
+        if (await urlRules.ProblemAsync(write!.Url, cancellationToken) is { } urlProblem) errors["url"] = [urlProblem];
         var format = WebhookFormat.Standard;
         if (write.Format is not null && !TryParseFormat(write.Format, out format))
             errors["format"] = ["Choose standard, slack, discord or teams."];
@@ -47,13 +32,13 @@ public sealed class WebhooksApi(
             return ApiResult.Problem(StatusCodes.Status409Conflict, "Too many webhooks",
                 $"A course has at most {options.Value.MaxWebhooksPerCourse} webhooks. Delete one first.");
 
-        var webhook = await webhooks.AddAsync(courseId, new Uri(write.Url!), format, cancellationToken);
-        await audit.RecordAsync(courseId, Editors.Of(request), "webhook.create", webhook.Id, cancellationToken);
+        var webhook = await webhooks.AddAsync(courseId, new Uri(write!.Url!), format, cancellationToken);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.create", webhook.Id, cancellationToken);
         return ApiResult.Private(new CreatedWebhookResponse(webhook.Id, webhook.Url.AbsoluteUri, Name(webhook.Format), webhook.Secret, webhook.CreatedAt),
             StatusCodes.Status201Created);
     });
 
-    public Task<IApiResult> ListAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> ListAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
@@ -61,13 +46,13 @@ public sealed class WebhooksApi(
         return ApiResult.Private(new WebhookListResponse(courseId, [.. list.OrderBy(w => w.CreatedAt).Select(ToResponse)]));
     });
 
-    public Task<IApiResult> DeleteAsync(HttpRequest request, string courseId, string webhookId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> DeleteAsync(HttpRequest request, string courseId, string webhookId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         if (webhookId.Length > 64 || !await webhooks.DeleteAsync(courseId, webhookId, cancellationToken))
             return ApiResult.Problem(StatusCodes.Status404NotFound, "Webhook not found",
                 $"Course '{courseId}' has no webhook '{(webhookId.Length > 64 ? webhookId[..64] + "…" : webhookId)}'. GET /api/courses/{courseId}/webhooks lists them.");
-        await audit.RecordAsync(courseId, Editors.Of(request), "webhook.delete", webhookId, cancellationToken);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.delete", webhookId, cancellationToken);
         return ApiResult.NoContent();
     });
 

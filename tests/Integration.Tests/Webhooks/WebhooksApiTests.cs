@@ -18,6 +18,7 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     {
         _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key,
             "--CourseData:AuditTableName", TestStorage.NewTableName(),
+            "--CourseData:EditorsTableName", TestStorage.NewTableName(),
             "--Notifications:WebhooksTableName", TestStorage.NewTableName(),
             "--Notifications:QueueName", "q" + Guid.NewGuid().ToString("N")[..20],
             "--Notifications:RequireHttps", "true", "--Notifications:AllowPrivateAddresses", "false");
@@ -30,12 +31,41 @@ public sealed class WebhooksApiTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string? key = Key)
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string? key = Key, string? bearer = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         if (key is not null) request.Headers.Add("x-functions-key", key);
+        if (bearer is not null) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
         return _client.SendAsync(request);
+    }
+
+    private async Task<string> EditorTokenAsync(string course)
+    {
+        var response = await SendAsync(HttpMethod.Post, $"/api/courses/{course}/editors", """{"name":"Ada (TA)"}""");
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+
+    [Fact]
+    public async Task The_courses_editors_manage_its_webhooks_and_an_editor_of_another_course_gets_403()
+    {
+        var token = await EditorTokenAsync("iasd2025");
+        var created = await SendAsync(HttpMethod.Post, Webhooks, """{"url":"https://93.184.215.14/hook","format":"discord"}""", key: null, bearer: token);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, Webhooks, key: null, bearer: token)).StatusCode);
+
+        var putOther = new HttpRequestMessage(HttpMethod.Put, "/api/courses/other-course")
+        {
+            Content = new StringContent("""{"title":"Other course","timeZone":"Europe/Paris"}""", Encoding.UTF8, "application/json"),
+            Headers = { { "x-functions-key", Key }, { "If-None-Match", "*" } },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await _client.SendAsync(putOther)).StatusCode);
+        var otherToken = await EditorTokenAsync("other-course");
+        await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Get, Webhooks, key: null, bearer: otherToken), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Delete, $"{Webhooks}/{id}", key: null, bearer: otherToken), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(HttpMethod.Delete, $"{Webhooks}/{id}", key: null, bearer: token)).StatusCode);
     }
 
     private Task<HttpResponseMessage> RegisterAsync(string url, string format = "standard") =>
