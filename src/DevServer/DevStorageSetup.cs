@@ -14,7 +14,7 @@ namespace CourseFunctions.DevServer;
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
-    TableCourseStore store, TableMaterialStore materials, AuditLog audit, EditorStore editors, SlideIndexer slides, CourseImportService importer,
+    TableCourseStore store, TableMaterialStore materials, EditorStore editors, SlideIndexer slides, CourseImportService importer,
     WebhookStore webhooks, DeliveryQueue deliveries,
     IOptions<DevServerOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
@@ -27,7 +27,6 @@ internal sealed class DevStorageSetup(
         {
             await store.CreateTableIfMissingAsync(cancellationToken);
             await materials.CreateTableIfMissingAsync(cancellationToken);
-            await audit.CreateTableIfMissingAsync(cancellationToken);
             await editors.CreateTableIfMissingAsync(cancellationToken);
             await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             await webhooks.CreateTableIfMissingAsync(cancellationToken);
