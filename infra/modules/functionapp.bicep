@@ -107,6 +107,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       // The write routes are Anonymous at the host (Bearer tokens would not pass its key check): the app checks the
       // operator key against this hash, and editors' tokens against the Editors table (docs/security.md).
       Auth__OperatorKeySha256: operatorKeySha256
+      // Trusted publishing: a course website's workflow asks GitHub for a token with this audience (docs/ci-publishing.md).
+      Auth__GitHubAudience: 'https://${app.properties.defaultHostName}/api'
       // Change notices: the queue trigger reads deliveryQueueName through CourseStorage (identity-based, Storage
       // Queue Data Contributor); webhooks must be https to public addresses.
       Notifications__WebhooksTableName: webhooksTableName

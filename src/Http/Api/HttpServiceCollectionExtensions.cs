@@ -1,14 +1,13 @@
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 using CourseFunctions.Core.Notifications;
-using CourseFunctions.Http.Editing;
 using CourseFunctions.Http.Webhooks;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 public static class HttpServiceCollectionExtensions
 {
@@ -21,6 +20,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddSingleton<GitHubTokens>();
         services.AddSingleton<CourseAuthorization>();
         services.AddSingleton<EditorsApi>();
         services.AddSingleton<ReadModelServing>();
