@@ -1,11 +1,10 @@
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
-using CourseFunctions.Http.Editing;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 public static class HttpServiceCollectionExtensions
 {
