@@ -18,8 +18,8 @@ public class FunctionAuthorizationTests
 {
     private static readonly string[] WriteMethods = ["put", "patch", "post", "delete"];
 
-    /// <summary>The routes whose reads need a credential too: the audit log and the editors list.</summary>
-    private static readonly string[] PrivateReads = [ApiRoutes.Audit, ApiRoutes.Editors];
+    /// <summary>The routes whose reads need a credential too: the audit log, the editors and the webhooks.</summary>
+    private static readonly string[] PrivateReads = [ApiRoutes.Audit, ApiRoutes.Editors, ApiRoutes.Webhooks];
 
     /// <summary>A storage account nobody answers at: a 401 must come before any storage call.</summary>
     private const string Unreachable =
