@@ -12,4 +12,7 @@ public sealed class CourseDataOptions
 
     /// <summary>Who changed what and when, through the editing API.</summary>
     public string AuditTableName { get; set; } = "AuditLog";
+
+    /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>
+    public string EditorsTableName { get; set; } = "Editors";
 }
