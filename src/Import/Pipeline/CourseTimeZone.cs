@@ -15,9 +15,7 @@ internal static class CourseTimeZone
     public static Choice For(ImportContext context)
     {
         var (warnings, fallback) = (context.Warnings, context.Request.DefaultTimeZone);
-        var language = PageLanguage.Declared(context.FrontMatter.GetString("lang", "language", "locale"))
-            ?? PageLanguage.Guess(context.Source, context.Cancellation);
-        var country = CountryZone.For(context, language);
+        var country = CountryZone.For(context);
 
         foreach (var (key, value, line) in context.FrontMatter.ScalarsWhereKey(IsZoneKey))
         {

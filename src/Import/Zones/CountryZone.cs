@@ -5,9 +5,9 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// The country a page comes from, as its main zone, when the page names no zone or place: an English page that
-/// keeps the US academic calendar ("Thanksgiving", "Labor Day", "Spring Break", "Fall 2025"); else its language, when one country
-/// speaks it (German, Japanese); else the country-code domain most of its links and addresses end in (".cz", ".ar");
-/// else the country most pages in its language come from (Portuguese: Brazil). A guess, said as one.
+/// keeps the US academic calendar ("Thanksgiving", "Labor Day", "Spring Break", "Fall 2025"); else the zone of its
+/// language, when nearly every course taught in it meets in one (<see cref="PageLanguage.Zone"/>: German, Japanese);
+/// else the country-code domain most of its links and addresses end in (".cz", ".ar"). A guess, said as one.
 /// </summary>
 internal static partial class CountryZone
 {
@@ -20,14 +20,13 @@ internal static partial class CountryZone
 
     public sealed record Found(string Zone, string Why);
 
-    public static Found? For(ImportContext context, string? language)
+    public static Found? For(ImportContext context)
     {
-        var text = context.Source;
-        if (language is null or "en" && UsCalendar(text, context.Cancellation) is { } usSign)
+        var (text, language) = (context.Source, context.PageLanguage);
+        if (language?.Code is null or "en" && UsCalendar(text, context.Cancellation) is { } usSign)
             return new Found("America/New_York", $"the US academic calendar ({usSign}); a US course meets in one of several zones");
-        if (language is not null && ZoneHints.Language(language) is { } spoken) return new Found(spoken, $"the page's language ({language})");
-        if (DomainZone(text, context.Cancellation) is { } domain) return domain;
-        return language is not null && ZoneHints.LikelyLanguageCountry(language) is { } likely ? new Found(likely, $"the page's language ({language})") : null;
+        if (language?.Zone is { } spoken) return new Found(spoken, $"the page's language ({language.Code}, from {context.LanguageSource})");
+        return DomainZone(text, context.Cancellation);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace CourseFunctions.Import;
 /// <summary>
 /// The words that tell where a course meets: the platform's own zone ids (whose last part names a city, e.g.
 /// America/Chicago for "Chicago"), and the small data file <c>zone-hints.tsv</c> for what those ids do not name
-/// (US states, well-known universities, country-code domains, single-country languages, US calendar words).
+/// (US states, well-known universities, country-code domains, US calendar words).
 /// </summary>
 internal static class ZoneHints
 {
@@ -29,20 +29,14 @@ internal static class ZoneHints
     /// <summary>The main zone of the country a domain ends in ("cz", "edu"), if any.</summary>
     public static string? CountryDomain(string topLevel) => Loaded.Value.Domains.GetValueOrDefault(topLevel);
 
-    /// <summary>The main zone of the one country a language is spoken in ("de", "ja", "zh-hant"), if any.</summary>
-    public static string? Language(string language) => Loaded.Value.Languages.GetValueOrDefault(language);
-
-    /// <summary>The main zone of the country most pages in a language come from ("pt": Brazil), asked after the domains.</summary>
-    public static string? LikelyLanguageCountry(string language) => Loaded.Value.LaterLanguages.GetValueOrDefault(language);
-
     /// <summary>Words of the US academic calendar ("thanksgiving", "labor day"), folded.</summary>
     public static IReadOnlyList<string> UsCalendarWords => Loaded.Value.UsWords;
 
-    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, Dictionary<string, string> Languages, Dictionary<string, string> LaterLanguages, List<string> UsWords);
+    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string> UsWords);
 
     private static Data Load()
     {
-        var data = new Data([], [], [], [], []);
+        var data = new Data([], [], []);
         foreach (var id in SystemZoneIds())
         {
             var city = SearchText.Fold(id[(id.LastIndexOf('/') + 1)..].Replace('_', ' '));
@@ -59,8 +53,6 @@ internal static class ZoneHints
             {
                 case "place": data.Places[parts[1]] = parts[2]; break;
                 case "tld": data.Domains[parts[1]] = parts[2]; break;
-                case "language": data.Languages[parts[1]] = parts[2]; break;
-                case "later": data.LaterLanguages[parts[1]] = parts[2]; break;
                 case "us": data.UsWords.Add(parts[1]); break;
             }
         }
