@@ -96,6 +96,9 @@ internal sealed class FrontMatter
         .Where(pair => pair.Key is YamlScalarNode { Value: { } name } && wanted(Normalize(name)) && Scalar(pair.Value) is not null)
         .Select(pair => (((YamlScalarNode)pair.Key).Value!, Scalar(pair.Value)!, LineOf(pair.Key)));
 
+    /// <summary>The front matter's top mapping; null when the page has none.</summary>
+    public YamlMappingNode? Root => ReferenceEquals(this, None) ? null : _root;
+
     public IReadOnlyList<(YamlMappingNode Entry, int Line)> GetMappings(params string[] keys) =>
         Find(_root, keys) is YamlSequenceNode sequence
             ? sequence.Children.OfType<YamlMappingNode>().Select(entry => (entry, LineOf(entry))).ToList()
