@@ -64,6 +64,11 @@ internal static class ImportCommand
             await Console.Error.WriteLineAsync($"import: {error.Message}");
             return 2;
         }
+        catch (SessionCapException error)
+        {
+            await Console.Error.WriteLineAsync($"import: {error.Message}");
+            return 2;
+        }
         catch (StorageLimitException error)
         {
             await Console.Error.WriteLineAsync($"import: {error.Message}");

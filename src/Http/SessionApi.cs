@@ -12,7 +12,7 @@ namespace CourseFunctions.Http;
 /// are conditional on the version the editor read, validated field by field before anything is written, visible at
 /// once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
-public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution execution, IOptions<ApiOptions> apiOptions)
+public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution execution, IOptions<ApiOptions> apiOptions, SessionCap cap)
 {
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
 
@@ -61,6 +61,7 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
             var validation = new EditValidation();
             if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
                 return ApiResult.ValidationProblem(validation.Errors);
+            if (current is null) await cap.EnsureRoomForOneMoreAsync(courseId, cancellationToken);
 
             var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
             await audit.RecordAsync(courseId, Editors.Of(request), mayCreate ? "session.put" : "session.patch", date, cancellationToken);

@@ -5,7 +5,7 @@ namespace CourseFunctions.Import;
 
 /// <summary>Imports a course page into the store. A dry run parses only, so its result shows exactly what would be stored.</summary>
 public sealed class CourseImportService(
-    ICourseStore store, IOptions<ImportOptions> settings, TimeProvider time)
+    ICourseStore store, SessionCap cap, IOptions<ImportOptions> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
         string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null)
@@ -20,6 +20,7 @@ public sealed class CourseImportService(
             Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };
         var parsed = await ParseWithinBudgetAsync(page, options, cancellationToken);
+        cap.Check(parsed.Sessions.Count);
         // A dry run shows the course as it would be stored now; the store keeps the older time when nothing changed.
         var result = parsed with { Course = parsed.Course with { UpdatedAt = time.GetUtcNow() } };
         var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, cancellationToken);

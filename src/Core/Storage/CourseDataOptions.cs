@@ -12,4 +12,14 @@ public sealed class CourseDataOptions
 
     /// <summary>Who changed what and when, through the editing API.</summary>
     public string AuditTableName { get; set; } = "AuditLog";
+
+    /// <summary>
+    /// The most sessions a course may hold, by import or through the API: far above a real course (a year of daily
+    /// classes is a few hundred), and low enough that a schedule is read and served as one partition query.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, MaxSessionsCeiling)]
+    public int MaxSessionsPerCourse { get; set; } = 2000;
+
+    /// <summary>Above this, a schedule no longer fits a partition query's pages and a calendar a client's patience.</summary>
+    public const int MaxSessionsCeiling = 20_000;
 }

@@ -15,6 +15,9 @@ public interface ICourseStore
 
     Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken);
 
+    /// <summary>How many sessions the course holds, from its keys alone (the session cap is checked against it).</summary>
+    Task<int> CountSessionsAsync(string courseId, CancellationToken cancellationToken);
+
     /// <summary>The course and its sessions in date order, or null when the course does not exist.</summary>
     Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken);
 
