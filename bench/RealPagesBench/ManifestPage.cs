@@ -4,7 +4,8 @@ namespace CourseFunctions.RealPagesBench;
 
 /// <summary>
 /// One line of a real-page manifest (bench/real-pages/README.md): where the page is and the facts counted by hand.
-/// "-" means a fact is not compared; <c>N+</c> cancelled means at least N; a first date <c>*-MM-DD</c> has no knowable year.
+/// "-" means a fact is not compared; <c>N+</c> cancelled means at least N; a first date <c>*-MM-DD</c> has no knowable year,
+/// and <c>*</c> no knowable month and day either (they follow from the missing year).
 /// <paramref name="Dates"/> and <paramref name="CancelledDates"/> are set only where two counted meetings share a date:
 /// the product keeps one session per date, so those are the counts an importer can reach (README, "One session per date").
 /// </summary>

@@ -42,7 +42,9 @@ internal sealed record PageCheck(ManifestPage Page, PageImport Import, IReadOnly
 
     /// <summary>
     /// A full date must match. A <c>*-MM-DD</c> date matches on month and day, and the importer must have said that the
-    /// page gives no year. A year that differs, or an unknowable year stated without such a warning, is the worst case.
+    /// page gives no year. A bare <c>*</c> is a page whose month and day follow from the year it does not give (ISO week
+    /// numbers): only the warning is compared. A year that differs, or an unknowable year stated without such a warning,
+    /// is the worst case.
     /// </summary>
     private static Mismatch? CompareFirstDate(ManifestPage page, ImportResult result)
     {
@@ -50,9 +52,8 @@ internal sealed record PageCheck(ManifestPage Page, PageImport Import, IReadOnly
         var shown = got.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (page.YearUnknown)
         {
-            var monthDay = page.FirstDate[2..];
             if (YearWarnings.SaysYearUnknown(result.Warnings))
-                return got.ToString("MM-dd", CultureInfo.InvariantCulture) == monthDay
+                return page.FirstDate == "*" || got.ToString("MM-dd", CultureInfo.InvariantCulture) == page.FirstDate[2..]
                     ? null
                     : new Mismatch(FailureCause.WrongFirstDate, "first", page.FirstDate, shown);
             return new Mismatch(FailureCause.WrongYearSilently, "first", $"{page.FirstDate} (year unknown)", $"{shown} without a no-year warning");
