@@ -58,6 +58,9 @@ param operatorPrincipalId string = ''
 @allowed([ '', 'User', 'ServicePrincipal', 'Group' ])
 param operatorPrincipalType string = ''
 
+@description('SHA-256 (hex) of the operator key, which manages editors and creates and removes courses (docs/security.md). Only the hash is deployed. Empty: no operator.')
+param operatorKeySha256 string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 var slidesContainerName = 'slides'
@@ -65,6 +68,7 @@ var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
 var auditTableName = 'AuditLog'
+var editorsTableName = 'Editors'
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'
@@ -99,7 +103,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName, auditTableName ]
+    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName ]
   }
 }
 
@@ -145,6 +149,8 @@ module functionApp 'modules/functionapp.bicep' = {
     coursesTableName: coursesTableName
     pagesTableName: pagesTableName
     auditTableName: auditTableName
+    editorsTableName: editorsTableName
+    operatorKeySha256: operatorKeySha256
     defaultTimeZone: defaultTimeZone
     calendarUidDomain: calendarUidDomain
   }

@@ -20,6 +20,9 @@ param maximumInstanceCount int
 param coursesTableName string
 param pagesTableName string
 param auditTableName string
+param editorsTableName string
+@description('SHA-256 (hex) of the operator key; the app compares hashes, so the key itself is in no setting.')
+param operatorKeySha256 string
 param defaultTimeZone string
 param calendarUidDomain string
 
@@ -97,6 +100,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       CourseData__TableName: coursesTableName
       CourseData__PagesTableName: pagesTableName
       CourseData__AuditTableName: auditTableName
+      CourseData__EditorsTableName: editorsTableName
+      // The write routes are Anonymous at the host (Bearer tokens would not pass its key check): the app checks the
+      // operator key against this hash, and editors' tokens against the Editors table (docs/security.md).
+      Auth__OperatorKeySha256: operatorKeySha256
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.

@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Editors;
 using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Slides;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SlideSearchService>();
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<EditorStore>();
         services.AddSingleton<ICourseChangeLog, TableCourseChangeLog>();
         return services;
     }

@@ -1,4 +1,5 @@
 using CourseFunctions.Http;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 using CourseFunctions.Http.Editing;
 
@@ -34,13 +35,16 @@ internal static class ApiEndpoints
         foreach (var route in ApiRoutes.All)
             api.MapMethods(route, [HttpMethods.Options], (HttpRequest request, CorsPolicy cors) => cors.Preflight(request));
 
-        var editing = api.MapGroup("").AddEndpointFilter<FunctionKeyFilter>();
-        editing.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.PutCourseAsync(request, courseId));
-        editing.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PutSessionAsync(request, courseId, date));
-        editing.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PatchSessionAsync(request, courseId, date));
-        editing.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.DeleteSessionAsync(request, courseId, date));
-        editing.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.ImportAsync(request, courseId));
-        editing.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, AuditApi handler) => handler.GetAuditAsync(request, courseId));
-        editing.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, UploadLinkApi handler) => handler.CreateUploadUrlAsync(request, courseId));
+        // As in Azure, the host checks no key: CourseAuthorization, in the API, checks the operator key and editors' tokens.
+        api.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.PutCourseAsync(request, courseId));
+        api.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PutSessionAsync(request, courseId, date));
+        api.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PatchSessionAsync(request, courseId, date));
+        api.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.DeleteSessionAsync(request, courseId, date));
+        api.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.ImportAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, AuditApi handler) => handler.GetAuditAsync(request, courseId));
+        api.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, UploadLinkApi handler) => handler.CreateUploadUrlAsync(request, courseId));
+        api.MapPost(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.CreateAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.ListAsync(request, courseId));
+        api.MapDelete(ApiRoutes.Editor, (HttpRequest request, string courseId, string editorId, EditorsApi handler) => handler.RevokeAsync(request, courseId, editorId));
     }
 }

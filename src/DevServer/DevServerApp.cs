@@ -1,4 +1,5 @@
 using CourseFunctions.Http;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 
 namespace CourseFunctions.DevServer;
@@ -26,6 +27,12 @@ public static class DevServerApp
         builder.Services.AddCourseFunctionsApi(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.Configure<DevServerOptions>(builder.Configuration.GetSection(DevServerOptions.SectionName));
+        // The DevServer's plain edit key is the operator key: the API compares hashes, as in Azure.
+        builder.Services.PostConfigure<AuthOptions>(auth =>
+        {
+            var editKey = builder.Configuration[$"{DevServerOptions.SectionName}:{nameof(DevServerOptions.EditKey)}"];
+            if (string.IsNullOrEmpty(auth.OperatorKeySha256) && !string.IsNullOrEmpty(editKey)) auth.OperatorKeySha256 = CourseAuthorization.HashOfKey(editKey);
+        });
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
         // Background work never stops the server: it logs and retries on its next tick.

@@ -8,7 +8,10 @@ public sealed class DevServerOptions
     /// <summary>Import the embedded sample course when storage does not have it yet.</summary>
     public bool SeedSample { get; set; } = true;
 
-    /// <summary>The key the editing endpoints accept, as a function key in Azure. Empty: editing is refused.</summary>
+    /// <summary>
+    /// The operator key, in plain text for local use; the DevServer gives the API its hash (<c>Auth:OperatorKeySha256</c>,
+    /// which Azure sets directly). Empty: only editors' tokens are accepted.
+    /// </summary>
     public string EditKey { get; set; } = "";
 
     /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>

@@ -9,8 +9,8 @@ using CourseFunctions.Core.Representation;
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// CORS preflights for the routes whose only functions need a key (import, upload link, audit): a browser's preflight carries no key, so it
-/// needs an anonymous function. The other routes accept OPTIONS on their anonymous GET function. In every case
+/// CORS preflights for the routes that have no GET function to take OPTIONS as well (import, upload link, audit).
+/// The other routes accept OPTIONS on their GET or DELETE function. In every case
 /// <see cref="CorsMiddleware"/> answers the preflight before a function body runs.
 /// </summary>
 public sealed class CorsFunctions(CorsPolicy cors)

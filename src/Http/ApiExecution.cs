@@ -9,7 +9,11 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Http;
 
 /// <summary>What a handler is given: the request, the API's public base URL, and a token that ends at the request's deadline.</summary>
-public sealed record ApiCall(HttpRequest Request, string BaseUrl, CancellationToken CancellationToken);
+public sealed record ApiCall(HttpRequest Request, string BaseUrl, CancellationToken CancellationToken)
+{
+    /// <summary>Who the request was authorised as, on the routes that need credentials (<see cref="Auth.CourseAuthorization"/>).</summary>
+    public Auth.Caller? Caller { get; init; }
+}
 
 /// <summary>
 /// The one preamble of every handler, in both hosts: the course-id check, the base URL, a deadline on the

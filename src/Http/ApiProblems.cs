@@ -35,8 +35,14 @@ public static class ApiProblems
 
     public static ApiResult InvalidQuery(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid search", detail);
 
-    public static ApiResult Unauthorized() => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Key required",
-        "Editing needs a function key in the x-functions-key header or the code query parameter.");
+    /// <summary>No credential, or one that is not (or no longer) valid: the same answer whether the course exists or not.</summary>
+    public static ApiResult Unauthorized(string? why = null) => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Credentials required",
+        (why is null ? "" : why + " ")
+        + "Send the operator key in the x-functions-key header (or the code query parameter), or an editor's token as Authorization: Bearer.",
+        new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer" });
+
+    /// <summary>A valid credential that does not reach this: another course's editor, or an editor where only the operator may act.</summary>
+    public static ApiResult Forbidden(string detail) => ApiResult.Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
 
     public static ApiResult UnsupportedMediaType(string[] mediaTypes) => ApiResult.Problem(StatusCodes.Status415UnsupportedMediaType,
         "Unsupported media type", $"Send the body as {string.Join(" or ", mediaTypes)}.");

@@ -126,9 +126,10 @@ public sealed class ApiResult : IApiResult
         var bytes = Body.For(coding);
         if (Body.ContentType.Length > 0) response.ContentType = Body.ContentType;
         if (coding is not null) response.Headers.ContentEncoding = coding;
-        response.ContentLength = bytes.Length;
-        // HEAD (RFC 9110 §9.3.2): the headers GET would send, and no body.
-        if (HttpMethods.IsHead(request.Method)) return;
+        if (StatusCode != StatusCodes.Status204NoContent) response.ContentLength = bytes.Length;
+        // HEAD (RFC 9110 §9.3.2): the headers GET would send, and no body. A 204 has none either, and Kestrel refuses
+        // even an empty write to one, which ends the connection under the client's next request.
+        if (HttpMethods.IsHead(request.Method) || bytes.Length == 0) return;
         await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
     }
 

@@ -1,3 +1,4 @@
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 using CourseFunctions.Http.Editing;
 using CourseFunctions.Import;
@@ -16,6 +17,9 @@ public static class HttpServiceCollectionExtensions
         services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddSingleton<CourseAuthorization>();
+        services.AddSingleton<EditorsApi>();
         services.AddSingleton<ReadModelServing>();
         services.AddSingleton<CourseApi>();
         services.AddSingleton<CourseEditingApi>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,11 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Http;
 
 /// <summary>
-/// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) come through the hosts' key check,
-/// are conditional on the version the editor read, validated field by field before anything is written, visible at
+/// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) need an editor of the course or the
+/// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field before anything is written, visible at
 /// once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
-public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution execution, IOptions<ApiOptions> apiOptions, SessionCap cap)
+public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions, SessionCap cap)
 {
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
 
@@ -34,20 +35,20 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
             return RequestBodies.Deserialize<SessionWrite>(merged.ToJsonString());
         });
 
-    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
     {
         var cancellationToken = call.CancellationToken;
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
         await store.DeleteSessionAsync(courseId, sessionDate, condition!, cancellationToken);
-        await audit.RecordAsync(courseId, Editors.Of(request), "session.delete", date, cancellationToken);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "session.delete", date, cancellationToken);
         return ApiResult.NoContent();
     });
 
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
         Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
-        execution.ForSessionAsync(request, courseId, date, async (call, sessionDate) =>
+        authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
         {
             var cancellationToken = call.CancellationToken;
             var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate);
@@ -64,7 +65,7 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
             if (current is null) await cap.EnsureRoomForOneMoreAsync(courseId, cancellationToken);
 
             var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
-            await audit.RecordAsync(courseId, Editors.Of(request), mayCreate ? "session.put" : "session.patch", date, cancellationToken);
+            await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), mayCreate ? "session.put" : "session.patch", date, cancellationToken);
             var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
             return await SessionResultAsync(call, courseId, sessionDate, created, version);
         });

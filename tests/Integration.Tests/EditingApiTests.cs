@@ -89,7 +89,8 @@ public class EditingApiTests : IAsyncLifetime
 
         var audit = (await _host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 10, default)).Entries;
         var entry = Assert.Single(audit);
-        Assert.Equal(("key:devserver (Ada (assistant))", "session.patch", "2025-01-17"), (entry.Actor, entry.Action, entry.Target));
+        Assert.Equal(new AuditActor("operator", null, "Ada (assistant)"), entry.Actor);
+        Assert.Equal(("session.patch", "2025-01-17"), (entry.Action, entry.Target));
     }
 
     [Fact]

@@ -105,17 +105,32 @@ public class RealClientEditingTests : IAsyncLifetime
         await ProblemAssert.IsProblem(await _client.SendAsync(Write(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), etag)), HttpStatusCode.BadRequest);
     }
 
-    /// <summary>The README's GitHub Actions step, taken from the README itself, run twice on a course that does not exist yet.</summary>
+    /// <summary>
+    /// The README's GitHub Actions step, taken from the README itself, with an editor's token, run twice on a course
+    /// the operator has just created empty (editors exist only for existing courses).
+    /// </summary>
     [Fact]
-    public async Task The_readme_ci_step_works_on_a_new_course_and_when_run_twice()
+    public async Task The_readme_ci_step_fills_a_new_course_with_an_editor_token_and_can_run_twice()
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "README.md"));
         var step = Regex.Match(readme, @"- name: Update the live course page\n\s+run: \|\n(?<script>(?:    .*\n)+)").Groups["script"].Value;
         Assert.Contains("If-Match: *", step);
         var courseId = "ci" + Guid.NewGuid().ToString("N")[..8];
+        using var create = new HttpRequestMessage(HttpMethod.Put, $"/api/courses/{courseId}")
+        {
+            Content = new StringContent("""{"title":"New course","timeZone":"Europe/Paris"}""", Encoding.UTF8, "application/json"),
+            Headers = { { "x-functions-key", Key }, { "If-None-Match", "*" } },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await _client.SendAsync(create)).StatusCode);
+        using var editor = new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{courseId}/editors")
+        {
+            Content = new StringContent("""{"name":"site CI"}""", Encoding.UTF8, "application/json"),
+            Headers = { { "x-functions-key", Key } },
+        };
+        var token = (await (await _client.SendAsync(editor)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
         var script = step
             .Replace("${{ vars.COURSEFUNCTIONS_API }}", new Uri(_host.BaseAddress, "api").AbsoluteUri)
-            .Replace("${{ secrets.COURSEFUNCTIONS_KEY }}", Key)
+            .Replace("${{ secrets.COURSEFUNCTIONS_TOKEN }}", token)
             .Replace("courses/iasd2025/", $"courses/{courseId}/")
             .Replace("_pages/teaching/iasd2025.md", Path.Combine(RepositoryPaths.Root(), "samples/iasd2025.md"));
 
@@ -161,7 +176,7 @@ public class RealClientEditingTests : IAsyncLifetime
         Assert.Equal(2, pages);
         Assert.Equal(3, entries.Count);
         Assert.All(entries, e => Assert.Equal(("session.patch", "2025-01-17"), (e.GetProperty("action").GetString(), e.GetProperty("target").GetString())));
-        Assert.Contains("browser editor", entries[0].GetProperty("editor").GetString());
+        Assert.Equal(("operator", "browser editor"), (entries[0].GetProperty("editor").GetString(), entries[0].GetProperty("note").GetString()));
         var times = entries.Select(e => e.GetProperty("at").GetDateTimeOffset()).ToList();
         Assert.Equal(times.OrderDescending(), times);
 

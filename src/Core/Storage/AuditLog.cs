@@ -11,7 +11,7 @@ public sealed partial class AuditLog(TableServiceClient service, IOptions<Course
 
     public Task CreateTableIfMissingAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
-    public Task RecordAsync(string courseId, string actor, string action, string target, CancellationToken cancellationToken)
+    public Task RecordAsync(string courseId, AuditActor actor, string action, string target, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         // Inverted ticks sort the newest edit first within the course's partition.
@@ -19,7 +19,9 @@ public sealed partial class AuditLog(TableServiceClient service, IOptions<Course
         return _table.AddEntityAsync(new TableEntity(courseId, rowKey)
         {
             ["At"] = now,
-            ["Actor"] = actor,
+            ["Actor"] = actor.Name,
+            ["EditorId"] = actor.EditorId,
+            ["Note"] = actor.Note,
             ["Action"] = action,
             ["Target"] = target,
         }, cancellationToken);
@@ -40,7 +42,9 @@ public sealed partial class AuditLog(TableServiceClient service, IOptions<Course
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: max + 1, cancellationToken: cancellationToken))
         {
             if (entries.Count == max) return new AuditPage(entries, last);
-            entries.Add(new AuditEntry(row.GetDateTimeOffset("At") ?? default, row.GetString("Actor") ?? "", row.GetString("Action") ?? "", row.GetString("Target") ?? ""));
+            entries.Add(new AuditEntry(row.GetDateTimeOffset("At") ?? default,
+                new AuditActor(row.GetString("Actor") ?? "", row.GetString("EditorId"), row.GetString("Note")),
+                row.GetString("Action") ?? "", row.GetString("Target") ?? ""));
             last = row.RowKey;
         }
         return new AuditPage(entries, null);
@@ -53,6 +57,12 @@ public sealed partial class AuditLog(TableServiceClient service, IOptions<Course
     private static partial Regex CursorPattern();
 }
 
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Target);
+public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, string Action, string Target);
+
+/// <summary>
+/// Who made a change: the name the operator gave the editor (or "operator"), the editor's id (null for the
+/// operator), and a note the client may add (the X-Editor header), which is never taken as an identity.
+/// </summary>
+public sealed record AuditActor(string Name, string? EditorId, string? Note);
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, string? NextCursor);

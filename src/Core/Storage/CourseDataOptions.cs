@@ -13,6 +13,9 @@ public sealed class CourseDataOptions
     /// <summary>Who changed what and when, through the editing API.</summary>
     public string AuditTableName { get; set; } = "AuditLog";
 
+    /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>
+    public string EditorsTableName { get; set; } = "Editors";
+
     /// <summary>
     /// The most sessions a course may hold, by import or through the API: far above a real course (a year of daily
     /// classes is a few hundred), and low enough that a schedule is read and served as one partition query.

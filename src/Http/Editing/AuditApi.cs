@@ -1,18 +1,19 @@
 using System.Globalization;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using Microsoft.AspNetCore.Http;
 
 namespace CourseFunctions.Http.Editing;
 
 /// <summary>A course's audit log for its editors: who changed what, and when.</summary>
-public sealed class AuditApi(ICourseStore store, AuditLog audit, ApiExecution execution)
+public sealed class AuditApi(ICourseStore store, AuditLog audit, CourseAuthorization authorization)
 {
     private const int DefaultAuditPage = 50;
     private const int MaxAuditPage = 100;
 
     /// <summary>The course's audit log, newest first, a page at a time: <c>?limit=</c> (1 to 100) and the <c>next</c> link.</summary>
-    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> GetAuditAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var errors = new Dictionary<string, string[]>();
@@ -29,6 +30,6 @@ public sealed class AuditApi(ICourseStore store, AuditLog audit, ApiExecution ex
         var page = await audit.ReadPageAsync(courseId, after.Length > 0 ? after : null, limit, cancellationToken);
         var next = page.NextCursor is null ? null : ApiLinks.AuditPage(call.BaseUrl, courseId, limit, page.NextCursor);
         return ApiResult.Private(new AuditPageResponse(courseId,
-            [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor, e.Action, e.Target))], next));
+            [.. page.Entries.Select(e => new AuditEntryResponse(e.At, e.Actor.Name, e.Actor.EditorId, e.Actor.Note, e.Action, e.Target))], next));
     });
 }

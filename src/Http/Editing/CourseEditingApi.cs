@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using CourseFunctions.Import;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -7,39 +8,40 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.Http.Editing;
 
 /// <summary>
-/// The instructor's writes of a whole course, for both hosts (which check the key before calling it): the course's
-/// own fields, and the import of its page. Each write is conditional on the version the editor read and recorded in
+/// The instructor's writes of a whole course, for both hosts: the course's own fields, and the import of its page. An
+/// editor of the course or the operator may make them; only the operator creates a course. Each write is conditional on the version the editor read and recorded in
 /// the audit log.
 /// </summary>
 public sealed class CourseEditingApi(
     ICourseStore store,
     CourseImportService importer,
     AuditLog audit,
-    ApiExecution execution,
+    CourseAuthorization authorization,
     IOptions<ApiOptions> apiOptions,
     IOptions<ImportOptions> importOptions)
 {
     private static readonly string[] PageTypes = ["text/markdown", "text/plain"];
 
-    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> PutCourseAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var (condition, preconditionProblem) = Preconditions.Read(request, mayCreate: true);
         if (preconditionProblem is not null) return preconditionProblem;
+        if (condition!.IfNoneExists && !call.Caller!.IsOperator) return ApiProblems.Forbidden("Only the operator creates courses.");
         var (write, bodyProblem) = await RequestBodies.ReadJsonAsync<CourseWrite>(request, cancellationToken);
         if (bodyProblem is not null) return bodyProblem;
 
         var validation = new EditValidation();
         if (validation.ToCourse(courseId, write!) is not { } course) return ApiResult.ValidationProblem(validation.Errors);
         var version = await store.SaveCourseInfoAsync(course, condition!, cancellationToken);
-        await audit.RecordAsync(courseId, Editors.Of(request), condition!.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), condition.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
         var saved = await store.GetCourseAsync(courseId, cancellationToken);
         return ApiResult.Private(ApiMapping.ToResponse(saved!, call.BaseUrl),
             condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
     });
 
     /// <summary>The import's deadline holds its parsing budget besides the writes'.</summary>
-    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var dryRun = request.Query["dryRun"].ToString() is "true" or "1";
@@ -58,7 +60,7 @@ public sealed class CourseEditingApi(
         {
             var group = request.Query["group"].ToString() is { Length: > 0 and <= 100 } named ? named : null;
             var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group);
-            if (!dryRun) await audit.RecordAsync(courseId, Editors.Of(request), "course.import", courseId, cancellationToken);
+            if (!dryRun) await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "course.import", courseId, cancellationToken);
             return ApiResult.Private(ImportReports.ToReport(outcome, call.BaseUrl));
         }
         catch (CoursePageException error)

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Sas;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
+using CourseFunctions.Http.Auth;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public sealed partial class UploadLinkApi(
     AuditLog audit,
     BlobServiceClient blobs,
     BlobLinks links,
-    ApiExecution execution,
+    CourseAuthorization authorization,
     IOptions<SlidesOptions> slideOptions)
 {
     private static readonly TimeSpan UploadLinkLifetime = TimeSpan.FromMinutes(15);
@@ -25,7 +26,7 @@ public sealed partial class UploadLinkApi(
     [GeneratedRegex(@"\A(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf\z", RegexOptions.IgnoreCase)]
     private static partial Regex SlideName();
 
-    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => execution.ForCourseAsync(request, courseId, async call =>
+    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var name = request.Query["name"].ToString();
@@ -38,7 +39,7 @@ public sealed partial class UploadLinkApi(
 
         var blob = blobs.GetBlobContainerClient(slideOptions.Value.ContainerName).GetBlobClient($"{courseId}/{name}");
         var (link, expiresAt) = await links.SignAsync(blob, BlobSasPermissions.Create | BlobSasPermissions.Write, UploadLinkLifetime, null, cancellationToken);
-        await audit.RecordAsync(courseId, Editors.Of(request), "slides.upload-url", blob.Name, cancellationToken);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "slides.upload-url", blob.Name, cancellationToken);
         return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT",
             new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" }, expiresAt));
     });
