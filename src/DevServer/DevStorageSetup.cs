@@ -13,7 +13,7 @@ namespace CourseFunctions.DevServer;
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
-    TableCourseStore store, TableMaterialStore materials, AuditLog audit, EditorStore editors, SlideIndexer slides, CourseImportService importer,
+    TableCourseStore store, TableMaterialStore materials, EditorStore editors, SlideIndexer slides, CourseImportService importer,
     IOptions<DevServerOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
@@ -25,7 +25,6 @@ internal sealed class DevStorageSetup(
         {
             await store.CreateTableIfMissingAsync(cancellationToken);
             await materials.CreateTableIfMissingAsync(cancellationToken);
-            await audit.CreateTableIfMissingAsync(cancellationToken);
             await editors.CreateTableIfMissingAsync(cancellationToken);
             await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;

@@ -13,8 +13,11 @@ namespace CourseFunctions.Http;
 /// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field before anything is written, visible at
 /// once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
-public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions, SessionCap cap)
+public sealed class SessionApi(ICourseStore store, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions, SessionCap cap)
 {
+    /// <summary>Attempts of an "If-Match: *" edit against other edits getting in first.</summary>
+    private const int MaxAttempts = 12;
+
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
 
     public Task<IApiResult> GetSessionAsync(HttpRequest request, string courseId, string date) =>
@@ -22,17 +25,24 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
             SessionResultAsync(call, courseId, sessionDate, StatusCodes.Status200OK, writtenVersion: null));
 
     public Task<IApiResult> PutSessionAsync(HttpRequest request, string courseId, string date) =>
-        WriteSessionAsync(request, courseId, date, mayCreate: true, (_, cancellationToken) => RequestBodies.ReadJsonAsync<SessionWrite>(request, cancellationToken));
+        WriteSessionAsync(request, courseId, date, mayCreate: true, async cancellationToken =>
+        {
+            var (write, problem) = await RequestBodies.ReadJsonAsync<SessionWrite>(request, cancellationToken);
+            return (problem is null ? _ => (write, null) : null, problem);
+        });
 
     public Task<IApiResult> PatchSessionAsync(HttpRequest request, string courseId, string date) =>
-        WriteSessionAsync(request, courseId, date, mayCreate: false, async (current, cancellationToken) =>
+        WriteSessionAsync(request, courseId, date, mayCreate: false, async cancellationToken =>
         {
             var (patch, problem) = await RequestBodies.ReadJsonObjectAsync(request, PatchTypes, cancellationToken);
             if (problem is not null) return (null, problem);
             // JSON merge patch (RFC 7396): the fields given replace the stored ones, null clears one.
-            var merged = JsonSerializer.SerializeToNode(SessionWrite.From(current!.Value.Session), ApiJson.Options)!.AsObject();
-            foreach (var (name, value) in patch!) merged[name] = value?.DeepClone();
-            return RequestBodies.Deserialize<SessionWrite>(merged.ToJsonString());
+            return (current =>
+            {
+                var merged = JsonSerializer.SerializeToNode(SessionWrite.From(current!.Value.Session), ApiJson.Options)!.AsObject();
+                foreach (var (name, value) in patch!) merged[name] = value?.DeepClone();
+                return RequestBodies.Deserialize<SessionWrite>(merged.ToJsonString());
+            }, null);
         });
 
     public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
@@ -41,13 +51,13 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
         var (condition, problem) = Preconditions.Read(request, mayCreate: false);
         if (problem is not null) return problem;
         if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
-        await store.DeleteSessionAsync(courseId, sessionDate, condition!, cancellationToken);
-        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "session.delete", date, cancellationToken);
+        await store.DeleteSessionAsync(courseId, sessionDate, condition!, new AuditNote(call.Caller!.ToAuditActor(request), "session.delete", date), cancellationToken);
         return ApiResult.NoContent();
     });
 
+    /// <param name="readBody">Reads the body once; what it returns makes the session's new fields from the version read.</param>
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,
-        Func<Versioned<StoredSession>?, CancellationToken, Task<(SessionWrite? Write, IApiResult? Problem)>> readBody) =>
+        Func<CancellationToken, Task<(Func<Versioned<StoredSession>?, (SessionWrite? Write, IApiResult? Problem)>? Apply, IApiResult? Problem)>> readBody) =>
         authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
         {
             var cancellationToken = call.CancellationToken;
@@ -56,18 +66,34 @@ public sealed class SessionApi(ICourseStore store, AuditLog audit, ApiExecution 
             if (await store.GetCourseAsync(courseId, cancellationToken) is not { } course) return ApiProblems.CourseNotFound(courseId);
             var current = await store.GetSessionAsync(courseId, sessionDate, cancellationToken);
             if (current is null && !mayCreate) return ApiProblems.SessionNotFound(courseId, sessionDate);
-
-            var (write, bodyProblem) = await readBody(current, cancellationToken);
+            var (apply, bodyProblem) = await readBody(cancellationToken);
             if (bodyProblem is not null) return bodyProblem;
-            var validation = new EditValidation();
-            if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
-                return ApiResult.ValidationProblem(validation.Errors);
-            if (current is null) await cap.EnsureRoomForOneMoreAsync(courseId, cancellationToken);
+            var audit = new AuditNote(call.Caller!.ToAuditActor(request), mayCreate ? "session.put" : "session.patch", date);
 
-            var version = await store.SaveSessionAsync(courseId, session, condition!, cancellationToken);
-            await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), mayCreate ? "session.put" : "session.patch", date, cancellationToken);
-            var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
-            return await SessionResultAsync(call, courseId, sessionDate, created, version);
+            for (var attempt = 1; ; attempt++)
+            {
+                var (write, problem) = apply!(current);
+                if (problem is not null) return problem;
+                var validation = new EditValidation();
+                if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
+                    return ApiResult.ValidationProblem(validation.Errors);
+                if (current is null) await cap.EnsureRoomForOneMoreAsync(courseId, cancellationToken);
+                // "If-Match: *" applies the edit to the version it was made from, atomically: when another edit gets in
+                // between, the edit is made again from the newer version, so both survive.
+                var applied = condition!.IfMatch == "*" && current is not null ? WriteCondition.Matching(current.Version) : condition;
+                try
+                {
+                    var version = await store.SaveSessionAsync(courseId, session, applied, audit, cancellationToken);
+                    var created = current is null ? StatusCodes.Status201Created : StatusCodes.Status200OK;
+                    return await SessionResultAsync(call, courseId, sessionDate, created, version);
+                }
+                catch (ConcurrencyConflictException) when (applied != condition && attempt < MaxAttempts)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), cancellationToken);
+                }
+                current = await store.GetSessionAsync(courseId, sessionDate, cancellationToken);
+                if (current is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
+            }
         });
 
     /// <param name="writtenVersion">After a write, the version it produced: a private, uncached answer. Null for a read.</param>

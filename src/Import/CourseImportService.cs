@@ -8,7 +8,8 @@ public sealed class CourseImportService(
     ICourseStore store, SessionCap cap, IOptions<ImportOptions> settings, TimeProvider time)
 {
     public async Task<CourseImportOutcome> ImportAsync(
-        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null)
+        string page, string? courseId, string? fileName, bool dryRun, CancellationToken cancellationToken, string? baseUrl = null, string? group = null,
+        WriteCondition? condition = null, AuditNote? audit = null)
     {
         var options = new ImportRequest
         {
@@ -23,7 +24,8 @@ public sealed class CourseImportService(
         cap.Check(parsed.Sessions.Count);
         // A dry run shows the course as it would be stored now; the store keeps the older time when nothing changed.
         var result = parsed with { Course = parsed.Course with { UpdatedAt = time.GetUtcNow() } };
-        var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, cancellationToken);
+        // The store checks the condition in the write itself: a version that moved while the page was read is a conflict.
+        var saved = dryRun ? null : await store.SaveAsync(result.Course, result.Sessions, condition ?? WriteCondition.Matching("*"), audit, cancellationToken);
         return new CourseImportOutcome(result, saved);
     }
 

@@ -1,31 +1,22 @@
-using System.Text.RegularExpressions;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Core.Storage;
 
-/// <summary>Who changed what, when: one row per edit in the audit table (PartitionKey = course id, newest first).</summary>
-public sealed partial class AuditLog(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time)
+/// <summary>
+/// Who changed what, when: one row per edit in the course's partition of the Courses table, written by the store in
+/// the edit's own transaction (<see cref="AuditNote"/>). This reads them back, newest first.
+/// </summary>
+public sealed class AuditLog(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time)
 {
-    private readonly TableClient _table = service.GetTableClient(options.Value.AuditTableName);
+    private readonly TableClient _table = service.GetTableClient(options.Value.TableName);
 
-    public Task CreateTableIfMissingAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
-
-    public Task RecordAsync(string courseId, AuditActor actor, string action, string target, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        // Inverted ticks sort the newest edit first within the course's partition.
-        var rowKey = $"{DateTimeOffset.MaxValue.UtcTicks - now.UtcTicks:D19}-{Guid.NewGuid():N}";
-        return _table.AddEntityAsync(new TableEntity(courseId, rowKey)
-        {
-            ["At"] = now,
-            ["Actor"] = actor.Name,
-            ["EditorId"] = actor.EditorId,
-            ["Note"] = actor.Note,
-            ["Action"] = action,
-            ["Target"] = target,
-        }, cancellationToken);
-    }
+    /// <summary>
+    /// Records an action that writes nothing of the course's schedule (an upload link handed out, an editor added). Writes
+    /// of the course carry their entry in their own transaction instead (<see cref="AuditNote"/>).
+    /// </summary>
+    public Task RecordAsync(string courseId, AuditActor actor, string action, string target, CancellationToken cancellationToken) =>
+        _table.AddEntityAsync(AuditRecord.ToEntity(courseId, new AuditNote(actor, action, target), time.GetUtcNow()), cancellationToken);
 
     /// <summary>
     /// Up to <paramref name="max"/> entries, newest first, after the entry that <paramref name="after"/> names (a
@@ -33,28 +24,23 @@ public sealed partial class AuditLog(TableServiceClient service, IOptions<Course
     /// </summary>
     public async Task<AuditPage> ReadPageAsync(string courseId, string? after, int max, CancellationToken cancellationToken)
     {
-        var filter = after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {courseId}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey gt {after}");
+        var from = LogRows.Audit + after;
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {courseId} and RowKey gt {from} and RowKey lt {LogRows.EndOf(LogRows.Audit)}");
         var entries = new List<AuditEntry>();
         string? last = null;
         // One row more than asked tells whether an older page exists.
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, maxPerPage: max + 1, cancellationToken: cancellationToken))
         {
             if (entries.Count == max) return new AuditPage(entries, last);
-            entries.Add(new AuditEntry(row.GetDateTimeOffset("At") ?? default,
-                new AuditActor(row.GetString("Actor") ?? "", row.GetString("EditorId"), row.GetString("Note")),
-                row.GetString("Action") ?? "", row.GetString("Target") ?? ""));
-            last = row.RowKey;
+            entries.Add(AuditRecord.ToEntry(row));
+            last = row.RowKey[LogRows.Audit.Length..];
         }
         return new AuditPage(entries, null);
     }
 
     /// <summary>Whether a page cursor has the form of this log's row keys (inverted ticks, a dash, a guid).</summary>
-    public static bool IsCursor(string text) => CursorPattern().IsMatch(text);
-
-    [GeneratedRegex(@"\A[0-9]{19}-[0-9a-f]{32}\z")]
-    private static partial Regex CursorPattern();
+    public static bool IsCursor(string text) => NewestFirstKey.IsValid(text);
 }
 
 public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, string Action, string Target);

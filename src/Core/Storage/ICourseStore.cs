@@ -27,23 +27,35 @@ public interface ICourseStore
     /// </summary>
     Task<DateTimeOffset?> GetScheduleVersionAsync(string courseId, CancellationToken cancellationToken);
 
-    /// <summary>Stores a course and replaces its schedule with <paramref name="sessions"/>.</summary>
+    /// <summary>Stores a course and replaces its schedule with <paramref name="sessions"/>, whatever version is stored.</summary>
     Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a course and replaces its schedule, on <paramref name="condition"/>, which the write itself checks ("*": whatever
+    /// is there or nothing, applied to the version read and retried when another write gets in between). Sessions whose view
+    /// changes get a new SEQUENCE and a change record (none for a new course), in the same transaction; the audit entry is in the last.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
+    Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, WriteCondition condition, AuditNote? audit, CancellationToken cancellationToken);
 
     Task<Versioned<Course>?> GetCourseVersionAsync(string courseId, CancellationToken cancellationToken);
 
     /// <summary>Creates or replaces the course information; sessions and slides are kept. Returns the new version.</summary>
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
-    Task<string> SaveCourseInfoAsync(Course course, WriteCondition condition, CancellationToken cancellationToken);
+    Task<string> SaveCourseInfoAsync(Course course, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken);
 
     Task<Versioned<StoredSession>?> GetSessionAsync(string courseId, DateOnly date, CancellationToken cancellationToken);
 
-    /// <summary>Creates or replaces one session, raising its SEQUENCE. Returns the new version.</summary>
+    /// <summary>
+    /// Creates or replaces one session, with the course's revision, the audit entry and the change records in one transaction.
+    /// SEQUENCE rises only when what students see changes. "*" applies to the version read, retried on conflict. Returns the new version.
+    /// </summary>
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
-    Task<string> SaveSessionAsync(string courseId, Session session, WriteCondition condition, CancellationToken cancellationToken);
+    Task<string> SaveSessionAsync(string courseId, Session session, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken);
 
+    /// <summary>Deletes one session, with the course's revision, the audit entry and the change record in one transaction.</summary>
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
-    Task DeleteSessionAsync(string courseId, DateOnly date, WriteCondition condition, CancellationToken cancellationToken);
+    Task DeleteSessionAsync(string courseId, DateOnly date, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken);
 
     /// <summary>Throws when storage cannot be reached.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken);

@@ -16,10 +16,6 @@ internal static class ScheduleRevision
         return previous is { } last && wholeSecond <= last ? last.AddSeconds(1) : wholeSecond;
     }
 
-    /// <summary>Moves an existing course's revision forward; optimistic, retried when another writer got there first.</summary>
-    public static Task TouchAsync(TableClient table, string courseId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        TouchWithAsync(table, courseId, now, null, cancellationToken);
-
     /// <summary>
     /// Writes a row of the course's partition and moves the revision in one transaction, so that no reader
     /// sees the row changed under the old revision (and caches what it built from it under that revision).

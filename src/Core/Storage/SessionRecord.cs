@@ -16,7 +16,7 @@ internal static class SessionRecord
 
     public static bool IsSessionRow(string rowKey) => rowKey.StartsWith(RowKeyPrefix, StringComparison.Ordinal);
 
-    public static TableEntity ToEntity(string courseId, StoredSession stored, string contentHash)
+    public static TableEntity ToEntity(string courseId, StoredSession stored)
     {
         var session = stored.Session;
         return new TableEntity(courseId, RowKeyFor(session.Date))
@@ -31,7 +31,6 @@ internal static class SessionRecord
             ["Note"] = session.Note,
             ["Sequence"] = stored.Sequence,
             ["ModifiedAt"] = stored.ModifiedAt,
-            ["ContentHash"] = contentHash,
         };
     }
 

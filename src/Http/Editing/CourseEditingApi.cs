@@ -15,7 +15,6 @@ namespace CourseFunctions.Http.Editing;
 public sealed class CourseEditingApi(
     ICourseStore store,
     CourseImportService importer,
-    AuditLog audit,
     CourseAuthorization authorization,
     IOptions<ApiOptions> apiOptions,
     IOptions<ImportOptions> importOptions)
@@ -33,8 +32,8 @@ public sealed class CourseEditingApi(
 
         var validation = new EditValidation();
         if (validation.ToCourse(courseId, write!) is not { } course) return ApiResult.ValidationProblem(validation.Errors);
-        var version = await store.SaveCourseInfoAsync(course, condition!, cancellationToken);
-        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), condition.IfNoneExists ? "course.create" : "course.replace", courseId, cancellationToken);
+        var version = await store.SaveCourseInfoAsync(course, condition!,
+            new AuditNote(call.Caller!.ToAuditActor(request), condition!.IfNoneExists ? "course.create" : "course.replace", courseId), cancellationToken);
         var saved = await store.GetCourseAsync(courseId, cancellationToken);
         return ApiResult.Private(ApiMapping.ToResponse(saved!, call.BaseUrl),
             condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
@@ -54,13 +53,14 @@ public sealed class CourseEditingApi(
         }
         var (page, bodyProblem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxPageBytes, PageTypes, cancellationToken);
         if (bodyProblem is not null) return bodyProblem;
-        if (condition is not null && await ConflictsAsync(courseId, condition, cancellationToken)) return ApiProblems.PreconditionFailed();
 
         try
         {
             var group = request.Query["group"].ToString() is { Length: > 0 and <= 100 } named ? named : null;
-            var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group);
-            if (!dryRun) await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "course.import", courseId, cancellationToken);
+            // "If-Match: *" means whatever is there, or nothing: the step that pushes the page from the course site's CI then
+            // works on the first push as on every later one. The store checks the condition in the write, after the parse.
+            var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group,
+                condition: condition, audit: new AuditNote(call.Caller!.ToAuditActor(request), "course.import", courseId));
             return ApiResult.Private(ImportReports.ToReport(outcome, call.BaseUrl));
         }
         catch (CoursePageException error)
@@ -68,15 +68,4 @@ public sealed class CourseEditingApi(
             return ApiProblems.InvalidBody(error.Message);
         }
     }, TimeSpan.FromSeconds(importOptions.Value.TimeBudgetSeconds + apiOptions.Value.WriteDeadlineSeconds));
-
-    /// <summary>
-    /// An import's precondition. "If-Match: *" means whatever is there, or nothing: the step that pushes the page
-    /// from the course site's CI then works on the first push as on every later one.
-    /// </summary>
-    private async Task<bool> ConflictsAsync(string courseId, WriteCondition condition, CancellationToken cancellationToken)
-    {
-        if (condition.IfMatch == "*") return false;
-        var current = await store.GetCourseVersionAsync(courseId, cancellationToken);
-        return condition.IfNoneExists ? current is not null : current is null || condition.IfMatch != current.Version;
-    }
 }
