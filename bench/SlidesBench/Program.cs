@@ -26,7 +26,7 @@ switch (args)
         foreach (var file in files)
         {
             await using var stream = File.OpenRead(file);
-            var summary = await PdfSlideReader.ReadAsync(stream, int.MaxValue, (_, _) => Task.CompletedTask);
+            var summary = await PdfSlideReader.ReadAsync(stream, int.MaxValue, _ => Task.CompletedTask);
             pages += summary.PageCount;
         }
         Console.WriteLine($"{pages} {watch.Elapsed.TotalSeconds:F3}");

@@ -74,7 +74,7 @@ public sealed partial class SlidesApi(
                     material.Id, material.Title ?? material.FileName, match.Page.Number, match.Snippet.Text,
                     match.Snippet.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList(),
                     Math.Round(match.Score, 4),
-                    $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}");
+                    $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}", match.LastPage);
             }).ToList();
             return ApiResult.Json(new SearchResponse(query, hits), apiOptions.Value.CacheMaxAgeSeconds);
         });

@@ -16,9 +16,9 @@ public static class PdfSlideReader
 
     /// <param name="stream">A seekable stream of the PDF.</param>
     /// <param name="maxPages">More pages than this (a page tree claiming 200,000 pages, say) refuse the file before any is read.</param>
-    /// <param name="onPage">Receives each page's number (from 1) and text, in order.</param>
+    /// <param name="onPage">Receives each page's reading, in order.</param>
     /// <exception cref="UnreadableSlidesException">The file is encrypted, has too many pages or is not a readable PDF.</exception>
-    public static async Task<Summary> ReadAsync(Stream stream, int maxPages, Func<int, string, Task> onPage)
+    public static async Task<Summary> ReadAsync(Stream stream, int maxPages, Func<PageReading, Task> onPage)
     {
         try
         {
@@ -26,11 +26,13 @@ public static class PdfSlideReader
             if (document.NumberOfPages > maxPages)
                 throw new UnreadableSlidesException($"The PDF says it has {document.NumberOfPages:N0} pages; the limit is {maxPages:N0}. Split it into one deck per lecture.");
             string? title = string.IsNullOrWhiteSpace(document.Information.Title) ? null : Clean(document.Information.Title);
+            var labels = new PageLabels(document);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 var page = document.GetPage(number);
-                if (number == 1) title ??= ProminentText(page);
-                await onPage(number, string.Join(' ', page.GetWords().Select(word => word.Text)));
+                var text = PageTextReader.Read(document, page);
+                if (number == 1) title ??= text.Text.Length == 0 ? null : ProminentText(page);
+                await onPage(new PageReading(number, text.Text, labels.Of(number), text.Quality, text.ImageOnly));
             }
             return new Summary(title, document.NumberOfPages);
         }

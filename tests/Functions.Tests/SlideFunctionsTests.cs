@@ -24,7 +24,8 @@ public class SlideFunctionsTests
     {
         var blobs = blobService ?? new Mock<BlobServiceClient>();
         var options = new ApiOptions { PublicBaseUrl = "https://api.example.edu/api" };
-        var api = new SlidesApi(CoreApis.Serving(_courses.Object, options), _materials.Object, new SlideSearchService(_courses.Object, _materials.Object), blobs.Object,
+        var api = new SlidesApi(CoreApis.Serving(_courses.Object, options), _materials.Object, new SlideSearchService(_courses.Object, _materials.Object,
+            Options.Create(new CourseFunctions.Core.Reading.ReadModelOptions()), TimeProvider.System, new CourseChanges()), blobs.Object,
             new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options), Options.Create(options), Options.Create(new SlidesOptions()));
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
     }

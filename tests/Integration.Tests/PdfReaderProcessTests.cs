@@ -22,7 +22,7 @@ public sealed class PdfReaderProcessTests : IDisposable
         await File.WriteAllBytesAsync(path, pdf);
         var pages = new List<(int, string)>();
         var reader = new PdfReaderProcess(Options.Create(options ?? new SlidesOptions()), NullLogger<PdfReaderProcess>.Instance);
-        var summary = await reader.ReadAsync(path, (number, text) => { pages.Add((number, text)); return Task.CompletedTask; }, default);
+        var summary = await reader.ReadAsync(path, page => { pages.Add((page.Number, page.Text)); return Task.CompletedTask; }, default);
         return (summary, pages);
     }
 

@@ -68,19 +68,25 @@ public sealed record MaterialResponse(
 
 public sealed record MaterialListResponse(string CourseId, IReadOnlyList<MaterialStatusResponse> Materials);
 
-/// <summary>An uploaded deck as the instructor sees it: <c>status</c> "ready" or "failed", with <c>error</c> saying why.</summary>
+/// <summary>
+/// An uploaded deck as the instructor sees it: <c>status</c> "ready" or "failed", with <c>error</c> saying why;
+/// <c>pagesWithoutText</c> counts its pages that are images with no text layer (scanned), which search cannot see;
+/// <c>textQuality</c> is the mean share of each page's letters read as text (0 to 1).
+/// </summary>
 public sealed record MaterialStatusResponse(
     string Id, string Title, string FileName, int PageCount, long Size, string Url, DateTimeOffset UpdatedAt,
-    string Status, string? Error, string? Session);
+    string Status, string? Error, string? Session, int PagesWithoutText = 0, double? TextQuality = null);
 
 public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitResponse> Hits);
 
 /// <summary>
-/// One matching page. <c>page</c> counts from 1, as PDF viewers do; <c>url</c> opens the PDF at that page.
+/// One matching frame. <c>page</c> counts from 1, as PDF viewers do: the first page of the frame where the words are
+/// visible; <c>lastPage</c> is the frame's last page when it spans several (Beamer overlays); <c>url</c> opens the PDF at <c>page</c>.
 /// <c>highlights</c> locate the matching words in <c>snippet</c> (UTF-16 offsets, as JavaScript strings count).
 /// </summary>
 public sealed record SearchHitResponse(
-    string MaterialId, string Title, int Page, string Snippet, IReadOnlyList<HighlightResponse> Highlights, double Score, string Url);
+    string MaterialId, string Title, int Page, string Snippet, IReadOnlyList<HighlightResponse> Highlights, double Score, string Url,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? LastPage = null);
 
 public sealed record HighlightResponse(int Start, int Length);
 

@@ -76,7 +76,7 @@ public static class ApiMapping
         material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
         ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,
         material.Status.ToString().ToLowerInvariant(), material.Error,
-        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), material.PagesWithoutText, material.TextQuality);
 
     /// <summary>One session as the schedule shows it, with the slides given for it.</summary>
     public static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl, IEnumerable<SlideMaterial> slides) => new(

@@ -20,9 +20,9 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
     public const string AssemblyFileName = "CourseFunctions.PdfReader.dll";
 
     /// <param name="path">The PDF, readable by another process.</param>
-    /// <param name="onPage">Receives each page's number (from 1) and text, in order, as the child reads them.</param>
+    /// <param name="onPage">Receives each page's reading, in order, as the child reads them.</param>
     /// <exception cref="UnreadableSlidesException">The PDF is unreadable, too large, too slow, or crashed the reader.</exception>
-    public async Task<PdfSlideReader.Summary> ReadAsync(string path, Func<int, string, Task> onPage, CancellationToken cancellationToken)
+    public async Task<PdfSlideReader.Summary> ReadAsync(string path, Func<PageReading, Task> onPage, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var process = Process.Start(StartInfo(path, settings))
@@ -38,7 +38,9 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
                 // The child's text is not trusted to be well-formed UTF-16: a hostile PDF chooses it.
                 var message = JsonSerializer.Deserialize<ReaderMessage>(line, ReaderMessage.Json)!;
                 if (message.Error is { } error) throw new UnreadableSlidesException(SearchText.WellFormed(error));
-                if (message.Page is { } number) await onPage(number, SearchText.WellFormed(message.Text ?? ""));
+                if (message.Page is { } number)
+                    await onPage(new PageReading(number, SearchText.WellFormed(message.Text ?? ""),
+                        message.Label is null ? null : SearchText.WellFormed(message.Label), message.Quality, message.ImageOnly == true));
                 else if (message.PageCount is { } count)
                     summary = new PdfSlideReader.Summary(message.Title is null ? null : SearchText.WellFormed(message.Title), count);
             }

@@ -77,13 +77,21 @@ public sealed class SlideIndexer(
         try
         {
             var pages = materials.WritePages(material.CourseId, material.Id);
-            var summary = await reader.ReadAsync(download.File.Name, (number, text) => pages.AddAsync(number, text, cancellationToken), cancellationToken);
+            var frames = new SlideFrames();
+            var quality = new TextQuality();
+            var summary = await reader.ReadAsync(download.File.Name, page =>
+            {
+                quality.Add(page);
+                return pages.AddAsync(new SlidePage(material.Id, page.Number, page.Text, frames.FrameOf(page), page.Quality), cancellationToken);
+            }, cancellationToken);
             await pages.CompleteAsync(summary.PageCount, cancellationToken);
             await materials.SaveAsync(material with
             {
                 Status = MaterialStatus.Ready,
                 Title = summary.Title ?? Path.GetFileNameWithoutExtension(location.FileName),
                 PageCount = summary.PageCount,
+                PagesWithoutText = quality.PagesWithoutText,
+                TextQuality = quality.Mean,
                 Sha256 = download.Sha256,
                 Attempts = readings,
             }, cancellationToken);

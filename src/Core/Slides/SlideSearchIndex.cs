@@ -2,8 +2,10 @@ using CourseFunctions.Core.Storage;
 namespace CourseFunctions.Core.Slides;
 
 /// <summary>
-/// An in-memory BM25 index of one course's slide pages (k1 = 1.2, b = 0.75), built from the stored page
-/// text. A course of 20 decks of 60 pages is 1,200 small documents: building takes milliseconds.
+/// An in-memory BM25 index of one course's slide frames (k1 = 1.2, b = 0.75), built from the stored page text.
+/// The overlay pages of one frame are one document, so a frame with three overlays is one hit, not three: a term
+/// counts as often as the page showing it most shows it. A hit names the first page of the frame where all its
+/// matching words are visible. Snippets are cut only for the hits returned.
 /// </summary>
 public sealed class SlideSearchIndex
 {
@@ -12,43 +14,62 @@ public sealed class SlideSearchIndex
     private const int SnippetBefore = 60;
     private const int SnippetLength = 200;
 
-    private readonly List<IndexedPage> _pages = [];
+    private readonly List<IndexedFrame> _frames = [];
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly double _averageLength;
 
     public SlideSearchIndex(IEnumerable<SlidePage> pages)
     {
-        foreach (var page in pages)
+        foreach (var frame in pages.GroupBy(p => (p.MaterialId, p.FirstPageOfFrame)))
         {
+            var ordered = frame.OrderBy(p => p.Number).ToList();
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            var length = 0;
-            foreach (var (term, _, _) in SearchText.Words(page.Text))
+            var visible = new List<HashSet<string>>(ordered.Count);
+            foreach (var page in ordered)
             {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-                length++;
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (term, _, _) in SearchText.Words(page.Text)) counts[term] = counts.GetValueOrDefault(term) + 1;
+                foreach (var (term, count) in counts) frequencies[term] = Math.Max(frequencies.GetValueOrDefault(term), count);
+                visible.Add([.. counts.Keys]);
             }
             foreach (var term in frequencies.Keys) _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
-            _pages.Add(new IndexedPage(page, frequencies, length));
+            _frames.Add(new IndexedFrame(ordered, visible, frequencies, frequencies.Values.Sum()));
         }
-        _averageLength = _pages.Count == 0 ? 1 : Math.Max(1, _pages.Average(p => p.Length));
+        _averageLength = _frames.Count == 0 ? 1 : Math.Max(1, _frames.Average(f => f.Length));
     }
 
-    public IReadOnlyList<SearchMatch> Search(IReadOnlyCollection<string> terms, int top)
+    /// <summary>Frames indexed: what a search scores.</summary>
+    public int FrameCount => _frames.Count;
+
+    /// <param name="include">Which materials may be found (ready, and published for this caller).</param>
+    public IReadOnlyList<SearchMatch> Search(IReadOnlyCollection<string> terms, int top, Func<string, bool>? include = null)
     {
-        var matches = new List<SearchMatch>();
-        foreach (var page in _pages)
+        var idf = terms.ToDictionary(term => term, term =>
+        {
+            var documents = _documentFrequency.GetValueOrDefault(term);
+            return Math.Log(1 + (_frames.Count - documents + 0.5) / (documents + 0.5));
+        }, StringComparer.Ordinal);
+        var scored = new List<(IndexedFrame Frame, double Score)>();
+        foreach (var frame in _frames)
         {
             var score = 0.0;
             foreach (var term in terms)
             {
-                if (!page.Frequencies.TryGetValue(term, out var frequency)) continue;
-                var documents = _documentFrequency[term];
-                var idf = Math.Log(1 + (_pages.Count - documents + 0.5) / (documents + 0.5));
-                score += idf * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * page.Length / _averageLength));
+                if (!frame.Frequencies.TryGetValue(term, out var frequency)) continue;
+                score += idf[term] * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * frame.Length / _averageLength));
             }
-            if (score > 0) matches.Add(new SearchMatch(page.Page, score, Snippet(page.Page.Text, terms)));
+            if (score > 0 && (include is null || include(frame.Pages[0].MaterialId))) scored.Add((frame, score));
         }
-        return matches.OrderByDescending(m => m.Score).ThenBy(m => m.Page.MaterialId).ThenBy(m => m.Page.Number).Take(top).ToList();
+        return scored
+            .OrderByDescending(m => m.Score).ThenBy(m => m.Frame.Pages[0].MaterialId, StringComparer.Ordinal).ThenBy(m => m.Frame.Pages[0].Number)
+            .Take(top)
+            .Select(m =>
+            {
+                var page = m.Frame.PageShowing(terms);
+                var last = m.Frame.Pages[^1].Number;
+                return new SearchMatch(page, m.Score, Snippet(page.Text, terms), last > m.Frame.Pages[0].Number ? last : null);
+            })
+            .ToList();
     }
 
     /// <summary>Text around the first matching word, with the offsets of every matching word in it.</summary>
@@ -68,10 +89,30 @@ public sealed class SlideSearchIndex
         return new Snippet(prefix + text[start..end] + (end < text.Length ? "…" : ""), highlights);
     }
 
-    private sealed record IndexedPage(SlidePage Page, Dictionary<string, int> Frequencies, int Length);
+    /// <param name="Pages">The frame's pages in order.</param>
+    /// <param name="Visible">The terms each page shows.</param>
+    private sealed record IndexedFrame(List<SlidePage> Pages, List<HashSet<string>> Visible, Dictionary<string, int> Frequencies, int Length)
+    {
+        /// <summary>The first page showing every query term the frame has; else the page showing the most of them.</summary>
+        public SlidePage PageShowing(IReadOnlyCollection<string> terms)
+        {
+            var wanted = terms.Where(Frequencies.ContainsKey).ToList();
+            var best = 0;
+            var bestCount = -1;
+            for (var i = 0; i < Pages.Count; i++)
+            {
+                var count = wanted.Count(Visible[i].Contains);
+                if (count == wanted.Count) return Pages[i];
+                if (count > bestCount) (best, bestCount) = (i, count);
+            }
+            return Pages[best];
+        }
+    }
 }
 
-public sealed record SearchMatch(SlidePage Page, double Score, Snippet Snippet);
+/// <param name="Page">The page of the frame to open: the first one where the matching words are visible.</param>
+/// <param name="LastPage">The frame's last page, when the frame spans several pages.</param>
+public sealed record SearchMatch(SlidePage Page, double Score, Snippet Snippet, int? LastPage = null);
 
 public sealed record Snippet(string Text, IReadOnlyList<Highlight> Highlights);
 

@@ -23,11 +23,17 @@ public interface IMaterialStore
     IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, CancellationToken cancellationToken);
 }
 
-public sealed record SlidePage(string MaterialId, int Number, string Text);
+/// <param name="Frame">The first page of the frame this page belongs to (Beamer's overlays of one frame); 0 for a frame of its own.</param>
+/// <param name="Quality">The share of the page's letters read as text, null without letters.</param>
+public sealed record SlidePage(string MaterialId, int Number, string Text, int Frame = 0, double? Quality = null)
+{
+    public int FirstPageOfFrame => Frame == 0 ? Number : Frame;
+}
 
 public abstract class PageWriter
 {
-    public abstract Task AddAsync(int number, string text, CancellationToken cancellationToken);
+    /// <summary>Stores a page; its MaterialId is the writer's.</summary>
+    public abstract Task AddAsync(SlidePage page, CancellationToken cancellationToken);
 
     public abstract Task CompleteAsync(int pageCount, CancellationToken cancellationToken);
 }

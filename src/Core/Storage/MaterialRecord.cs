@@ -17,6 +17,8 @@ internal static class MaterialRecord
         ["FileName"] = material.FileName,
         ["Title"] = material.Title,
         ["PageCount"] = material.PageCount,
+        ["PagesWithoutText"] = material.PagesWithoutText,
+        ["TextQuality"] = material.TextQuality,
         ["Size"] = material.Size,
         ["Sha256"] = material.Sha256,
         ["BlobETag"] = material.BlobETag,
@@ -24,6 +26,7 @@ internal static class MaterialRecord
         ["Error"] = material.Error,
         ["SessionDate"] = material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["UpdatedAt"] = material.UpdatedAt,
+        ["PublishAt"] = material.PublishAt,
         ["Attempts"] = material.Attempts,
     };
 
@@ -35,6 +38,8 @@ internal static class MaterialRecord
         FileName = entity.GetString("FileName") ?? "",
         Title = entity.GetString("Title"),
         PageCount = entity.GetInt32("PageCount") ?? 0,
+        PagesWithoutText = entity.GetInt32("PagesWithoutText") ?? 0,
+        TextQuality = entity.GetDouble("TextQuality"),
         Size = entity.GetInt64("Size") ?? 0,
         Sha256 = entity.GetString("Sha256"),
         BlobETag = entity.GetString("BlobETag"),
@@ -42,6 +47,7 @@ internal static class MaterialRecord
         Error = entity.GetString("Error"),
         SessionDate = entity.GetString("SessionDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+        PublishAt = entity.GetDateTimeOffset("PublishAt"),
         Attempts = entity.GetInt32("Attempts") ?? 0,
     };
 }

@@ -62,7 +62,8 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
         await foreach (var row in rows)
         {
             var separator = row.RowKey.IndexOf('|');
-            yield return new SlidePage(row.RowKey[..separator], int.Parse(row.RowKey[(separator + 1)..], CultureInfo.InvariantCulture), row.GetString("Text") ?? "");
+            yield return new SlidePage(row.RowKey[..separator], int.Parse(row.RowKey[(separator + 1)..], CultureInfo.InvariantCulture), row.GetString("Text") ?? "",
+                row.GetInt32("Frame") ?? 0, row.GetDouble("Quality"));
         }
     }
 
@@ -94,12 +95,15 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
         private readonly List<TableTransactionAction> _pending = [];
         private int _pendingBytes;
 
-        public override async Task AddAsync(int number, string text, CancellationToken cancellationToken)
+        public override async Task AddAsync(SlidePage page, CancellationToken cancellationToken)
         {
+            var (number, text) = (page.Number, page.Text);
             var stored = text.Length > MaxPageTextLength ? text[..MaxPageTextLength] : text;
             var size = TableLimits.StoredSize(stored) + 256;
             if (_pending.Count == MaxBatchSize || _pendingBytes + size > MaxBatchBytes) await FlushAsync(cancellationToken);
             var entity = new TableEntity(courseId, PageKey(materialId, number)) { ["Text"] = stored };
+            if (page.Frame != 0 && page.Frame != number) entity["Frame"] = page.Frame;
+            if (page.Quality is { } quality) entity["Quality"] = quality;
             _pending.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity));
             _pendingBytes += size;
         }

@@ -9,7 +9,7 @@ public class PdfSlideReaderTests
     private static async Task<(PdfSlideReader.Summary Summary, List<(int Number, string Text)> Pages)> Read(byte[] pdf)
     {
         var pages = new List<(int, string)>();
-        var summary = await PdfSlideReader.ReadAsync(new MemoryStream(pdf), 2_000, (number, text) => { pages.Add((number, text)); return Task.CompletedTask; });
+        var summary = await PdfSlideReader.ReadAsync(new MemoryStream(pdf), 2_000, page => { pages.Add((page.Number, page.Text)); return Task.CompletedTask; });
         return (summary, pages);
     }
 
