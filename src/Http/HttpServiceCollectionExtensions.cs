@@ -18,6 +18,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddSingleton<GitHubTokens>();
         services.AddSingleton<CourseAuthorization>();
         services.AddSingleton<EditorsApi>();
         services.AddSingleton<ReadModelServing>();

@@ -144,7 +144,17 @@ internal static partial class ClassTimesReader
     [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]")]
     private static partial Regex CompactLetters();
 
-    /// <summary>The weekday a word names (<see cref="Vocabulary.Weekdays"/>), plural or not.</summary>
-    public static DayOfWeek? ToDay(string word) =>
-        Vocabulary.Weekdays.TryGetValue(word.ToLowerInvariant().TrimEnd('s'), out var day) ? day : null;
+    /// <summary>
+    /// The weekday a word names, plural or not: in <see cref="Vocabulary.Weekdays"/> (which holds the one-letter codes
+    /// and the English abbreviations), else in any language's CLDR names (<see cref="CalendarWords"/>).
+    /// </summary>
+    public static DayOfWeek? ToDay(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Vocabulary.Weekdays.TryGetValue(lower.TrimEnd('s'), out var day)) return day;
+        if (lower.Length < 2) return null;
+        var folded = Core.Slides.SearchText.Fold(lower);
+        // "Mondays", "lundis": a plural of a full name, never of an abbreviation ("mars" is no Tuesday).
+        return CalendarWords.Weekday(folded) ?? (folded.Length > 4 && folded.EndsWith('s') ? CalendarWords.Weekday(folded[..^1]) : null);
+    }
 }

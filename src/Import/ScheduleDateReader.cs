@@ -29,8 +29,16 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
     private static partial Regex MonthDashDay();
 
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
+
+    // "2025. március 3.", "2025 m. kovo 3 d.": the year first (Hungarian, Lithuanian), then the month's name and the day.
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\.?\s+(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearMonthDay();
+
+    // "3月5日", "2025年3月5日", "3월 5일", "3月5号": Chinese, Japanese and Korean dates.
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*[年년]\s*)?(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일号號]?")]
+    private static partial Regex CjkDate();
 
     [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
@@ -116,7 +124,9 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             return numeric.Groups["y"].Success ? Remember(Make(FullYear(Number(numeric, "y")), month, day)) : Infer(month, day);
         }
 
-        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned) })
+        if (CjkDate().Match(cleaned) is { Success: true } cjk)
+            return cjk.Groups["y"].Success ? Remember(Make(Number(cjk, "y"), Number(cjk, "m"), Number(cjk, "d"))) : Infer(Number(cjk, "m"), Number(cjk, "d"));
+        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned), YearMonthDay().Match(cleaned) })
         {
             if (!named.Success || !LeadsWithWeekdayOrNothing(named) || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
             return named.Groups["y"].Success
@@ -139,8 +149,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     {
         if (!match.Groups["wd"].Success) return true;
         var word = Core.Slides.SearchText.Fold(match.Groups["wd"].Value).Trim('.');
-        return word.Length <= 2 || ClassTimesReader.ToDay(word) is not null
-            || Vocabulary.Weekdays.Keys.Any(name => name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal));
+        return word.Length <= 2 || ClassTimesReader.ToDay(word) is not null || CalendarWords.StartsAWeekday(word);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace CourseFunctions.Import;
 /// <summary>Turns what a schedule row says into a session: times from the class times, status and kind from its words.</summary>
 internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes, WarningLog warnings)
 {
-    private static readonly Regex CancellationMarkerPattern = Vocabulary.StartsWithWord(Vocabulary.CancellationPhrases, @"\W*");
+    private static readonly Regex CancellationMarkerPattern = Vocabulary.StartsWithWord(Vocabulary.AllCancellationPhrases, @"\W*");
     private static Regex CancellationMarker() => CancellationMarkerPattern;
 
     private static readonly Regex ExamWordPattern = Vocabulary.AnyWord(Vocabulary.ExamWords);
@@ -43,13 +43,23 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
 
     private static readonly Regex ExplicitCancellationPattern = Vocabulary.AnyWord(Vocabulary.ExplicitCancellationPhrases);
 
+    private static readonly Regex LanguageCancellationPattern = new(
+        $@"\b(?:{string.Join("|", Vocabulary.LanguageCancellationSentences)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
     /// <summary>Whether a text says, anywhere, that sessions are off ("11/11 Veterans Day、11/25 Thanksgiving 停课").</summary>
-    public static bool MentionsCancellation(string text) => ExplicitCancellationPattern.IsMatch(text);
+    public static bool MentionsCancellation(string text) =>
+        ExplicitCancellationPattern.IsMatch(text) || LanguageCancellationPattern.IsMatch(Core.Slides.SearchText.Fold(text));
 
     /// <summary>The days of the week the class times name (none when the page gives no class times).</summary>
     public IEnumerable<DayOfWeek> ClassDays => classTimes.ClassTimes.Select(time => time.Day);
 
-    public static bool IsCancellationMarker(string text) => CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text);
+    /// <summary>Whether the text says its session is off, as written or without accents ("Keine Vorlesung", "Vorlesung entfällt").</summary>
+    public static bool IsCancellationMarker(string text)
+    {
+        if (CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text)) return true;
+        var folded = Core.Slides.SearchText.Fold(text);
+        return LanguageCancellationPattern.IsMatch(folded) || folded != text && (CancellationMarker().IsMatch(folded) || BracketedCancellationPattern.IsMatch(folded));
+    }
 
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
         IReadOnlyList<MaterialLink> materials, int line)
@@ -82,7 +92,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     }
 
     private static SessionKind KindOf(IReadOnlyList<string> topics) =>
-        topics.Any(topic => ExamWord().IsMatch(topic)) ? SessionKind.Exam
+        topics.Any(topic => ExamWord().IsMatch(topic) || ExamWord().IsMatch(Core.Slides.SearchText.Fold(topic))) ? SessionKind.Exam
         : topics.Count > 0 && topics.All(topic => LabWord().IsMatch(topic)) ? SessionKind.Lab
         : topics.Count > 0 && topics.All(topic => OtherWord().IsMatch(topic)) ? SessionKind.Other
         : SessionKind.Lecture;

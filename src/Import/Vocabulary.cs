@@ -123,9 +123,9 @@ internal static class Vocabulary
     // Section headings of a course page.
     public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
         "agenda", "weekplanning", "lesrooster",
-        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール", "课程安排", "教学日历", "课表"];
+        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール", "课程安排", "教学日历", "课表", .. LanguagePhrases(language => language.ScheduleHeadings)];
     public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
-        "informac(?:ao|oes)", "informazioni", "课程信息", "基本信息"];
+        "informac(?:ao|oes)", "informazioni", "课程信息", "基本信息", .. LanguagePhrases(language => language.InformationHeadings)];
     public static readonly string[] DescriptionHeadings = ["description", "overview", "about", "summary", "objectives", "contents?"];
     public static readonly string[] EvaluationHeadings = ["evaluation", "évaluation", "grading", "assessment", "marking"];
     public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources", "参考资料", "参考文献"];
@@ -135,11 +135,17 @@ internal static class Vocabulary
     public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab|lezione|lezioni|clase|clases|aula)", @"class(?:es)?\s+cancell?ed",
         "停课", "停課", "休课", "休講", @"geen\s+(?:les|lessen|college|colleges)",
         "cancell?ed", @"pas\s+de\s+cours"];
+
+    /// <summary>The languages' phrases of more than one word ("keine vorlesung", "sem aula"): they say a session is off wherever they stand.</summary>
+    public static readonly string[] LanguageCancellationSentences = [.. LanguagePhrases(language => language.CancellationPhrases).Where(phrase => phrase.Contains(@"\s"))];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
         "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso", @"suspensi[oó]n\s+de\s+clases?", @"sin\s+clases?", "vakantie", "feestdag", @"vrije\s+dag",
         @"\w*ferien"];
-    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio"];
+
+    /// <summary>The phrases above and every language's: what a session's text may open with to say it is off.</summary>
+    public static readonly string[] AllCancellationPhrases = [.. CancellationPhrases, .. LanguagePhrases(language => language.CancellationPhrases)];
+    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio", .. LanguagePhrases(language => language.ExamWords)];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
 
@@ -148,7 +154,12 @@ internal static class Vocabulary
         "estate", "second semester", "semestre 2", "s2"];
 
     /// <summary>Page languages (lang:) whose numeric dates put the day first.</summary>
-    public static readonly IReadOnlySet<string> DayFirstLanguages = new HashSet<string> { "fr", "es", "pt", "de", "it" };
+    public static readonly IReadOnlySet<string> DayFirstLanguages = Languages.All.Where(language => language.DayFirst)
+        .SelectMany(language => language.Aliases.Append(language.Code)).ToHashSet();
+
+    /// <summary>The phrases every language file adds to a list, folded as the text they are matched against.</summary>
+    private static IEnumerable<string> LanguagePhrases(Func<PageLanguage, string[]> phrases) =>
+        Languages.Words(phrases).Select(Core.Slides.SearchText.Fold).Distinct();
 
     /// <summary>A case-insensitive regex matching any of <paramref name="words"/> as whole words.</summary>
     public static Regex AnyWord(string[] words) => new($@"\b(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

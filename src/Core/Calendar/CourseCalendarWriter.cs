@@ -120,8 +120,10 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
     private static string Description(Course course, Session session, IEnumerable<SlideMaterial> slides, string apiBaseUrl)
     {
         var text = new StringBuilder();
-        if (session.Status == SessionStatus.Cancelled) text.AppendLine("This session is cancelled.");
-        if (session.Note is { } note && session.Status != SessionStatus.Cancelled) text.AppendLine(note);
+        // A cancelled session's note is the reason the instructor gave ("Instructor at a conference"): students want it.
+        if (session.Status == SessionStatus.Cancelled)
+            text.AppendLine(session.Note is { Length: > 0 } reason ? $"This session is cancelled: {reason}" : "This session is cancelled.");
+        else if (session.Note is { } note) text.AppendLine(note);
         if (session.Topics.Count > 0)
         {
             text.AppendLine("Topics:");

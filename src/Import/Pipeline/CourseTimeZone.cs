@@ -18,6 +18,12 @@ internal static partial class CourseTimeZone
             warnings.AtLine(null, $"The class times are written in {written}'s time, so the course uses that zone; add 'timezone:' to the front matter to be sure.");
             return (written, "the zone the class times are written in", false);
         }
+        if (declared is null && context.PageLanguage is { Zone: { } languageZone } language)
+        {
+            warnings.AtLine(null, $"The page names no time zone; {languageZone} is the zone courses taught in its language ({language.Code}) meet in. "
+                + $"Add '{ImportProvenance.TimeZoneKey}:' to the front matter to be sure.");
+            return (languageZone, $"the page's language ({language.Code}, from {context.LanguageSource}); set '{ImportProvenance.TimeZoneKey}:' to be sure", false);
+        }
         var byDefault = $"default (set '{ImportProvenance.TimeZoneKey}:' in the front matter)";
         if (declared is null) return (fallback, byDefault, true);
         if (Core.Courses.CourseClock.IsKnownZone(declared)) return (declared, $"the front matter's '{ImportProvenance.TimeZoneKey}:'", false);

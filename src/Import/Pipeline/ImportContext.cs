@@ -55,7 +55,16 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
 
     public void ThrowIfCancelled() => Cancellation.ThrowIfCancellationRequested();
 
-    /// <summary>The page's language as its front matter states it (two letters), if it does.</summary>
-    public string? Language =>
+    /// <summary>The page's language: as its front matter states it, else as its script and words tell (<see cref="LanguageDetector"/>).</summary>
+    public PageLanguage? PageLanguage { get; set; }
+
+    /// <summary>Where <see cref="PageLanguage"/> came from ("the front matter's 'lang:'", "its words").</summary>
+    public string? LanguageSource { get; set; }
+
+    /// <summary>The page's language code (two letters), if known.</summary>
+    public string? Language => PageLanguage?.Code ?? StatedLanguageCode;
+
+    /// <summary>The language the front matter states, even one without a file in Languages/.</summary>
+    public string? StatedLanguageCode =>
         FrontMatter.GetString("lang", "language", "locale") is { Length: >= 2 } language ? language[..2].ToLowerInvariant() : null;
 }

@@ -25,5 +25,8 @@ internal sealed class ParseStage : IImportStage
             context.Document = PageSource.Parse(filled);
         }
         context.Sections = new PageSections(context.Document);
+        (context.PageLanguage, context.LanguageSource) = Languages.Of(context.StatedLanguageCode) is { } stated ? (stated, "the front matter's 'lang:'")
+            : context.StatedLanguageCode is not null ? (null, null)
+            : (LanguageDetector.Detect(context.Source, context.Cancellation), "its words");
     }
 }

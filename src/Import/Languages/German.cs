@@ -1,0 +1,19 @@
+namespace CourseFunctions.Import;
+
+/// <summary>German: the schedule words CLDR lacks.</summary>
+internal sealed class GermanLanguage : PageLanguage
+{
+    public override string Code => "de";
+
+    public override string? Zone => "Europe/Berlin";
+
+    public override string[] CommonWords => [@"und", @"der", @"die", @"das", @"mit", @"nicht", @"fur", @"vorlesung", @"ubung", @"woche", @"keine"];
+
+    public override string[] CancellationPhrases => [@"keine\s+(?:vorlesung|veranstaltung|ubung|lehrveranstaltung|sitzung|uebung)", @"(?:vorlesung|veranstaltung|sitzung)\s+entfallt", @"entfallt", @"feiertag", @"vorlesungsfrei\w*", @"\w*ferien"];
+
+    public override string[] ScheduleHeadings => [@"zeitplan", @"termine", @"ablauf", @"semesterplan", @"vorlesungsplan", @"wochenplan", @"inhalte"];
+
+    public override string[] InformationHeadings => [@"allgemeines", @"organisatorisches", @"kursinformationen", @"organisation", @"rahmendaten"];
+
+    public override string[] ExamWords => [@"klausur", @"pr[uü]fung"];
+}
