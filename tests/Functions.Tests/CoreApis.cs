@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;

@@ -21,11 +21,6 @@ namespace CourseFunctions.Http.Auth;
 /// </summary>
 public sealed class CourseAuthorization(ApiExecution execution, EditorStore editors, GitHubTokens github, IOptions<AuthOptions> options)
 {
-    /// <summary>The header the Functions host reads function keys from; the operator key keeps that name.</summary>
-    public const string KeyHeader = "x-functions-key";
-
-    private const string KeyQuery = "code";
-
     /// <summary>The course route's preamble (<see cref="ApiExecution.ForCourseAsync"/>), then this check; the handler sees the caller.</summary>
     public Task<IApiResult> ForCourseAsync(HttpRequest request, string courseId, Access access, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null) =>
         execution.ForCourseAsync(request, courseId, async call =>
@@ -42,7 +37,7 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
 
     public async Task<(Caller? Caller, IApiResult? Problem)> AuthorizeAsync(HttpRequest request, string courseId, Access access, CancellationToken cancellationToken)
     {
-        var key = request.Headers[KeyHeader].FirstOrDefault() ?? request.Query[KeyQuery].FirstOrDefault();
+        var key = request.Headers[FunctionKey.Header].FirstOrDefault() ?? request.Query[FunctionKey.QueryParameter].FirstOrDefault();
         if (key is not null)
             return IsOperatorKey(key) ? (Caller.Operator, null) : (null, ApiProblems.Unauthorized("The key is not the operator key."));
         if (BearerToken(request) is not { } token) return (null, ApiProblems.Unauthorized());
