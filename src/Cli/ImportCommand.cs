@@ -46,6 +46,8 @@ internal static class ImportCommand
         });
         builder.Services.AddCourseImport(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output is the report (JSON with --json); log lines go to standard error.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         using var host = builder.Build();
         var services = host.Services;
 
