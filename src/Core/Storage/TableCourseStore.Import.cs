@@ -29,6 +29,12 @@ public sealed partial class TableCourseStore
             var now = time.GetUtcNow();
             var existing = await ReadPartitionAsync(course.Id, cancellationToken);
             var previousCourse = existing.Course is null ? null : CourseRecord.ToCourse(existing.Course);
+            // A page says nothing of the course's options set through the API: they are kept.
+            course = course with
+            {
+                Culture = course.Culture ?? previousCourse?.Culture,
+                CancelledInCalendar = course.CancelledInCalendar ?? previousCourse?.CancelledInCalendar,
+            };
             var etag = CourseCondition(condition, existing.Course, holds);
             var plan = SchedulePlan.Build(previousCourse, existing.Sessions, course, sessions, now, audit?.Who ?? "");
 
