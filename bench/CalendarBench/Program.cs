@@ -4,6 +4,7 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Import;

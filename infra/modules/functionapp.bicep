@@ -104,6 +104,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       // The write routes are Anonymous at the host (Bearer tokens would not pass its key check): the app checks the
       // operator key against this hash, and editors' tokens against the Editors table (docs/security.md).
       Auth__OperatorKeySha256: operatorKeySha256
+      // Trusted publishing: a course website's workflow asks GitHub for a token with this audience (docs/ci-publishing.md).
+      Auth__GitHubAudience: 'https://${app.properties.defaultHostName}/api'
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.

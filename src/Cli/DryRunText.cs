@@ -67,15 +67,15 @@ public static class DryRunText
 
     private static string TimeOf(Session session) => (session.Start, session.End) switch
     {
-        ({ } start, { } end) => $"{start:HH:mm}-{end:HH:mm}",
-        ({ } start, null) => $"{start:HH:mm}",
+        ({ } start, { } end) => $"{WireFormats.Time(start)}-{WireFormats.Time(end)}",
+        ({ } start, null) => WireFormats.Time(start),
         _ => "",
     };
 
     private static string StatusOf(Session session)
     {
-        var status = session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled";
-        return session.Kind == SessionKind.Lecture ? status : $"{status} ({session.Kind.ToString().ToLowerInvariant()})";
+        var status = SessionText.Status(session.Status);
+        return session.Kind == SessionKind.Lecture ? status : $"{status} ({SessionText.Kind(session.Kind)})";
     }
 
     private static string TopicOf(Session session)

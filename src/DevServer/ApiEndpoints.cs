@@ -1,7 +1,7 @@
 using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
-using CourseFunctions.Http.Editing;
 
 using CourseFunctions.Core.Representation;
 

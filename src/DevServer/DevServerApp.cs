@@ -1,4 +1,5 @@
 using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 

@@ -1,4 +1,4 @@
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

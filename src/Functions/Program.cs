@@ -1,4 +1,4 @@
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;

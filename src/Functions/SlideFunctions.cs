@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;

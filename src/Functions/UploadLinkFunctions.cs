@@ -1,5 +1,5 @@
 using CourseFunctions.Core.Representation;
-using CourseFunctions.Http.Editing;
+using CourseFunctions.Http.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;

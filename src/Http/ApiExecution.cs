@@ -12,7 +12,7 @@ namespace CourseFunctions.Http;
 public sealed record ApiCall(HttpRequest Request, string BaseUrl, CancellationToken CancellationToken)
 {
     /// <summary>Who the request was authorised as, on the routes that need credentials (<see cref="Auth.CourseAuthorization"/>).</summary>
-    public Auth.Caller? Caller { get; init; }
+    public Caller? Caller { get; init; }
 }
 
 /// <summary>
@@ -41,7 +41,7 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         {
             return await handler(new ApiCall(request, PublicUrls.ApiBase(request, options.Value), budget.Token));
         }
-        catch (Exception error) when (IsStorageTrouble(error) && !aborted.IsCancellationRequested)
+        catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !aborted.IsCancellationRequested)
         {
             logger.LogWarning("Storage failed or passed the deadline while serving {Method} {Path}: {Error}", request.Method, request.Path, error.Message);
             return ApiProblems.StorageUnavailable();
@@ -69,14 +69,9 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
     }
 
     /// <summary>A session date as the API names it, yyyy-MM-dd, exactly.</summary>
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    public static bool TryParseDate(string text, out DateOnly date) => WireFormats.TryParseDate(text, out date);
 
     private TimeSpan DeadlineOf(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
         ? TimeSpan.FromSeconds(options.Value.ReadDeadlineSeconds)
         : TimeSpan.FromSeconds(options.Value.WriteDeadlineSeconds);
-
-    /// <summary>Storage errors, no copy to serve, and the deadline or the SDK's network timeout (cancellations).</summary>
-    private static bool IsStorageTrouble(Exception error) =>
-        StorageFailure.Is(error) || error is StorageUnavailableException or OperationCanceledException or TimeoutException;
 }

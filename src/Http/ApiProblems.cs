@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Core.Representation;
 using Microsoft.AspNetCore.Http;
 
 namespace CourseFunctions.Http;
@@ -19,13 +20,13 @@ public static class ApiProblems
     });
 
     public static ApiResult SessionNotFound(string courseId, DateOnly date) => ApiResult.Problem(StatusCodes.Status404NotFound, "Session not found",
-        $"Course '{courseId}' has no session on {date:yyyy-MM-dd}. GET /api/courses/{courseId}/schedule lists its sessions.");
+        $"Course '{courseId}' has no session on {WireFormats.Date(date)}. GET {ApiLinks.Schedule(ApiLinks.RelativeBase, courseId)} lists its sessions.");
 
     public static ApiResult InvalidMaterialId() => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid material id",
         "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");
 
     public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
-        $"Course '{courseId}' has no ready material '{materialId}'. GET /api/courses/{courseId}/materials lists its materials and their status.");
+        $"Course '{courseId}' has no ready material '{materialId}'. GET {ApiLinks.Materials(ApiLinks.RelativeBase, courseId)} lists its materials and their status.");
 
     /// <summary>The blob changed or went since it was indexed: the new version is served once it is indexed.</summary>
     public static ApiResult MaterialReplaced(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable,
@@ -37,7 +38,7 @@ public static class ApiProblems
     /// <summary>No credential, or one that is not (or no longer) valid: the same answer whether the course exists or not.</summary>
     public static ApiResult Unauthorized(string? why = null) => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Credentials required",
         (why is null ? "" : why + " ")
-        + "Send the operator key in the x-functions-key header (or the code query parameter), or an editor's token as Authorization: Bearer.",
+        + $"Send the operator key in the {FunctionKey.Header} header (or the {FunctionKey.QueryParameter} query parameter), or an editor's token as Authorization: Bearer.",
         new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer" });
 
     /// <summary>A valid credential that does not reach this: another course's editor, or an editor where only the operator may act.</summary>

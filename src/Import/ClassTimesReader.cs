@@ -102,7 +102,7 @@ internal static partial class ClassTimesReader
             var corrected = end.Value.AddHours(12);
             if (corrected > start && corrected.Hour >= 12)
             {
-                problems.Add($"\"{match.Value.Trim()}\" ends before it starts; read the end as {corrected:HH:mm}");
+                problems.Add($"\"{match.Value.Trim()}\" ends before it starts; read the end as {WireFormats.Time(corrected)}");
                 end = corrected;
             }
             else

@@ -118,10 +118,10 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         var fallback = classTimes.ClassTimes.Select(time => (time.Start, time.End)).Distinct().ToList();
         if (fallback.Count == 1)
         {
-            warnings.AtLine(line, $"{date:yyyy-MM-dd} is a {date.DayOfWeek}, but class times are on {days}; used the usual hours.");
+            warnings.AtLine(line, $"{WireFormats.Date(date)} is a {date.DayOfWeek}, but class times are on {days}; used the usual hours.");
             return fallback[0];
         }
-        warnings.AtLine(line, $"{date:yyyy-MM-dd} is a {date.DayOfWeek}, but class times are on {days}; the session has no times.");
+        warnings.AtLine(line, $"{WireFormats.Date(date)} is a {date.DayOfWeek}, but class times are on {days}; the session has no times.");
         return (null, null);
     }
 }

@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Changes;
+using CourseFunctions.Http.Api;
 using Moq;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;

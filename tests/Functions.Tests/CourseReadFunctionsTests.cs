@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Azure;
 using CourseFunctions.Core.Courses;
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using CourseFunctions.Core.Courses;
+using CourseFunctions.Http.Api;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;

@@ -1,5 +1,5 @@
 using System.Text;
-using CourseFunctions.Http;
+using CourseFunctions.Http.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;

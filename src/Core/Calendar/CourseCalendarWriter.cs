@@ -109,18 +109,10 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
     private static string Summary(Course course, Session session)
     {
         var name = course.ShortTitle ?? course.Title;
-        var what = session.Topics.Count > 0 ? string.Join("; ", session.Topics) : KindName(session.Kind);
+        var what = session.Topics.Count > 0 ? string.Join("; ", session.Topics) : SessionText.EventName(session.Kind);
         var summary = $"{name}: {what}";
         return session.Status == SessionStatus.Cancelled ? $"Cancelled: {summary}" : summary;
     }
-
-    private static string KindName(SessionKind kind) => kind switch
-    {
-        SessionKind.Exam => "Exam",
-        SessionKind.Lab => "Lab",
-        SessionKind.Other => "Session",
-        _ => "Lecture",
-    };
 
     private static string Description(Course course, Session session, IEnumerable<SlideMaterial> slides, string apiBaseUrl)
     {

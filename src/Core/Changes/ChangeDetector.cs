@@ -1,4 +1,3 @@
-using System.Globalization;
 using CourseFunctions.Core.Courses;
 
 namespace CourseFunctions.Core.Changes;
@@ -73,7 +72,7 @@ public static class ChangeDetector
 
     public static CourseChange Moved(string courseId, SessionView from, SessionView to, DateTimeOffset at, string who) =>
         new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
-            from.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at, who);
+            WireFormats.Date(from.Date), WireFormats.Date(to.Date), at, who);
 
     private static string? Joined(IReadOnlyList<string> topics) => topics.Count == 0 ? null : string.Join("; ", topics);
 

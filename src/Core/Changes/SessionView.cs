@@ -66,7 +66,7 @@ public sealed record SessionView
         var local = TimeZoneInfo.ConvertTime(start, info);
         // A zone corrected across midnight moves the session to another local day: say which.
         var day = DateOnly.FromDateTime(local.DateTime) == Date ? "" : local.ToString("yyyy-MM-dd ", CultureInfo.InvariantCulture);
-        var text = day + local.ToString("HH:mm", CultureInfo.InvariantCulture);
-        return EndAt is { } end ? $"{text}–{TimeZoneInfo.ConvertTime(end, info).ToString("HH:mm", CultureInfo.InvariantCulture)}" : text;
+        var text = day + WireFormats.Time(TimeOnly.FromDateTime(local.DateTime));
+        return EndAt is { } end ? $"{text}–{WireFormats.Time(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(end, info).DateTime))}" : text;
     }
 }

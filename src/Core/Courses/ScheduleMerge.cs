@@ -100,7 +100,7 @@ public static class ScheduleMerge
     private static readonly Field[] Fields =
     [
         new(SessionField.Time, "time", s => (s.Start, s.End), (to, from) => to with { Start = from.Start, End = from.End },
-            value => value is (TimeOnly start, TimeOnly end) ? $"{start:HH:mm}-{end:HH:mm}" : value is (TimeOnly only, null) ? $"{only:HH:mm}" : null),
+            value => value is (TimeOnly start, TimeOnly end) ? $"{WireFormats.Time(start)}-{WireFormats.Time(end)}" : value is (TimeOnly only, null) ? WireFormats.Time(only) : null),
         new(SessionField.Status, "status", s => s.Status, (to, from) => to with { Status = from.Status }, value => value?.ToString()!.ToLowerInvariant()),
         new(SessionField.Kind, "kind", s => s.Kind, (to, from) => to with { Kind = from.Kind }, value => value?.ToString()!.ToLowerInvariant()),
         new(SessionField.Topics, "topics", s => s.Topics, (to, from) => to with { Topics = from.Topics },

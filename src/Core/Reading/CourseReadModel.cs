@@ -110,7 +110,7 @@ public sealed class CourseReadModel : IDisposable
             var copy = await RevalidateAsync(entry, readVersion, load, deadline.Token);
             return copy is null ? null : new Served<T>(copy.Value, null);
         }
-        catch (Exception error) when (IsStorageTrouble(error) && !cancellationToken.IsCancellationRequested)
+        catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !cancellationToken.IsCancellationRequested)
         {
             if (current is null) throw new StorageUnavailableException(error);
             _logger.LogWarning("Storage did not confirm a cached copy ({Error}); serving it stale and refreshing in the background", error.Message);
@@ -184,7 +184,7 @@ public sealed class CourseReadModel : IDisposable
                         await RevalidateAsync(entry, readVersion, load, deadline.Token);
                         return;
                     }
-                    catch (Exception error) when (IsStorageTrouble(error) && !_stopping.IsCancellationRequested)
+                    catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !_stopping.IsCancellationRequested)
                     {
                         _logger.LogDebug("Background refresh: storage still unavailable ({Error})", error.Message);
                     }
@@ -214,10 +214,6 @@ public sealed class CourseReadModel : IDisposable
         }
     }
 
-    /// <summary>Storage errors, and the deadline or the SDK's network timeout, which surface as cancellations.</summary>
-    private static bool IsStorageTrouble(Exception error) =>
-        StorageFailure.Is(error) || error is OperationCanceledException or TimeoutException or HttpRequestException;
-
     public void Dispose()
     {
         _stopping.Cancel();
@@ -227,7 +223,3 @@ public sealed class CourseReadModel : IDisposable
 
 /// <summary>A copy served from memory; <see cref="StaleFor"/> is set when storage could not confirm it just now.</summary>
 public sealed record Served<T>(T Value, TimeSpan? StaleFor);
-
-/// <summary>Storage did not answer within the deadline, and there is no copy that may be served instead.</summary>
-public sealed class StorageUnavailableException(Exception? inner)
-    : Exception("Storage did not answer in time.", inner);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CourseFunctions.Core.Courses;
 
 namespace CourseFunctions.Core.Representation;
 
@@ -19,10 +20,19 @@ public static class ApiLinks
     }
 
     public static string SessionEvent(string baseUrl, string courseId, DateOnly date) =>
-        $"{Course(baseUrl, courseId)}/sessions/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/event.ics";
+        $"{Course(baseUrl, courseId)}/sessions/{WireFormats.Date(date)}/event.ics";
+
+    public static string Materials(string baseUrl, string courseId) => $"{Course(baseUrl, courseId)}/materials";
 
     public static string MaterialContent(string baseUrl, string courseId, string materialId) =>
-        $"{Course(baseUrl, courseId)}/materials/{materialId}/content";
+        $"{Materials(baseUrl, courseId)}/{materialId}/content";
+
+    /// <summary>A page of a deck: PDF viewers open the #page= fragment (RFC 8118) at that page.</summary>
+    public static string MaterialPage(string baseUrl, string courseId, string materialId, int page) =>
+        string.Create(CultureInfo.InvariantCulture, $"{MaterialContent(baseUrl, courseId, materialId)}#page={page}");
+
+    /// <summary>The routes' own base, for messages that name a route without the host: "/api".</summary>
+    public const string RelativeBase = "/" + ApiRoutes.Prefix;
 
     /// <summary>A page of the audit log; <paramref name="after"/> is the cursor the previous page ended with.</summary>
     public static string AuditPage(string baseUrl, string courseId, int limit, string after) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Storage;
 
@@ -7,8 +6,6 @@ namespace CourseFunctions.Core.Representation;
 /// <summary>Domain to JSON contract.</summary>
 public static class ApiMapping
 {
-    private const string IsoWithOffset = "yyyy-MM-dd'T'HH:mm:sszzz";
-
     public static CourseLinks Links(string baseUrl, string courseId)
     {
         return new CourseLinks(
@@ -29,7 +26,7 @@ public static class ApiMapping
         course.Semester,
         course.TimeZone,
         course.ClassTimes.Select(c => new ClassTimeResponse(
-            c.Day.ToString().ToLowerInvariant(), c.Start.ToString("HH:mm", CultureInfo.InvariantCulture), c.End.ToString("HH:mm", CultureInfo.InvariantCulture))).ToList(),
+            c.Day.ToString().ToLowerInvariant(), WireFormats.Time(c.Start), WireFormats.Time(c.End))).ToList(),
         course.Location,
         ToRichText(course.Description),
         course.Topics,
@@ -80,15 +77,15 @@ public static class ApiMapping
         material.Id, material.Title ?? material.FileName, material.FileName, material.PageCount, material.Size,
         ApiLinks.MaterialContent(baseUrl, material.CourseId, material.Id), material.UpdatedAt,
         material.Status.ToString().ToLowerInvariant(), material.Error,
-        material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), material.PagesWithoutText, material.TextQuality);
+        WireFormats.Date(material.SessionDate), material.PagesWithoutText, material.TextQuality);
 
     /// <summary>One session as the schedule shows it, with the slides given for it.</summary>
     public static SessionResponse ToResponse(Session session, Course course, CourseClock clock, string baseUrl, IEnumerable<SlideMaterial> slides) => new(
-        session.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        session.Start is { } start ? clock.ToInstant(session.Date, start).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
-        session.End is { } end ? clock.ToInstant(session.Date, end).ToString(IsoWithOffset, CultureInfo.InvariantCulture) : null,
-        session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled",
-        session.Kind.ToString().ToLowerInvariant(),
+        WireFormats.Date(session.Date),
+        session.Start is { } start ? WireFormats.DateTime(clock.ToInstant(session.Date, start)) : null,
+        session.End is { } end ? WireFormats.DateTime(clock.ToInstant(session.Date, end)) : null,
+        SessionText.Status(session.Status),
+        SessionText.Kind(session.Kind),
         session.Topics,
         [.. slides.Select(m => ToResponse(m, baseUrl)), .. session.Materials.Select(m => new MaterialResponse(null, m.Title, null, null, null, m.Url, null, "link"))],
         session.Location ?? course.Location,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -38,5 +37,5 @@ public sealed partial record SlideLocation(string BlobName, string? CourseId, st
     }
 
     private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        WireFormats.TryParseDate(text.Trim(), out var date) ? date : null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using CourseFunctions.Core.Changes;
+using CourseFunctions.Core.Courses;
 
 namespace CourseFunctions.Core.Storage;
 
@@ -17,7 +17,7 @@ internal static class ChangeRecord
     private static TableEntity ToEntity(CourseChange change, string prefix) => new(change.CourseId, prefix + change.Id)
     {
         ["Kind"] = change.Kind.ToString(),
-        ["SessionDate"] = change.SessionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["SessionDate"] = WireFormats.Date(change.SessionDate),
         ["Before"] = change.Before,
         ["After"] = change.After,
         ["At"] = change.At,
@@ -31,7 +31,7 @@ internal static class ChangeRecord
             id,
             entity.PartitionKey,
             Enum.TryParse<ChangeKind>(entity.GetString("Kind"), out var kind) ? kind : ChangeKind.DetailsChanged,
-            DateOnly.ParseExact(entity.GetString("SessionDate") ?? "0001-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            WireFormats.ParseDate(entity.GetString("SessionDate") ?? "0001-01-01"),
             entity.GetString("Before"),
             entity.GetString("After"),
             entity.GetDateTimeOffset("At") ?? DateTimeOffset.UnixEpoch,

@@ -74,7 +74,7 @@ internal static class CourseRecord
     /// <summary>Times as "HH:mm" text, so the stored JSON reads the way instructors write times.</summary>
     private sealed record StoredClassTime(DayOfWeek Day, string Start, string End)
     {
-        public static StoredClassTime From(ClassTime time) => new(time.Day, time.Start.ToString("HH:mm"), time.End.ToString("HH:mm"));
-        public ClassTime ToClassTime() => new(Day, TimeOnly.Parse(Start), TimeOnly.Parse(End));
+        public static StoredClassTime From(ClassTime time) => new(time.Day, WireFormats.Time(time.Start), WireFormats.Time(time.End));
+        public ClassTime ToClassTime() => new(Day, WireFormats.ParseTime(Start), WireFormats.ParseTime(End));
     }
 }

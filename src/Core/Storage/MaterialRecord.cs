@@ -1,5 +1,4 @@
 using CourseFunctions.Core.Courses;
-using System.Globalization;
 using Azure.Data.Tables;
 
 namespace CourseFunctions.Core.Storage;
@@ -24,7 +23,7 @@ internal static class MaterialRecord
         ["BlobETag"] = material.BlobETag,
         ["Status"] = material.Status.ToString(),
         ["Error"] = material.Error,
-        ["SessionDate"] = material.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["SessionDate"] = WireFormats.Date(material.SessionDate),
         ["UpdatedAt"] = material.UpdatedAt,
         ["PublishAt"] = material.PublishAt,
         ["Attempts"] = material.Attempts,
@@ -45,7 +44,7 @@ internal static class MaterialRecord
         BlobETag = entity.GetString("BlobETag"),
         Status = Enum.TryParse<MaterialStatus>(entity.GetString("Status"), out var status) ? status : MaterialStatus.Failed,
         Error = entity.GetString("Error"),
-        SessionDate = entity.GetString("SessionDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        SessionDate = entity.GetString("SessionDate") is { } date ? WireFormats.ParseDate(date) : null,
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
         PublishAt = entity.GetDateTimeOffset("PublishAt"),
         Attempts = entity.GetInt32("Attempts") ?? 0,

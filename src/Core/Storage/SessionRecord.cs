@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure.Data.Tables;
 using CourseFunctions.Core.Courses;
 
@@ -12,7 +11,7 @@ internal static class SessionRecord
 {
     public const string RowKeyPrefix = "session|";
 
-    public static string RowKeyFor(DateOnly date) => RowKeyPrefix + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string RowKeyFor(DateOnly date) => RowKeyPrefix + WireFormats.Date(date);
 
     public static bool IsSessionRow(string rowKey) => rowKey.StartsWith(RowKeyPrefix, StringComparison.Ordinal);
 
@@ -21,8 +20,8 @@ internal static class SessionRecord
         var session = stored.Session;
         return new TableEntity(courseId, RowKeyFor(session.Date))
         {
-            ["Start"] = session.Start?.ToString("HH:mm", CultureInfo.InvariantCulture),
-            ["End"] = session.End?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ["Start"] = WireFormats.Time(session.Start),
+            ["End"] = WireFormats.Time(session.End),
             ["Status"] = session.Status.ToString(),
             ["Kind"] = session.Kind.ToString(),
             ["Topics"] = StoredJson.Write(session.Topics),
@@ -38,7 +37,7 @@ internal static class SessionRecord
     {
         var session = new Session
         {
-            Date = DateOnly.ParseExact(entity.RowKey[RowKeyPrefix.Length..], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Date = WireFormats.ParseDate(entity.RowKey[RowKeyPrefix.Length..]),
             Start = ParseTime(entity.GetString("Start")),
             End = ParseTime(entity.GetString("End")),
             Status = Enum.TryParse<SessionStatus>(entity.GetString("Status"), out var status) ? status : SessionStatus.Scheduled,
@@ -52,5 +51,5 @@ internal static class SessionRecord
     }
 
     private static TimeOnly? ParseTime(string? text) =>
-        text is null ? null : TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
+        text is null ? null : WireFormats.ParseTime(text);
 }

@@ -13,17 +13,14 @@ namespace CourseFunctions.Http.Auth;
 /// <list type="bullet">
 /// <item>The operator key (x-functions-key header or code query) is compared, as a SHA-256, with the configured one.</item>
 /// <item>An editor's token (Authorization: Bearer) names its course and editor; one point read finds the stored hash.</item>
+/// <item>A GitHub Actions OIDC token (Authorization: Bearer) is checked by <see cref="GitHubTokens"/>, then matched
+/// against the course's trusted publishers.</item>
 /// </list>
-/// No credential, a wrong key, and a forged, unknown or revoked token are 401. A valid token on another course,
-/// or an editor on a route of the operator, is 403.
+/// No credential, a wrong key, and a forged, unknown, revoked or expired token are 401. A valid token on another
+/// course, a GitHub token of no trusted publisher of the course, or an editor on a route of the operator, is 403.
 /// </summary>
-public sealed class CourseAuthorization(ApiExecution execution, EditorStore editors, IOptions<AuthOptions> options)
+public sealed class CourseAuthorization(ApiExecution execution, EditorStore editors, GitHubTokens github, IOptions<AuthOptions> options)
 {
-    /// <summary>The header the Functions host reads function keys from; the operator key keeps that name.</summary>
-    public const string KeyHeader = "x-functions-key";
-
-    private const string KeyQuery = "code";
-
     /// <summary>The course route's preamble (<see cref="ApiExecution.ForCourseAsync"/>), then this check; the handler sees the caller.</summary>
     public Task<IApiResult> ForCourseAsync(HttpRequest request, string courseId, Access access, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null) =>
         execution.ForCourseAsync(request, courseId, async call =>
@@ -40,10 +37,11 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
 
     public async Task<(Caller? Caller, IApiResult? Problem)> AuthorizeAsync(HttpRequest request, string courseId, Access access, CancellationToken cancellationToken)
     {
-        var key = request.Headers[KeyHeader].FirstOrDefault() ?? request.Query[KeyQuery].FirstOrDefault();
+        var key = request.Headers[FunctionKey.Header].FirstOrDefault() ?? request.Query[FunctionKey.QueryParameter].FirstOrDefault();
         if (key is not null)
             return IsOperatorKey(key) ? (Caller.Operator, null) : (null, ApiProblems.Unauthorized("The key is not the operator key."));
         if (BearerToken(request) is not { } token) return (null, ApiProblems.Unauthorized());
+        if (GitHubTokens.LooksLikeJwt(token)) return await AuthorizePublisherAsync(token, courseId, access, cancellationToken);
 
         if (!EditorTokens.TryParse(token, out var tokenCourse, out var editorId)
             || await editors.GetAsync(tokenCourse, editorId, cancellationToken) is not { } editor
@@ -54,6 +52,25 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
         if (access == Access.Operator)
             return (null, ApiProblems.Forbidden("Only the operator may do this; an editor's token edits its course."));
         return (new Caller(editor.Name, editor.Id), null);
+    }
+
+    /// <summary>
+    /// A GitHub Actions token: valid (issuer, signature, audience, expiry) or 401; then it must match a trusted
+    /// publisher of this course, or 403: the token is GitHub's, the repository is just not trusted here.
+    /// </summary>
+    private async Task<(Caller? Caller, IApiResult? Problem)> AuthorizePublisherAsync(string token, string courseId, Access access, CancellationToken cancellationToken)
+    {
+        var (claims, invalid) = await github.ValidateAsync(token);
+        if (claims is null) return (null, ApiProblems.Unauthorized(invalid));
+        if (access == Access.Operator)
+            return (null, ApiProblems.Forbidden("Only the operator may do this; a trusted publisher imports and edits its course."));
+        var publisher = (await editors.ListAsync(courseId, cancellationToken))
+            .FirstOrDefault(editor => editor.GitHub is { } registered && TrustedPublishers.Matches(registered, claims));
+        if (publisher is null)
+            return (null, ApiProblems.Forbidden($"No trusted publisher of course '{courseId}' matches this token's {TrustedPublishers.Describe(claims)}."));
+        if (publisher.GitHub!.RepositoryId is null && claims.RepositoryId is { Length: > 0 } repositoryId)
+            await editors.PinRepositoryIdAsync(courseId, publisher.Id, repositoryId, cancellationToken);
+        return (new Caller(publisher.Name, publisher.Id), null);
     }
 
     private bool IsOperatorKey(string key)

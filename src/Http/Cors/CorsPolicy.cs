@@ -12,7 +12,7 @@ namespace CourseFunctions.Http.Cors;
 public sealed class CorsPolicy(IOptions<CorsOptions> options)
 {
     private const string AllowedMethods = "GET, HEAD, PUT, PATCH, DELETE, POST";
-    private const string AllowedHeaders = "If-None-Match, If-Modified-Since, If-Match, Content-Type, x-functions-key, X-Editor";
+    private const string AllowedHeaders = $"If-None-Match, If-Modified-Since, If-Match, Content-Type, {FunctionKey.Header}, {Caller.NoteHeader}";
     private const string ExposedHeaders = "ETag, Last-Modified, Location, Retry-After";
     private const string PreflightMaxAgeSeconds = "600";
 

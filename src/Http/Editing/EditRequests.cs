@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CourseFunctions.Core.Courses;
@@ -51,10 +50,10 @@ public sealed record SessionWrite(
     JsonElement? Links = null)
 {
     public static SessionWrite From(Session session) => new(
-        session.Start?.ToString("HH:mm", CultureInfo.InvariantCulture),
-        session.End?.ToString("HH:mm", CultureInfo.InvariantCulture),
-        session.Status == SessionStatus.Cancelled ? "cancelled" : "scheduled",
-        session.Kind.ToString().ToLowerInvariant(),
+        WireFormats.Time(session.Start),
+        WireFormats.Time(session.End),
+        SessionText.Status(session.Status),
+        SessionText.Kind(session.Kind),
         [.. session.Topics],
         session.Location,
         session.Note);

@@ -51,13 +51,14 @@ internal sealed class EditValidation
         var classTimes = (write.ClassTimes ?? []).Select((slot, i) => ClassTime($"classTimes[{i}]", slot)).ToList();
         if (write.Culture is { } culture && !IsKnownCulture(culture))
             Add("culture", $"'{culture}' is not a culture this server knows; give a BCP 47 tag such as fr-FR or en-GB.");
-        var cancelledInCalendar = write.CancelledInCalendar?.ToLowerInvariant() switch
+        CancelledInCalendar? cancelledInCalendar = write.CancelledInCalendar?.ToLowerInvariant() switch
         {
-            null => (CancelledInCalendar?)null,
             "status" => CancelledInCalendar.Status,
             "transparent" => CancelledInCalendar.Transparent,
-            _ => Invalid<CancelledInCalendar?>("cancelledInCalendar", "Use \"status\" (STATUS:CANCELLED) or \"transparent\" (kept, free, titled \"Cancelled:\")."),
+            _ => null,
         };
+        if (write.CancelledInCalendar is not null && cancelledInCalendar is null)
+            Add("cancelledInCalendar", "Use \"status\" (STATUS:CANCELLED) or \"transparent\" (kept, free, titled \"Cancelled:\").");
         var literature = (write.Literature ?? []).Select((item, i) =>
         {
             if (string.IsNullOrWhiteSpace(item.Title)) Add($"literature[{i}].title", "A title is required.");
@@ -115,20 +116,12 @@ internal sealed class EditValidation
         if (write.Start is null && write.End is null && course.ClassTimes.FirstOrDefault(c => c.Day == date.DayOfWeek) is { } usual)
             (start, end) = (usual.Start, usual.End);
 
-        var status = write.Status?.ToLowerInvariant() switch
-        {
-            null or "scheduled" => SessionStatus.Scheduled,
-            "cancelled" or "canceled" => SessionStatus.Cancelled,
-            _ => Invalid<SessionStatus>("status", "Use \"scheduled\" or \"cancelled\"."),
-        };
-        var kind = write.Kind?.ToLowerInvariant() switch
-        {
-            null or "lecture" => SessionKind.Lecture,
-            "exam" => SessionKind.Exam,
-            "lab" => SessionKind.Lab,
-            "other" => SessionKind.Other,
-            _ => Invalid<SessionKind>("kind", "Use \"lecture\", \"exam\", \"lab\" or \"other\"."),
-        };
+        var status = SessionStatus.Scheduled;
+        if (write.Status is not null && !SessionText.TryParseStatus(write.Status, out status))
+            Add("status", $"Use {Quoted(SessionText.Statuses)}.");
+        var kind = SessionKind.Lecture;
+        if (write.Kind is not null && !SessionText.TryParseKind(write.Kind, out kind))
+            Add("kind", $"Use {Quoted(SessionText.Kinds)}.");
         Topics("topics", write.Topics);
         Text("location", write.Location, MaxShortText);
         Text("note", write.Note, MaxTopicLength * 3);
@@ -142,14 +135,9 @@ internal sealed class EditValidation
             : null;
     }
 
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private T Invalid<T>(string field, string message)
-    {
-        Add(field, message);
-        return default!;
-    }
+    /// <summary>"a", "b" or "c".</summary>
+    private static string Quoted(IReadOnlyList<string> values) =>
+        values.Count == 1 ? $"\"{values[0]}\"" : $"{string.Join(", ", values.SkipLast(1).Select(v => $"\"{v}\""))} or \"{values[^1]}\"";
 
     private void Text(string field, string? value, int max)
     {
@@ -191,12 +179,12 @@ internal sealed class EditValidation
     private TimeOnly? Time(string field, string? text, DateOnly? day = null)
     {
         if (text is null) return null;
-        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        if (WireFormats.TryParseTime(text, out var time)) return time;
         // The read API writes the course's wall-clock time with the offset in force that day.
-        if (day is { } date && DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+        if (day is { } date && WireFormats.TryParseDateTime(text, out var moment))
         {
             if (DateOnly.FromDateTime(moment.DateTime) == date) return TimeOnly.FromDateTime(moment.DateTime);
-            Add(field, $"The time is on {DateOnly.FromDateTime(moment.DateTime):yyyy-MM-dd}, not on the session's date {date:yyyy-MM-dd}.");
+            Add(field, $"The time is on {WireFormats.Date(DateOnly.FromDateTime(moment.DateTime))}, not on the session's date {WireFormats.Date(date)}.");
             return null;
         }
         Add(field, "Use 24-hour HH:mm, e.g. 09:00.");

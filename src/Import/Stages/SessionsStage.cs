@@ -94,8 +94,8 @@ internal sealed partial class SessionsStage : IImportStage
                     && nextStart <= firstEnd && nextEnd >= firstStart
                     ? (firstStart < nextStart ? firstStart : nextStart, firstEnd > nextEnd ? firstEnd : nextEnd)
                     : (first.Start, first.End);
-                warnings.AtLine(line, $"A second row for {session.Date:yyyy-MM-dd}: its topics and materials were added to the first"
-                    + (end != first.End || start != first.Start ? $", which now runs {start:HH:mm}-{end:HH:mm}." : "."));
+                warnings.AtLine(line, $"A second row for {WireFormats.Date(session.Date)}: its topics and materials were added to the first"
+                    + (end != first.End || start != first.Start ? $", which now runs {WireFormats.Time(start)}-{WireFormats.Time(end)}." : "."));
                 byDate[session.Date] = first with
                 {
                     Topics = [.. first.Topics, .. session.Topics], Materials = [.. first.Materials, .. session.Materials], Start = start, End = end,

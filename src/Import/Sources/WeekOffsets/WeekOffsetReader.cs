@@ -1,4 +1,3 @@
-using System.Globalization;
 using CourseFunctions.Core.Courses;
 using YamlDotNet.RepresentationModel;
 
@@ -19,9 +18,9 @@ internal static class WeekOffsetReader
         var weeks = frontMatter.GetMappings("weeks");
         // "2025-01-12T00:00:00-04:00": the date is the first ten characters, whatever the offset says.
         if (weeks.Count == 0 || frontMatter.GetString(StartKeys) is not { Length: >= 10 } startText
-            || !DateOnly.TryParseExact(startText[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+            || !WireFormats.TryParseDate(startText[..10], out var start))
             yield break;
-        warnings.AtLine(weeks[0].Line, $"Dates were derived from the term start ({start:yyyy-MM-dd}) and each week's offset; check them with --dry-run.");
+        warnings.AtLine(weeks[0].Line, $"Dates were derived from the term start ({WireFormats.Date(start)}) and each week's offset; check them with --dry-run.");
         foreach (var (week, _) in weeks.Take(60))
         {
             if (!int.TryParse(FrontMatter.Scalar(FrontMatter.Find(week, "week_offset", "week")), out var offset) || offset is < 0 or > 60) continue;

@@ -4,10 +4,11 @@ using Azure.Storage.Sas;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Http.Auth;
+using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// Short-lived links an instructor's client uploads a slide deck to, straight into the slides container: the PDF

@@ -2,7 +2,7 @@ using System.Reflection;
 
 using CourseFunctions.Core.Representation;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// Serves the course widget (web/course-widget.js) from the API itself, so an instructor's static site

@@ -1,11 +1,12 @@
 using CourseFunctions.Core.Representation;
+using CourseFunctions.Http.Editing;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Import;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// The instructor's writes of a whole course, for both hosts: the course's own fields, and the import of its page. An

@@ -1,7 +1,7 @@
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 
-namespace CourseFunctions.Http.Auth;
+namespace CourseFunctions.Http;
 
 /// <summary>Who a request was authorised as: the operator, or one course editor by the id and name the operator gave.</summary>
 public sealed record Caller(string Name, string? EditorId)

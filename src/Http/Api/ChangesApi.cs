@@ -1,3 +1,4 @@
+using CourseFunctions.Http;
 using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Representation;
@@ -5,7 +6,7 @@ using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// A course's change log, public: JSON newest first, a page at a time like the audit log, and the same as an Atom feed.

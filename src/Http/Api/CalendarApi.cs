@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>The calendar endpoints: the course feed students subscribe to, and one session as an event, both from the read model.</summary>
 public sealed class CalendarApi(ReadModelServing serving, ApiExecution execution)

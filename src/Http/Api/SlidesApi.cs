@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 using CourseFunctions.Core.Representation;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>The slide endpoints: a course's materials with their indexing status, downloads, and search.</summary>
 public sealed partial class SlidesApi(
@@ -74,7 +74,7 @@ public sealed partial class SlidesApi(
                     material.Id, material.Title ?? material.FileName, match.Page.Number, match.Snippet.Text,
                     match.Snippet.Highlights.Select(h => new HighlightResponse(h.Start, h.Length)).ToList(),
                     Math.Round(match.Score, 4),
-                    $"{ApiLinks.MaterialContent(baseUrl, courseId, material.Id)}#page={match.Page.Number}", match.LastPage);
+                    ApiLinks.MaterialPage(baseUrl, courseId, material.Id, match.Page.Number), match.LastPage);
             }).ToList();
             return ApiResult.Json(new SearchResponse(query, hits), apiOptions.Value.CacheMaxAgeSeconds);
         });

@@ -2,7 +2,7 @@ using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Representation;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// The step every public GET of a course body shares: the read model's finished body with its cache headers,

@@ -4,7 +4,7 @@ using CourseFunctions.Core.Storage;
 using CourseFunctions.Http.Auth;
 using Microsoft.AspNetCore.Http;
 
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>A course's audit log for its editors: who changed what, and when.</summary>
 public sealed class AuditApi(ICourseStore store, AuditLog audit, CourseAuthorization authorization)

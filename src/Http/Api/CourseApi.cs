@@ -3,11 +3,11 @@ using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// The public read API of courses, written once for both hosts: each GET is served from the read model's finished
-/// bodies, and HEAD gets the same headers without the body. The writes are <see cref="Editing.CourseEditingApi"/>'s.
+/// bodies, and HEAD gets the same headers without the body. The writes are <see cref="CourseEditingApi"/>'s.
 /// </summary>
 public sealed class CourseApi(ICourseStore store, ReadModelServing serving, ApiExecution execution, ILogger<CourseApi> logger)
 {
@@ -20,7 +20,7 @@ public sealed class CourseApi(ICourseStore store, ReadModelServing serving, ApiE
         {
             await store.CheckHealthAsync(call.CancellationToken);
         }
-        catch (Exception error) when ((StorageFailure.Is(error) || error is OperationCanceledException) && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             logger.LogWarning("Health check: storage did not answer ({Error})", error.Message);
             return ApiProblems.StorageUnavailable();

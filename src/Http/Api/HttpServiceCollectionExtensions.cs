@@ -1,11 +1,10 @@
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
-using CourseFunctions.Http.Editing;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 public static class HttpServiceCollectionExtensions
 {
@@ -18,6 +17,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
         services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddSingleton<GitHubTokens>();
         services.AddSingleton<CourseAuthorization>();
         services.AddSingleton<EditorsApi>();
         services.AddSingleton<ReadModelServing>();

@@ -1,4 +1,4 @@
-namespace CourseFunctions.Http.Editing;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// When, who (the name the operator gave the editor, or "operator"; the editor's id, null for the operator), the note

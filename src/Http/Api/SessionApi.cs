@@ -6,7 +6,7 @@ using CourseFunctions.Http.Editing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Http;
+namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) need an editor of the course or the
