@@ -1,8 +1,11 @@
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
+using CourseFunctions.Core.Notifications;
+using CourseFunctions.Http.Webhooks;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Http.Api;
 
@@ -30,6 +33,9 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<UploadLinkApi>();
         services.AddSingleton<AuditApi>();
         services.AddSingleton<WidgetApi>();
+        services.AddSingleton<WebhooksApi>();
+        // Notices are made with no request to take the host from: only a configured public base gives them absolute links.
+        services.AddSingleton(provider => new NoticeLinks(provider.GetRequiredService<IOptions<ApiOptions>>().Value.PublicBaseUrl));
         return services;
     }
 }
