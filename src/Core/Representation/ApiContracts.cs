@@ -24,7 +24,14 @@ public sealed record CourseResponse(
     IReadOnlyList<LiteratureResponse> Literature,
     string? PageUrl,
     DateTimeOffset UpdatedAt,
-    CourseLinks Links);
+    CourseLinks Links)
+{
+    /// <summary>The culture dates are written in for students (BCP 47), or null for English.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>"status" (STATUS:CANCELLED, the default) or "transparent" (kept, free, titled "Cancelled:").</summary>
+    public string CancelledInCalendar { get; init; } = "status";
+}
 
 public sealed record InstructorResponse(string Name, string? Email);
 

@@ -79,6 +79,9 @@ public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> 
 
     /// <summary>Indexed and failed slide decks of the course.</summary>
     public IReadOnlyList<SlideMaterial> Materials { get; init; } = [];
+
+    /// <summary>The newest page of the course's change log, when the read model loaded it with the schedule.</summary>
+    public Changes.ChangePage RecentChanges { get; init; } = new([], null);
 }
 
 /// <summary>A session as stored: its revision lets calendar clients notice edits.</summary>

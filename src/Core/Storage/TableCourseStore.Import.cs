@@ -55,6 +55,12 @@ public sealed partial class TableCourseStore
             var now = time.GetUtcNow();
             var existing = await ReadPartitionAsync(course.Id, cancellationToken);
             var previousCourse = existing.Course is null ? null : CourseRecord.ToCourse(existing.Course);
+            // A page says nothing of the course's options set through the API: they are kept.
+            course = course with
+            {
+                Culture = course.Culture ?? previousCourse?.Culture,
+                CancelledInCalendar = course.CancelledInCalendar ?? previousCourse?.CancelledInCalendar,
+            };
             var etag = CourseCondition(condition, existing.Course, holds);
             // A snapshot left by a course since deleted is no base: the course starts again from its page (and replaces it).
             var snapshot = await ReadImportSnapshotAsync(course.Id, cancellationToken);
