@@ -13,7 +13,7 @@ internal static class HeadingScheduleReader
     public static List<HeadingBlock> Find(MarkdownDocument document, ScheduleDateReader dates)
     {
         var dated = document.Descendants<HeadingBlock>().Take(2000)
-            .Where(heading => heading.Parent is MarkdownDocument && dates.Read(InlineText.Of(heading).Text) is not null).ToList();
+            .Where(heading => heading.Parent is MarkdownDocument && dates.Find(InlineText.Of(heading).Text) is not null).ToList();
         return dated.Count >= 2 ? dated : [];
     }
 
@@ -31,7 +31,7 @@ internal static class HeadingScheduleReader
                 if (current is not null && under.Count < 200) under.Add(block);
                 continue;
             }
-            if (current is not null && dates.Read(InlineText.Of(current).Text) is { } date)
+            if (current is not null && dates.Find(InlineText.Of(current).Text) is { } date)
                 yield return (sessions.Create(date, Topics(under), struck: false, flaggedCancelled: false, [], current.Line + 1), current.Line + 1);
             current = block is HeadingBlock heading && sessionHeadings.Contains(heading) ? heading : null;
             under = [];
