@@ -17,7 +17,8 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetSection(CourseStorageConnection.Name);
-        services.Configure<CourseDataOptions>(configuration.GetSection(CourseDataOptions.SectionName));
+        // A cap out of range stops the host at start rather than at the first import.
+        services.AddOptions<CourseDataOptions>().Bind(configuration.GetSection(CourseDataOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddAzureClients(clients =>
         {
             clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>
@@ -35,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CourseChanges>();
         services.AddSingleton<TableCourseStore>();
         services.AddSingleton<ICourseStore>(provider => provider.GetRequiredService<TableCourseStore>());
+        services.AddSingleton<SessionCap>();
         return services;
     }
 
