@@ -11,7 +11,7 @@ internal sealed class HeadingSource : IScheduleSource
         if (headings.Count == 0) headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
         if (headings.Count == 0) yield break;
         yield return new ScheduleCandidate("dated headings", headings[0].Line + 1,
-            (dates, sessions, _) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions));
+            (dates, sessions, log) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions, log));
     }
 
     /// <summary>The first heading dated with its year.</summary>
