@@ -17,7 +17,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetSection(CourseStorageConnection.Name);
-        services.Configure<CourseDataOptions>(configuration.GetSection(CourseDataOptions.SectionName));
+        services.AddSettings<CourseDataOptions>(CourseDataOptions.SectionName);
         services.AddAzureClients(clients =>
         {
             clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>
