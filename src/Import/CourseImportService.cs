@@ -34,6 +34,7 @@ public sealed class CourseImportService(
     /// </summary>
     private async Task<ImportResult> ParseWithinBudgetAsync(string page, ImportRequest options, CancellationToken cancellationToken)
     {
+        await Task.Run(CoursePageImporter.Prepare, cancellationToken);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(TimeSpan.FromSeconds(settings.Value.TimeBudgetSeconds));
         try

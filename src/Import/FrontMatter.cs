@@ -91,6 +91,9 @@ internal sealed class FrontMatter
 
     public string? GetString(params string[] keys) => Scalar(Find(_root, keys));
 
+    /// <summary>The front matter's top mapping; null when the page has none.</summary>
+    public YamlMappingNode? Root => ReferenceEquals(this, None) ? null : _root;
+
     public IReadOnlyList<(YamlMappingNode Entry, int Line)> GetMappings(params string[] keys) =>
         Find(_root, keys) is YamlSequenceNode sequence
             ? sequence.Children.OfType<YamlMappingNode>().Select(entry => (entry, LineOf(entry))).ToList()

@@ -80,6 +80,37 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     }
 
     /// <summary>
+    /// Every date a label names: "August 24, 26, 28", "August 31; September 2, 4", "Feb 3 & 5", "11/3, 11/5". A bare day
+    /// number after a date is a day of that date's month. Parts after the dates that are none ("Aug 3, room 201") end the
+    /// list; a label that is one date gives it. At most 40.
+    /// </summary>
+    public List<DateOnly> ReadAll(string text)
+    {
+        var found = new List<DateOnly>();
+        var cleaned = Clean(text);
+        if (cleaned.Length > 300) cleaned = cleaned[..300];
+        foreach (var raw in ListSeparator().Split(cleaned).Take(40))
+        {
+            var part = raw.Trim().TrimEnd('.');
+            if (part.Length == 0) continue;
+            if (found.Count > 0 && part.Length <= 2 && part.All(char.IsAsciiDigit))
+            {
+                var previous = found[^1];
+                var day = int.Parse(part, CultureInfo.InvariantCulture);
+                if (day > previous.Day && day <= DateTime.DaysInMonth(previous.Year, previous.Month)) found.Add(new DateOnly(previous.Year, previous.Month, day));
+                else break;
+            }
+            else if (Read(part) is { } date) found.Add(date);
+            else if (found.Count > 0) break;
+        }
+        if (found.Count == 0 && Read(cleaned) is { } single) found.Add(single);
+        return found;
+    }
+
+    [GeneratedRegex(@"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ListSeparator();
+
+    /// <summary>
     /// A range of dates ("11/03–11/05", "11/03 al 16/03", "Nov 3 to Nov 5"): the first and the last, the last after the
     /// first and at most 31 days on. Null when the text is no such range.
     /// </summary>

@@ -11,6 +11,7 @@ internal static class PageFormats
     [
         new JekyllSiteUrls(),
         new TomlFrontMatter(),
+        new TomlDataFile(),
         new YamlDataFile(),
         new LiquidComments(),
         new KramdownAttributes(),

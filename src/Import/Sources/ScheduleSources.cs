@@ -14,6 +14,7 @@ internal static class ScheduleSources
         new DefinitionListSource(),
         new HeadingSource(),
         new FrontMatterEntrySource(),
+        new DataEntrySource(),
         new WeekOffsetSource(),
     ];
 }

@@ -12,8 +12,10 @@ internal sealed class ChooseStage : IImportStage
     public void Run(ImportContext context)
     {
         var warnings = context.Warnings;
-        var voters = context.Candidates.Where(reading => !reading.Candidate.Fallback).ToList();
-        if (voters.Count == 0) voters = context.Candidates;
+        // Two sources may read the same blocks (a front-matter list is data entries too): the later one is no rival.
+        var distinct = context.Candidates.DistinctBy(reading => string.Join(",", reading.Rows.Select(row => row.Session.Date.DayNumber))).ToList();
+        var voters = distinct.Where(reading => !reading.Candidate.Fallback).ToList();
+        if (voters.Count == 0) voters = distinct;
         if (voters.Count == 0)
         {
             // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
