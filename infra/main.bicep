@@ -51,6 +51,10 @@ param defaultTimeZone string = 'Europe/Paris'
 @description('Domain part of calendar event UIDs. Choose it once: changing it duplicates every event in subscribers\' calendars.')
 param calendarUidDomain string = 'coursefunctions'
 
+@minValue(0)
+@description('How long a schedule change waits before its notice goes to the course\'s webhooks, so that a quick correction makes one notice.')
+param notificationsHoldBackSeconds int = 300
+
 @description('Object id of the operator (the signed-in user or service principal), given blob and table data roles to upload slides and import courses. Empty for none.')
 param operatorPrincipalId string = ''
 
@@ -69,6 +73,9 @@ var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
 var auditTableName = 'AuditLog'
 var editorsTableName = 'Editors'
+var webhooksTableName = 'Webhooks'
+// The queue between the notice dispatcher (timer) and the webhook sender (queue trigger).
+var deliveryQueueName = 'webhook-deliveries'
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: 'rg-${environmentName}'
@@ -103,7 +110,8 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName ]
+    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName, webhooksTableName ]
+    queueNames: [ deliveryQueueName ]
   }
 }
 
@@ -151,6 +159,9 @@ module functionApp 'modules/functionapp.bicep' = {
     auditTableName: auditTableName
     editorsTableName: editorsTableName
     operatorKeySha256: operatorKeySha256
+    webhooksTableName: webhooksTableName
+    deliveryQueueName: deliveryQueueName
+    notificationsHoldBackSeconds: notificationsHoldBackSeconds
     defaultTimeZone: defaultTimeZone
     calendarUidDomain: calendarUidDomain
   }

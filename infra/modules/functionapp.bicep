@@ -23,6 +23,9 @@ param auditTableName string
 param editorsTableName string
 @description('SHA-256 (hex) of the operator key; the app compares hashes, so the key itself is in no setting.')
 param operatorKeySha256 string
+param webhooksTableName string
+param deliveryQueueName string
+param notificationsHoldBackSeconds int
 param defaultTimeZone string
 param calendarUidDomain string
 
@@ -106,6 +109,13 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       Auth__OperatorKeySha256: operatorKeySha256
       // Trusted publishing: a course website's workflow asks GitHub for a token with this audience (docs/ci-publishing.md).
       Auth__GitHubAudience: 'https://${app.properties.defaultHostName}/api'
+      // Change notices: the queue trigger reads deliveryQueueName through CourseStorage (identity-based, Storage
+      // Queue Data Contributor); webhooks must be https to public addresses.
+      Notifications__WebhooksTableName: webhooksTableName
+      Notifications__QueueName: deliveryQueueName
+      Notifications__HoldBackSeconds: string(notificationsHoldBackSeconds)
+      Notifications__RequireHttps: 'true'
+      Notifications__AllowPrivateAddresses: 'false'
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.

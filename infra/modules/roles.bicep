@@ -10,7 +10,8 @@ param grantMetricsPublisher bool
 
 // Blob Data Owner: read and write slides and the deployment package, and sign user-delegation SAS.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-// Queue Data Contributor: the Event Grid blob trigger keeps receipts and poison messages in queues.
+// Queue Data Contributor: the Event Grid blob trigger keeps receipts and poison messages in queues, and the
+// webhook deliveries travel through a queue (sent by the dispatcher, read by the queue trigger).
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'

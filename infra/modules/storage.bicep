@@ -1,4 +1,5 @@
-// The storage account: course tables, the slides container, and the Flex deployment-package container.
+// The storage account: course tables, the slides container, the webhook delivery queue, and the Flex
+// deployment-package container.
 // Shared-key access is off, so nothing can use an account key; every client authenticates with Entra ID.
 param name string
 param location string
@@ -6,6 +7,7 @@ param tags object
 param slidesContainerName string
 param deploymentContainerName string
 param tableNames array
+param queueNames array
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -48,6 +50,16 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
 resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for tableName in tableNames: {
   parent: tableService
   name: tableName
+}]
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for queueName in queueNames: {
+  parent: queueService
+  name: queueName
 }]
 
 output name string = storage.name

@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Calendar;
 using CourseFunctions.Core.Editors;
+using CourseFunctions.Core.Notifications;
 using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Slides;
@@ -29,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<EditorStore>();
+        services.AddCourseNotifications(configuration);
         services.AddSingleton<ICourseChangeLog, TableCourseChangeLog>();
         return services;
     }

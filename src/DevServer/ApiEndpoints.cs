@@ -2,6 +2,7 @@ using CourseFunctions.Http;
 using CourseFunctions.Http.Api;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
+using CourseFunctions.Http.Webhooks;
 
 using CourseFunctions.Core.Representation;
 
@@ -46,5 +47,9 @@ internal static class ApiEndpoints
         api.MapPost(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.CreateAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.ListAsync(request, courseId));
         api.MapDelete(ApiRoutes.Editor, (HttpRequest request, string courseId, string editorId, EditorsApi handler) => handler.RevokeAsync(request, courseId, editorId));
+        api.MapPost(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.CreateAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
+        api.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
+            handler.DeleteAsync(request, courseId, webhookId));
     }
 }

@@ -36,6 +36,8 @@ public static class DevServerApp
         });
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
+        builder.Services.AddHostedService<NoticeDispatchLoop>();
+        builder.Services.AddHostedService<DeliveryLoop>();
         // Background work never stops the server: it logs and retries on its next tick.
         builder.Services.Configure<HostOptions>(host => host.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         configure?.Invoke(builder);

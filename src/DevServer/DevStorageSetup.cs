@@ -1,4 +1,5 @@
 using CourseFunctions.Core.Editors;
+using CourseFunctions.Core.Notifications;
 using CourseFunctions.Import;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
@@ -7,13 +8,14 @@ using Microsoft.Extensions.Options;
 namespace CourseFunctions.DevServer;
 
 /// <summary>
-/// Prepares Azurite before the server listens: creates the tables and the slides container, and imports
+/// Prepares Azurite before the server listens: creates the tables, the slides container and the delivery queue, and imports
 /// the sample course when missing.
 /// In Azure, Bicep creates the table and the instructor imports the course. A storage failure here is
 /// logged, not fatal, so that /api/health can report it.
 /// </summary>
 internal sealed class DevStorageSetup(
     TableCourseStore store, TableMaterialStore materials, EditorStore editors, SlideIndexer slides, CourseImportService importer,
+    WebhookStore webhooks, DeliveryQueue deliveries,
     IOptions<DevServerOptions> options, ILogger<DevStorageSetup> logger) : IHostedService
 {
     public const string SampleResource = "samples/iasd2025.md";
@@ -27,6 +29,8 @@ internal sealed class DevStorageSetup(
             await materials.CreateTableIfMissingAsync(cancellationToken);
             await editors.CreateTableIfMissingAsync(cancellationToken);
             await slides.Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await webhooks.CreateTableIfMissingAsync(cancellationToken);
+            await deliveries.CreateIfMissingAsync(cancellationToken);
             if (!options.Value.SeedSample || await store.GetCourseAsync(SampleCourseId, cancellationToken) is not null) return;
             var outcome = await importer.ImportAsync(ReadSample(), SampleCourseId, SampleResource, dryRun: false, cancellationToken);
             logger.LogInformation("Imported the sample course {CourseId}: {Sessions} sessions, {Warnings} import warning(s)",

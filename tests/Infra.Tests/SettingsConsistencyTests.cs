@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CourseFunctions.Core.Notifications;
 using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using CourseFunctions.Http;
@@ -97,6 +98,22 @@ public class SettingsConsistencyTests
         Assert.Equal(new CourseDataOptions().AuditTableName, (string?)variables["auditTableName"]);
         Assert.Equal(new CourseDataOptions().EditorsTableName, (string?)variables["editorsTableName"]);
         Assert.Equal(SlidesOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
+        Assert.Equal(new NotificationsOptions().WebhooksTableName, (string?)variables["webhooksTableName"]);
+    }
+
+    /// <summary>The queue Bicep creates is the one the queue trigger reads, through a connection set up identity-based.</summary>
+    [Fact]
+    public void The_delivery_queue_is_the_queue_triggers_and_the_setting_the_app_reads()
+    {
+        var variables = Main["variables"]!;
+        Assert.Equal(NotificationsOptions.DefaultQueueName, (string?)variables["deliveryQueueName"]);
+        var trigger = Metadata.EnumerateArray().SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Single(b => b.GetProperty("type").GetString() == "queueTrigger");
+        Assert.Equal(NotificationsOptions.DefaultQueueName, trigger.GetProperty("queueName").GetString());
+        Assert.Equal(CourseStorageConnection.Name, trigger.GetProperty("connection").GetString());
+        Assert.Contains($"{NotificationsOptions.SectionName}__{nameof(NotificationsOptions.QueueName)}", Settings);
+        var queues = Bicep.OfType(Main, "Microsoft.Storage/storageAccounts/queueServices/queues").ToList();
+        Assert.Single(queues);
     }
 
     [Fact]

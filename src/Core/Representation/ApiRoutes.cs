@@ -22,9 +22,11 @@ public static class ApiRoutes
     public const string Audit = "courses/{courseId}/audit";
     public const string Editors = "courses/{courseId}/editors";
     public const string Editor = "courses/{courseId}/editors/{editorId}";
+    public const string Webhooks = "courses/{courseId}/webhooks";
+    public const string Webhook = "courses/{courseId}/webhooks/{webhookId}";
     public const string Widget = "course-widget.js";
 
     /// <summary>Every route, each of which answers CORS preflights (OPTIONS).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Editors, Editor, Widget];
+        [Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Editors, Editor, Webhooks, Webhook, Widget];
 }

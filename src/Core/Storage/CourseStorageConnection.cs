@@ -16,6 +16,7 @@ public static class CourseStorageConnection
     {
         public const string TableServiceUri = "tableServiceUri";
         public const string BlobServiceUri = "blobServiceUri";
+        public const string QueueServiceUri = "queueServiceUri";
         public const string Credential = "credential";
         public const string ClientId = "clientId";
     }

@@ -43,7 +43,7 @@ public static class StorageServiceCollectionExtensions
     /// 5 s for writes) cancel a call, and a try that hangs on a stalled service gives up after 10 s even in
     /// background work, which then retries on its next pass.
     /// </summary>
-    private static void FailFast(ClientOptions options)
+    internal static void FailFast(ClientOptions options)
     {
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
@@ -65,7 +65,7 @@ public static class StorageServiceCollectionExtensions
             (endpoint, credential) => new TableServiceClient(endpoint, credential, options));
 
     /// <summary>A connection string when the section has a value (Azurite); else the service URI and Entra ID credential.</summary>
-    private static TClient CreateClient<TClient>(
+    internal static TClient CreateClient<TClient>(
         IConfigurationSection connection, string endpointKey, IServiceProvider provider,
         Func<string, TClient> fromConnectionString, Func<Uri, TokenCredential, TClient> fromEndpoint)
     {

@@ -1,6 +1,8 @@
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
+using CourseFunctions.Core.Notifications;
+using CourseFunctions.Http.Webhooks;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,9 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<UploadLinkApi>();
         services.AddSingleton<AuditApi>();
         services.AddSingleton<WidgetApi>();
+        services.AddSingleton<WebhooksApi>();
+        // Notices are made with no request to take the host from: only a configured public base gives them absolute links.
+        services.AddSingleton(provider => new NoticeLinks(provider.GetRequiredService<IOptions<ApiOptions>>().Value.PublicBaseUrl));
         return services;
     }
 }

@@ -1,0 +1,42 @@
+using CourseFunctions.Core.Notifications;
+using Microsoft.Extensions.Options;
+
+namespace CourseFunctions.DevServer;
+
+/// <summary>
+/// Locally, the stand-in for the queue trigger: reads the delivery queue and hands each message to the same sender.
+/// A message is deleted only after the sender is done with it; if the server dies first, the message reappears
+/// when its visibility timeout ends and is sent again, with the same webhook-id.
+/// </summary>
+internal sealed class DeliveryLoop(
+    DeliveryQueue queue, WebhookSender sender, IOptions<NotificationsOptions> notifications, IOptions<DevServerOptions> options,
+    ILogger<DeliveryLoop> logger) : BackgroundService
+{
+    private const int Batch = 16;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Longer than a batch of attempts can take, so that no other reader takes a message while it is being sent.
+        var visibility = TimeSpan.FromSeconds(Batch * notifications.Value.DeliveryTimeoutSeconds + 30);
+        var idle = TimeSpan.FromSeconds(options.Value.DeliveryPollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                foreach (var message in await queue.ReceiveAsync(Batch, visibility, stoppingToken))
+                {
+                    await sender.HandleAsync(message.Body.ToString(), stoppingToken);
+                    await queue.DeleteAsync(message, stoppingToken);
+                    handled++;
+                }
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Storage down or stalled: the messages not deleted come back after their visibility timeout.
+                logger.LogWarning("Deliveries not sent ({Error}: {Message}); trying again shortly", error.GetType().Name, error.Message);
+            }
+            if (handled == 0) await Task.Delay(idle, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+}
