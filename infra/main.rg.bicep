@@ -32,7 +32,7 @@ param environmentName string
   'westus2'
 ])
 @metadata({ azd: { type: 'location' } })
-param location string = resourceGroup().location
+param location string
 
 @description('Origins allowed to call the API from a browser: the course website, e.g. https://teacher.github.io. No wildcard.')
 param corsAllowedOrigins array = []
