@@ -94,7 +94,7 @@ Result Measure(string courseId, int window, bool invalidateEachTime, bool sendEt
         var readModelOptions = Options.Create(new ReadModelOptions { RevalidateSeconds = window });
         var apiOptions = Options.Create(new ApiOptions());
         var execution = new ApiExecution(apiOptions, NullLogger<ApiExecution>.Instance);
-        var readModel = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
+        var readModel = new CourseReadModel(store, new TableCourseChangeLog(service, Options.Create(new CourseDataOptions { TableName = tableName })), new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             readModelOptions, TimeProvider.System, NullLogger<CourseReadModel>.Instance);
         return new CalendarApi(new ReadModelServing(readModel, apiOptions, readModelOptions), execution);
     }

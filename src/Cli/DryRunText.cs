@@ -15,7 +15,8 @@ public static class DryRunText
     /// <summary>Long enough to recognise a topic, short enough to keep a row on one terminal line.</summary>
     private const int TopicWidth = 60;
 
-    public static string Format(ImportResult result)
+    /// <param name="preview">The difference against storage, when the dry run could compare.</param>
+    public static string Format(ImportResult result, ImportPreview? preview = null)
     {
         var (course, sessions, warnings) = result;
         var text = new StringBuilder();
@@ -33,8 +34,43 @@ public static class DryRunText
             text.AppendLine($"Confidence:  {provenance.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}");
             AppendUnusedBlocks(text, provenance.UnusedBlocks);
         }
+        if (preview is not null) AppendPreview(text, preview);
         AppendWarnings(text, [.. Cautions(course, sessions, provenance), .. warnings.Select(Shown)]);
         return text.ToString();
+    }
+
+    /// <summary>What the import would change in storage, and the edits made since the last import that it keeps or overrides.</summary>
+    private static void AppendPreview(StringBuilder text, ImportPreview preview)
+    {
+        text.AppendLine();
+        if (!preview.Compared)
+        {
+            text.AppendLine($"Storage: not compared: {preview.Reason}. Give the storage connection (--CourseStorage \"<connection string>\") to see what the import would change.");
+            return;
+        }
+        text.AppendLine(preview.Changes.Count == 0 ? "Storage: the import would change nothing." : $"Storage: the import would change {preview.Changes.Count} sessions:");
+        foreach (var change in preview.Changes)
+            text.AppendLine($"  {change.Kind.ToString().ToLowerInvariant(),-8} {DateOf(change.Date)}"
+                + (change.Fields.Count > 0 ? $": {string.Join(", ", change.Fields.Select(ImportReports.NameOf))}" : ""));
+        if (preview.Edits.Count == 0) return;
+        text.AppendLine($"Edits made since the last import ({preview.Edits.Count}):");
+        foreach (var edit in preview.Edits)
+            text.AppendLine("  " + Describe(edit));
+    }
+
+    /// <summary>One edit the merge met, and what becomes of it.</summary>
+    public static string Describe(StoredEdit edit)
+    {
+        var what = edit.Field == SessionField.Session
+            ? (edit.Stored is null ? "session deleted since" : edit.Conflict ? "session edited since, which the page dropped" : "session added since")
+            : $"{ImportReports.NameOf(edit.Field)} \"{edit.Stored ?? "none"}\"";
+        var outcome = (edit.Conflict, edit.Kept) switch
+        {
+            (false, _) => "kept: the page did not change it",
+            (true, true) => $"kept over the page's \"{edit.Page ?? "none"}\" (--keep-edits)",
+            (true, false) => $"OVERRIDDEN by the page's \"{edit.Page ?? "no session"}\" (--keep-edits keeps it)",
+        };
+        return $"{DateOf(edit.Date)} {what}: {outcome}";
     }
 
     /// <summary>The guesses that shift every session, said first and with what fixes them.</summary>
@@ -63,7 +99,9 @@ public static class DryRunText
             text.AppendLine($"{row[0].PadRight(widths[0])}  {row[1].PadRight(widths[1])}  {row[2].PadRight(widths[2])}  {row[3]}".TrimEnd());
     }
 
-    private static string DateOf(Session session) => session.Date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string DateOf(Session session) => DateOf(session.Date);
+
+    private static string DateOf(DateOnly date) => date.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string TimeOf(Session session) => (session.Start, session.End) switch
     {

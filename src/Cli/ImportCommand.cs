@@ -16,10 +16,10 @@ namespace CourseFunctions.Cli;
 /// </summary>
 internal static class ImportCommand
 {
-    private const string Usage = "usage: import [--dry-run] [--json] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
+    private const string Usage = "usage: import [--dry-run] [--json] [--keep-edits] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
 
     /// <summary>What the command line asks for; other <c>--Key value</c> options are configuration.</summary>
-    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, bool Json, string[] Configuration);
+    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, bool Json, bool KeepEdits, string[] Configuration);
 
     public static async Task<int> UsageAsync()
     {
@@ -29,7 +29,7 @@ internal static class ImportCommand
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (Parse(args) is not var (file, courseId, baseUrl, group, dryRun, json, configurationArgs))
+        if (Parse(args) is not var (file, courseId, baseUrl, group, dryRun, json, keepEdits, configurationArgs))
             return await UsageAsync();
         if (!File.Exists(file))
         {
@@ -46,6 +46,8 @@ internal static class ImportCommand
         });
         builder.Services.AddCourseImport(builder.Configuration);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Standard output is the report (JSON with --json); log lines go to standard error.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         using var host = builder.Build();
         var services = host.Services;
 
@@ -53,13 +55,18 @@ internal static class ImportCommand
         {
             if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
             var outcome = await services.GetRequiredService<CourseImportService>()
-                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group);
+                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group, keepEdits: keepEdits);
             if (json) PrintReport(outcome, builder.Configuration);
-            else if (dryRun) Console.Write(DryRunText.Format(outcome.Result));
+            else if (dryRun) Console.Write(DryRunText.Format(outcome.Result, outcome.Preview));
             else PrintSummary(outcome);
             return 0;
         }
         catch (CoursePageException error)
+        {
+            await Console.Error.WriteLineAsync($"import: {error.Message}");
+            return 2;
+        }
+        catch (SessionCapException error)
         {
             await Console.Error.WriteLineAsync($"import: {error.Message}");
             return 2;
@@ -88,13 +95,15 @@ internal static class ImportCommand
         var (course, sessions, warnings) = outcome.Result;
         var saved = outcome.Saved!;
         Console.WriteLine($"Imported {course.Id}: {sessions.Count} sessions ({saved.Created} new, {saved.Updated} changed, {saved.Unchanged} unchanged, {saved.Deleted} removed).");
+        foreach (var edit in saved.Edits)
+            Console.WriteLine(DryRunText.Describe(edit));
         foreach (var warning in warnings)
             Console.WriteLine(warning.Line is { } line ? $"warning: line {line}: {warning.Message}" : $"warning: {warning.Message}");
     }
 
     private static Arguments? Parse(string[] args)
     {
-        var (file, courseId, baseUrl, group, dryRun, json) = ("", (string?)null, (string?)null, (string?)null, false, false);
+        var (file, courseId, baseUrl, group, dryRun, json, keepEdits) = ("", (string?)null, (string?)null, (string?)null, false, false, false);
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -102,6 +111,7 @@ internal static class ImportCommand
             {
                 case "--dry-run": dryRun = true; break;
                 case "--json": json = true; break;
+                case "--keep-edits": keepEdits = true; break;
                 case "--course-id" when i + 1 < args.Length: courseId = args[++i]; break;
                 case "--base-url" when i + 1 < args.Length: baseUrl = args[++i]; break;
                 case "--group" when i + 1 < args.Length: group = args[++i]; break;
@@ -115,6 +125,6 @@ internal static class ImportCommand
                 default: return null;
             }
         }
-        return file.Length > 0 ? new Arguments(file, courseId, baseUrl, group, dryRun, json, [.. rest]) : null;
+        return file.Length > 0 ? new Arguments(file, courseId, baseUrl, group, dryRun, json, keepEdits, [.. rest]) : null;
     }
 }

@@ -25,6 +25,8 @@ internal static class ApiEndpoints
         api.MapGetAndHead(ApiRoutes.Course, (HttpRequest request, string courseId, CourseApi handler) => handler.GetCourseAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Schedule, (HttpRequest request, string courseId, CourseApi handler) => handler.GetScheduleAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Calendar, (HttpRequest request, string courseId, CalendarApi handler) => handler.GetCalendarAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.Changes, (HttpRequest request, string courseId, ChangesApi handler) => handler.GetChangesAsync(request, courseId));
+        api.MapGetAndHead(ApiRoutes.ChangesAtom, (HttpRequest request, string courseId, ChangesApi handler) => handler.GetChangesAtomAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.SessionEvent, (HttpRequest request, string courseId, string date, CalendarApi handler) =>
             handler.GetSessionEventAsync(request, courseId, date));
         api.MapGetAndHead(ApiRoutes.Materials, (HttpRequest request, string courseId, SlidesApi handler) => handler.ListMaterialsAsync(request, courseId));

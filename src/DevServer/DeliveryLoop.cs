@@ -12,12 +12,13 @@ internal sealed class DeliveryLoop(
     DeliveryQueue queue, WebhookSender sender, IOptions<NotificationsOptions> notifications, IOptions<DevServerOptions> options,
     ILogger<DeliveryLoop> logger) : BackgroundService
 {
-    private const int Batch = 16;
+    /// <summary>Small, so that a server dying holds few messages hidden, and not for long.</summary>
+    private const int Batch = 4;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Longer than a batch of attempts can take, so that no other reader takes a message while it is being sent.
-        var visibility = TimeSpan.FromSeconds(Batch * notifications.Value.DeliveryTimeoutSeconds + 30);
+        var visibility = TimeSpan.FromSeconds(Batch * notifications.Value.DeliveryTimeoutSeconds + 10);
         var idle = TimeSpan.FromSeconds(options.Value.DeliveryPollSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {

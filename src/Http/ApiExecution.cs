@@ -50,6 +50,10 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         {
             return ApiProblems.PreconditionFailed();
         }
+        catch (SessionCapException error)
+        {
+            return ApiProblems.TooManySessions(error);
+        }
         catch (StorageLimitException error)
         {
             return ApiProblems.InvalidBody(error.Message);

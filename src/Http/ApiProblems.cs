@@ -1,5 +1,6 @@
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Representation;
+using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
 
 namespace CourseFunctions.Http;
@@ -49,6 +50,10 @@ public static class ApiProblems
 
     public static ApiResult BodyTooLarge(int maxBytes) => ApiResult.Problem(StatusCodes.Status413PayloadTooLarge,
         "Body too large", $"The body may have at most {maxBytes:N0} bytes.");
+
+    /// <summary>The course is full: its state, not the request's form, is what stands in the way.</summary>
+    public static ApiResult TooManySessions(SessionCapException error) => ApiResult.Problem(StatusCodes.Status409Conflict, "Too many sessions",
+        $"{error.Message} Remove sessions, or raise the cap.");
 
     public static ApiResult InvalidBody(string detail) => ApiResult.Problem(StatusCodes.Status400BadRequest, "Invalid body", detail);
 

@@ -153,7 +153,7 @@ internal static partial class ClassTimesReader
         var lower = word.ToLowerInvariant();
         if (Vocabulary.Weekdays.TryGetValue(lower.TrimEnd('s'), out var day)) return day;
         if (lower.Length < 2) return null;
-        var folded = Core.Slides.SearchText.Fold(lower);
+        var folded = lower.All(char.IsAscii) ? lower : Core.Slides.SearchText.Fold(lower);
         // "Mondays", "lundis": a plural of a full name, never of an abbreviation ("mars" is no Tuesday).
         return CalendarWords.Weekday(folded) ?? (folded.Length > 4 && folded.EndsWith('s') ? CalendarWords.Weekday(folded[..^1]) : null);
     }

@@ -91,6 +91,11 @@ internal sealed class FrontMatter
 
     public string? GetString(params string[] keys) => Scalar(Find(_root, keys));
 
+    /// <summary>The top-level keys with a text value whose name passes <paramref name="wanted"/> (compared without '-', '_' or case), in order.</summary>
+    public IEnumerable<(string Key, string Value, int Line)> ScalarsWhereKey(Func<string, bool> wanted) => _root.Children
+        .Where(pair => pair.Key is YamlScalarNode { Value: { } name } && wanted(Normalize(name)) && Scalar(pair.Value) is not null)
+        .Select(pair => (((YamlScalarNode)pair.Key).Value!, Scalar(pair.Value)!, LineOf(pair.Key)));
+
     /// <summary>The front matter's top mapping; null when the page has none.</summary>
     public YamlMappingNode? Root => ReferenceEquals(this, None) ? null : _root;
 

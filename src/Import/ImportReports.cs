@@ -15,8 +15,24 @@ public static class ImportReports
             sessions.Select(session => ApiMapping.ToResponse(session, course, clock, baseUrl, [])).ToList(),
             warnings.Select(w => new ImportWarningResponse(w.Line, w.Message)).ToList(),
             outcome.Saved is { } saved ? new ImportCounts(saved.Created, saved.Updated, saved.Unchanged, saved.Deleted) : null,
-            outcome.Result.Provenance is { } provenance ? ToResponse(provenance) : null);
+            outcome.Result.Provenance is { } provenance ? ToResponse(provenance) : null)
+        {
+            Edits = (outcome.Saved?.Edits ?? outcome.Preview?.Edits ?? []).Select(ToResponse).ToList(),
+            Storage = outcome.Preview is { } preview
+                ? new ImportStorageResponse(preview.Compared, preview.Reason, preview.Changes.Select(ToResponse).ToList())
+                : null,
+        };
     }
+
+    public static string NameOf(SessionField field) => field.ToString().ToLowerInvariant();
+
+    private static StoredEditResponse ToResponse(StoredEdit edit) =>
+        new(WireDate(edit.Date), NameOf(edit.Field), edit.Stored, edit.Page, edit.Conflict, edit.Kept);
+
+    private static SessionChangeResponse ToResponse(SessionChange change) =>
+        new(WireDate(change.Date), change.Kind.ToString().ToLowerInvariant(), change.Fields.Select(NameOf).ToList());
+
+    private static string WireDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static ImportProvenanceResponse ToResponse(ImportProvenance provenance) => new(
         provenance.TimeZone, provenance.TimeZoneIsDefault, provenance.Year, provenance.YearIsGuess, provenance.ClassTimes,

@@ -20,7 +20,8 @@ internal static class NumericDateJudge
     public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {
         var parts = dateTexts.Select(ScheduleDateReader.NumericParts).OfType<(int First, int Second, bool Dotted)>().Where(p => !p.Dotted).ToList();
-        if (parts.Count == 0) return NumericDateOrder.MonthFirst;
+        // Dates the judge cannot take apart (inside a heading, after a label) follow the page's language.
+        if (parts.Count == 0) return language is not null && Vocabulary.DayFirstLanguages.Contains(language) ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst;
         if (parts.Any(p => p.First > 12)) return NumericDateOrder.DayFirst;
         if (parts.Any(p => p.Second > 12)) return NumericDateOrder.MonthFirst;
 

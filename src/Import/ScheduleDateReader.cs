@@ -82,6 +82,23 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     }
 
     /// <summary>
+    /// The date a label holds: at its start, else after one of its separators ("Aula 01 - 17/02/2025 (Segunda-Feira)",
+    /// "Lecture 3: Mar 5"), within its first six parts. Null when it holds none.
+    /// </summary>
+    public DateOnly? Find(string text)
+    {
+        if (Read(text) is { } leading) return leading;
+        var cleaned = Clean(text);
+        if (cleaned.Length > 300) cleaned = cleaned[..300];
+        foreach (var part in LabelSeparator().Split(cleaned).Skip(1).Take(6))
+            if (part.Trim().TrimEnd(')', '）') is { Length: > 0 } candidate && Read(candidate) is { } found) return found;
+        return null;
+    }
+
+    [GeneratedRegex(@"\s[-–—|]\s|:\s|[(（]", RegexOptions.NonBacktracking)]
+    private static partial Regex LabelSeparator();
+
+    /// <summary>
     /// Every date a label names: "August 24, 26, 28", "August 31; September 2, 4", "Feb 3 & 5", "11/3, 11/5". A bare day
     /// number after a date is a day of that date's month. Parts after the dates that are none ("Aug 3, room 201") end the
     /// list; a label that is one date gives it. At most 40.

@@ -57,7 +57,7 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     public static bool IsCancellationMarker(string text)
     {
         if (CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text)) return true;
-        var folded = Core.Slides.SearchText.Fold(text);
+        var folded = text.All(char.IsAscii) ? text : Core.Slides.SearchText.Fold(text);
         return LanguageCancellationPattern.IsMatch(folded) || folded != text && (CancellationMarker().IsMatch(folded) || BracketedCancellationPattern.IsMatch(folded));
     }
 

@@ -83,16 +83,6 @@ internal static class Vocabulary
         "hoorcollege",
     };
 
-    /// <summary>Time-zone abbreviations class times are written with ("1–4 pm PDT"), and the IANA zone each stands for; ambiguous ones (IST) are left out.</summary>
-    public static readonly IReadOnlyDictionary<string, string> ZoneAbbreviations = new Dictionary<string, string>
-    {
-        ["PST"] = "America/Los_Angeles", ["PDT"] = "America/Los_Angeles", ["PT"] = "America/Los_Angeles",
-        ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["CST"] = "America/Chicago", ["CDT"] = "America/Chicago",
-        ["EST"] = "America/New_York", ["EDT"] = "America/New_York", ["ET"] = "America/New_York",
-        ["GMT"] = "Europe/London", ["BST"] = "Europe/London", ["CET"] = "Europe/Paris", ["CEST"] = "Europe/Paris",
-        ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
-    };
-
     // Column headers of schedule tables.
     public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno", "日付"];
     public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",

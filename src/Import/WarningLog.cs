@@ -11,6 +11,9 @@ internal sealed class WarningLog
 
     public void AtLine(int? line, string message) => _warnings.Add(new ImportWarning(line, message));
 
+    /// <summary>A warning about a guess that moves every session (the zone), said before all others.</summary>
+    public void First(string message) => _warnings.Insert(0, new ImportWarning(null, message));
+
     /// <summary>Enough of a value quoted in a warning to recognise it, never the whole of a long or hostile one.</summary>
     public static string Shown(string text) => text.Length <= 80 ? text : text[..80] + "…";
 

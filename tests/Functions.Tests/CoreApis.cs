@@ -1,5 +1,7 @@
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Changes;
 using CourseFunctions.Http.Api;
+using Moq;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;
@@ -20,8 +22,17 @@ internal static class CoreApis
     /// <summary>The read model's serving step over the store, shared by the course, calendar and slides APIs.</summary>
     public static ReadModelServing Serving(ICourseStore store, ApiOptions? options = null)
     {
-        var readModel = new CourseReadModel(store, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
+        var readModel = new CourseReadModel(store, EmptyChangeLog(), new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             Options.Create(new ReadModelOptions()), TimeProvider.System, NullLogger<CourseReadModel>.Instance);
         return new ReadModelServing(readModel, Options.Create(options ?? new ApiOptions()), Options.Create(new ReadModelOptions()));
+    }
+
+    /// <summary>A change log with no change: these tests are about the read API over the store.</summary>
+    private static ICourseChangeLog EmptyChangeLog()
+    {
+        var log = new Mock<ICourseChangeLog>();
+        log.Setup(l => l.ReadPageAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChangePage([], null));
+        return log.Object;
     }
 }

@@ -80,8 +80,11 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
             Summary = Summary(course, session),
             Description = Description(course, session, slides, apiBaseUrl),
             Location = session.Location ?? course.Location,
-            Status = session.Status == SessionStatus.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Status = session.Status == SessionStatus.Cancelled && !KeptVisible(course) ? EventStatus.Cancelled : EventStatus.Confirmed,
         };
+        // Google drops STATUS:CANCELLED events of a subscribed feed: kept confirmed, free and titled "Cancelled:", the
+        // session stays in every app, and nobody's free/busy time is blocked by it.
+        if (session.Status == SessionStatus.Cancelled && KeptVisible(course)) calendarEvent.Transparency = TransparencyType.Transparent;
         if (session.Start is { } start)
         {
             calendarEvent.DtStart = LocalTime(session.Date, start, course.TimeZone);
@@ -97,6 +100,8 @@ public sealed class CourseCalendarWriter(IOptions<CalendarOptions> options)
         if (WebUrl.Absolute(course.PageUrl) is { } page) calendarEvent.Url = page;
         return calendarEvent;
     }
+
+    private static bool KeptVisible(Course course) => course.CancelledInCalendar == CancelledInCalendar.Transparent;
 
     private static CalDateTime LocalTime(DateOnly date, TimeOnly time, string timeZone) =>
         new(date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second, timeZone);

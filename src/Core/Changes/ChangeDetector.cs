@@ -43,7 +43,7 @@ public static class ChangeDetector
             Status = after.Status, StartAt = after.StartAt, EndAt = after.EndAt, Room = after.Room, TimeZone = after.TimeZone,
             // The course's own texts (its name, its page) change every event, which gets a new SEQUENCE; a record per
             // session would only repeat the one course edit.
-            CourseName = after.CourseName, CoursePage = after.CoursePage,
+            CourseName = after.CourseName, CoursePage = after.CoursePage, CancelledAs = after.CancelledAs,
             Topics = before.Topics.Count == 0 ? after.Topics : before.Topics,
             // The reason of a cancellation or a restoration is told by that record.
             Note = before.Status != after.Status ? after.Note : before.Note,

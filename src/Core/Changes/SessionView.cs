@@ -26,6 +26,9 @@ public sealed record SessionView
     public required string CourseName { get; init; }
     public string? CoursePage { get; init; }
 
+    /// <summary>How the feed shows the session when it is cancelled (the course's option); null while it is not.</summary>
+    public CancelledInCalendar? CancelledAs { get; init; }
+
     /// <summary>The course's time zone, in which <see cref="Times"/> reads the instants.</summary>
     public required string TimeZone { get; init; }
 
@@ -45,6 +48,7 @@ public sealed record SessionView
             Links = session.Materials,
             CourseName = course.ShortTitle ?? course.Title,
             CoursePage = course.PageUrl,
+            CancelledAs = session.Status == SessionStatus.Cancelled ? course.CancelledInCalendar ?? CancelledInCalendar.Status : null,
             TimeZone = course.TimeZone,
         };
     }

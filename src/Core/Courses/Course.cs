@@ -28,6 +28,25 @@ public sealed record Course
     public string? PageUrl { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// The culture (BCP 47, e.g. "fr-FR") in which dates are written for students, as in the change feed's
+    /// "ven. 7 févr."; null for English.
+    /// </summary>
+    public string? Culture { get; init; }
+
+    /// <summary>How a cancelled session appears in the calendar feed; null for the default, <see cref="CancelledInCalendar.Status"/>.</summary>
+    public CancelledInCalendar? CancelledInCalendar { get; init; }
+}
+
+/// <summary>How the calendar feed shows a cancelled session (docs/calendar.md says which apps do what).</summary>
+public enum CancelledInCalendar
+{
+    /// <summary>STATUS:CANCELLED: Apple, Thunderbird and Nextcloud strike it through; Google and Outlook remove it.</summary>
+    Status,
+
+    /// <summary>Kept CONFIRMED but free (TRANSP:TRANSPARENT), its title starting "Cancelled:": visible in every app.</summary>
+    Transparent,
 }
 
 public sealed record Instructor(string Name, string? Email);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Changes;
+using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Core.Storage;
 
@@ -25,6 +27,10 @@ public sealed class CourseBodies
         Schedule = RenderedBody.Json(ApiMapping.ToResponse(schedule, baseUrl));
         Materials = RenderedBody.Json(ApiMapping.ToMaterialList(schedule.Course.Id, schedule.Materials, baseUrl));
         Calendar = RenderedBody.Calendar(Encoding.UTF8.GetBytes(calendar.WriteFeed(schedule, baseUrl)), schedule.ModifiedAt);
+        Changes = RenderedBody.Json(ChangeMapping.ToResponse(schedule.Course, schedule.RecentChanges, CourseReadModel.RecentChangesPage, baseUrl));
+        ChangesAtom = RenderedBody.Atom(ChangeFeedWriter.Write(schedule.Course, schedule.RecentChanges.Changes,
+            ApiLinks.ChangesAtom(baseUrl, schedule.Course.Id), WebUrl.Absolute(schedule.Course.PageUrl)?.AbsoluteUri ?? ApiLinks.Schedule(baseUrl, schedule.Course.Id),
+            schedule.ModifiedAt), schedule.ModifiedAt);
     }
 
     public RenderedBody Course { get; }
@@ -32,13 +38,17 @@ public sealed class CourseBodies
     public RenderedBody Materials { get; }
     public RenderedBody Calendar { get; }
 
+    /// <summary>The newest page of the change log, as JSON and as Atom.</summary>
+    public RenderedBody Changes { get; }
+    public RenderedBody ChangesAtom { get; }
+
     /// <summary>One session as an event, or null when the course has no session that day.</summary>
     public RenderedBody? Event(DateOnly date) => _events.GetOrAdd(date, day =>
         _schedule.Sessions.FirstOrDefault(s => s.Session.Date == day) is { } session
             ? RenderedBody.Calendar(Encoding.UTF8.GetBytes(_calendar.WriteEvent(_schedule, session, _baseUrl)), _schedule.ModifiedAt)
             : null);
 
-    public long Size => Course.Size + Schedule.Size + Materials.Size + Calendar.Size + _events.Values.Sum(e => e?.Size ?? 0);
+    public long Size => Course.Size + Schedule.Size + Materials.Size + Calendar.Size + Changes.Size + ChangesAtom.Size + _events.Values.Sum(e => e?.Size ?? 0);
 }
 
 /// <summary>The course list's body for one base URL.</summary>

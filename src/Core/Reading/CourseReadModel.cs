@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -20,7 +21,11 @@ public sealed class CourseReadModel : IDisposable
 {
     private static readonly TimeSpan BackgroundRetry = TimeSpan.FromSeconds(1);
 
+    /// <summary>The changes a course's copy holds: the first page of GET …/changes and the Atom feed.</summary>
+    public const int RecentChangesPage = 50;
+
     private readonly ICourseStore _store;
+    private readonly ICourseChangeLog _changeLog;
     private readonly CourseCalendarWriter _calendar;
     private readonly ReadModelOptions _options;
     private readonly TimeProvider _time;
@@ -30,10 +35,10 @@ public sealed class CourseReadModel : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private long _clock;
 
-    public CourseReadModel(ICourseStore store, CourseCalendarWriter calendar, CourseChanges changes, IOptions<ReadModelOptions> options,
-        TimeProvider time, ILogger<CourseReadModel> logger)
+    public CourseReadModel(ICourseStore store, ICourseChangeLog changeLog, CourseCalendarWriter calendar, CourseChanges changes,
+        IOptions<ReadModelOptions> options, TimeProvider time, ILogger<CourseReadModel> logger)
     {
-        (_store, _calendar, _options, _time, _logger) = (store, calendar, options.Value, time, logger);
+        (_store, _changeLog, _calendar, _options, _time, _logger) = (store, changeLog, calendar, options.Value, time, logger);
         changes.Changed += Invalidate;
     }
 
@@ -47,7 +52,9 @@ public sealed class CourseReadModel : IDisposable
         EvictLeastRecentlyUsed();
         var served = await GetAsync(entry,
             async token => (await _store.GetScheduleVersionAsync(courseId, token))?.ToString("O", CultureInfo.InvariantCulture),
-            async token => await _store.GetScheduleAsync(courseId, token) is { } schedule
+            async token => await _store.GetScheduleAsync(courseId, token) is { } read
+                // Every change moves the revision this copy is checked against, so its changes are as current as its schedule.
+                && read with { RecentChanges = await _changeLog.ReadPageAsync(courseId, null, RecentChangesPage, token) } is var schedule
                 ? (new PerBaseUrl<CourseBodies>(url => new CourseBodies(schedule, url, _calendar)), schedule.ModifiedAt.ToString("O", CultureInfo.InvariantCulture))
                 : null,
             cancellationToken);

@@ -24,7 +24,14 @@ public sealed record CourseResponse(
     IReadOnlyList<LiteratureResponse> Literature,
     string? PageUrl,
     DateTimeOffset UpdatedAt,
-    CourseLinks Links);
+    CourseLinks Links)
+{
+    /// <summary>The culture dates are written in for students (BCP 47), or null for English.</summary>
+    public string? Culture { get; init; }
+
+    /// <summary>"status" (STATUS:CANCELLED, the default) or "transparent" (kept, free, titled "Cancelled:").</summary>
+    public string CancelledInCalendar { get; init; } = "status";
+}
 
 public sealed record InstructorResponse(string Name, string? Email);
 
@@ -98,7 +105,27 @@ public sealed record ImportReport(
     IReadOnlyList<SessionResponse> Sessions,
     IReadOnlyList<ImportWarningResponse> Warnings,
     ImportCounts? Saved,
-    ImportProvenanceResponse? Provenance = null);
+    ImportProvenanceResponse? Provenance = null)
+{
+    /// <summary>Edits made through the API since the last import that this import met: kept, or overridden by the page.</summary>
+    public IReadOnlyList<StoredEditResponse> Edits { get; init; } = [];
+
+    /// <summary>A dry run's difference against storage; null for an import that was stored.</summary>
+    public ImportStorageResponse? Storage { get; init; }
+}
+
+/// <summary>
+/// An edit made since the last import, on <c>date</c>: <c>field</c> is "session" (added or deleted through the API, or
+/// dropped from the page) or one of time, status, kind, topics, materials, location, note. <c>conflict</c> when the page
+/// changed it too; <c>kept</c> when the stored value stays (the page did not change it, or keepEdits).
+/// </summary>
+public sealed record StoredEditResponse(string Date, string Field, string? Stored, string? Page, bool Conflict, bool Kept);
+
+/// <summary>What the import would change in storage; <c>compared</c> false (with <c>reason</c>) when storage could not be read.</summary>
+public sealed record ImportStorageResponse(bool Compared, string? Reason, IReadOnlyList<SessionChangeResponse> Changes);
+
+/// <summary><c>change</c>: "added", "changed" (in <c>fields</c>) or "removed".</summary>
+public sealed record SessionChangeResponse(string Date, string Change, IReadOnlyList<string> Fields);
 
 public sealed record ImportWarningResponse(int? Line, string Message);
 

@@ -37,4 +37,12 @@ public static class ApiLinks
     /// <summary>A page of the audit log; <paramref name="after"/> is the cursor the previous page ended with.</summary>
     public static string AuditPage(string baseUrl, string courseId, int limit, string after) =>
         string.Create(CultureInfo.InvariantCulture, $"{Course(baseUrl, courseId)}/audit?limit={limit}&after={Uri.EscapeDataString(after)}");
+
+    public static string Changes(string baseUrl, string courseId) => $"{Course(baseUrl, courseId)}/changes";
+
+    public static string ChangesAtom(string baseUrl, string courseId) => $"{Course(baseUrl, courseId)}/changes.atom";
+
+    /// <summary>A page of the change log; <paramref name="after"/> is the cursor the previous page ended with.</summary>
+    public static string ChangesPage(string baseUrl, string courseId, int limit, string after) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Changes(baseUrl, courseId)}?limit={limit}&after={Uri.EscapeDataString(after)}");
 }

@@ -34,7 +34,11 @@ public static class ApiMapping
         course.Literature.Select(l => new LiteratureResponse(l.Title, l.Url, l.Authors)).ToList(),
         course.PageUrl,
         course.UpdatedAt,
-        Links(baseUrl, course.Id));
+        Links(baseUrl, course.Id))
+    {
+        Culture = course.Culture,
+        CancelledInCalendar = course.CancelledInCalendar == Courses.CancelledInCalendar.Transparent ? "transparent" : "status",
+    };
 
     public static ScheduleResponse ToResponse(CourseSchedule schedule, string baseUrl)
     {

@@ -20,6 +20,8 @@ public static class ApiRoutes
     public const string Import = "courses/{courseId}/import";
     public const string UploadUrl = "courses/{courseId}/slides/upload-url";
     public const string Audit = "courses/{courseId}/audit";
+    public const string Changes = "courses/{courseId}/changes";
+    public const string ChangesAtom = "courses/{courseId}/changes.atom";
     public const string Editors = "courses/{courseId}/editors";
     public const string Editor = "courses/{courseId}/editors/{editorId}";
     public const string Webhooks = "courses/{courseId}/webhooks";
@@ -28,5 +30,5 @@ public static class ApiRoutes
 
     /// <summary>Every route, each of which answers CORS preflights (OPTIONS).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Editors, Editor, Webhooks, Webhook, Widget];
+        [Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Changes, ChangesAtom, Editors, Editor, Webhooks, Webhook, Widget];
 }

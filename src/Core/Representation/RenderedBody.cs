@@ -58,6 +58,9 @@ public sealed class RenderedBody
     public static RenderedBody Calendar(byte[] body, DateTimeOffset lastModified) =>
         new(body, MediaTypes.Calendar, HashOf(body), compress: false, lastModified);
 
+    public static RenderedBody Atom(byte[] body, DateTimeOffset lastModified) =>
+        new(body, MediaTypes.Atom, HashOf(body), compress: true, lastModified);
+
     public static RenderedBody Script(byte[] body) =>
         new(body, MediaTypes.Script, HashOf(body), compress: true, lastModified: null);
 

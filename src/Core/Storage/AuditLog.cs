@@ -38,9 +38,6 @@ public sealed class AuditLog(TableServiceClient service, IOptions<CourseDataOpti
         }
         return new AuditPage(entries, null);
     }
-
-    /// <summary>Whether a page cursor has the form of this log's row keys (inverted ticks, a dash, a guid).</summary>
-    public static bool IsCursor(string text) => NewestFirstKey.IsValid(text);
 }
 
 public sealed record AuditEntry(DateTimeOffset At, AuditActor Actor, string Action, string Target);

@@ -20,4 +20,14 @@ public sealed class CourseDataOptions
 
     /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>
     public string EditorsTableName { get; set; } = "Editors";
+
+    /// <summary>
+    /// The most sessions a course may hold, by import or through the API: far above a real course (a year of daily
+    /// classes is a few hundred), and low enough that a schedule is read and served as one partition query.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, MaxSessionsCeiling)]
+    public int MaxSessionsPerCourse { get; set; } = 2000;
+
+    /// <summary>Above this, a schedule no longer fits a partition query's pages and a calendar a client's patience.</summary>
+    public const int MaxSessionsCeiling = 20_000;
 }

@@ -27,6 +27,8 @@ internal static class CourseRecord
         ["Literature"] = StoredJson.Write(course.Literature),
         ["PageUrl"] = course.PageUrl,
         ["UpdatedAt"] = course.UpdatedAt,
+        ["Culture"] = course.Culture,
+        ["CancelledInCalendar"] = course.CancelledInCalendar?.ToString(),
         ["ContentHash"] = contentHash,
         [ScheduleModifiedAt] = scheduleModifiedAt,
     };
@@ -57,6 +59,8 @@ internal static class CourseRecord
         Literature = StoredJson.Read<List<LiteratureItem>>(entity.GetString("Literature"), []),
         PageUrl = entity.GetString("PageUrl"),
         UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.UnixEpoch,
+        Culture = entity.GetString("Culture"),
+        CancelledInCalendar = Enum.TryParse<CancelledInCalendar>(entity.GetString("CancelledInCalendar"), out var cancelled) ? cancelled : null,
     };
 
     /// <summary>

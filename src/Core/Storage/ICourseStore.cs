@@ -15,6 +15,9 @@ public interface ICourseStore
 
     Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken);
 
+    /// <summary>How many sessions the course holds, from its keys alone (the session cap is checked against it).</summary>
+    Task<int> CountSessionsAsync(string courseId, CancellationToken cancellationToken);
+
     /// <summary>The course and its sessions in date order, or null when the course does not exist.</summary>
     Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken);
 
@@ -33,7 +36,17 @@ public interface ICourseStore
     /// changes get a new SEQUENCE and a change record (none for a new course), in the same transaction; the audit entry is in the last.
     /// </summary>
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
-    Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, WriteCondition condition, AuditNote? audit, CancellationToken cancellationToken);
+    /// <remarks>
+    /// A re-import keeps the edits made since the last import (<see cref="ScheduleMerge"/>): <paramref name="sessions"/> are
+    /// the page's, merged with storage and the page as last imported, which the write records for the next import. In a
+    /// conflict the page wins unless <paramref name="keepEdits"/>; the summary lists the edits met.
+    /// </remarks>
+    /// <exception cref="SessionCapException">The merged schedule would hold more sessions than the cap.</exception>
+    Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, WriteCondition condition, AuditNote? audit, bool keepEdits,
+        CancellationToken cancellationToken);
+
+    /// <summary>What a re-import of the course would merge with; null when the course does not exist.</summary>
+    Task<ImportState?> GetImportStateAsync(string courseId, CancellationToken cancellationToken);
 
     Task<Versioned<Course>?> GetCourseVersionAsync(string courseId, CancellationToken cancellationToken);
 
@@ -66,9 +79,23 @@ public sealed record CourseSchedule(Course Course, IReadOnlyList<StoredSession> 
 
     /// <summary>Indexed and failed slide decks of the course.</summary>
     public IReadOnlyList<SlideMaterial> Materials { get; init; } = [];
+
+    /// <summary>The newest page of the course's change log, when the read model loaded it with the schedule.</summary>
+    public Changes.ChangePage RecentChanges { get; init; } = new([], null);
 }
 
 /// <summary>A session as stored: its revision lets calendar clients notice edits.</summary>
 public sealed record StoredSession(Session Session, int Sequence, DateTimeOffset ModifiedAt);
 
-public sealed record SaveSummary(int Created, int Updated, int Unchanged, int Deleted);
+public sealed record SaveSummary(int Created, int Updated, int Unchanged, int Deleted)
+{
+    /// <summary>The edits made since the last import that the import met: kept, or overridden by the page.</summary>
+    public IReadOnlyList<StoredEdit> Edits { get; init; } = [];
+
+    /// <summary>Equal counts and the same edits in the same order (a record compares lists by reference).</summary>
+    public bool Equals(SaveSummary? other) =>
+        other is not null && (Created, Updated, Unchanged, Deleted) == (other.Created, other.Updated, other.Unchanged, other.Deleted)
+        && Edits.SequenceEqual(other.Edits);
+
+    public override int GetHashCode() => HashCode.Combine(Created, Updated, Unchanged, Deleted, Edits.Count);
+}

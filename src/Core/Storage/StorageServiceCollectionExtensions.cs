@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetSection(CourseStorageConnection.Name);
+        // A setting out of range stops the host at start rather than at the first import.
         services.AddSettings<CourseDataOptions>(CourseDataOptions.SectionName);
         services.AddAzureClients(clients =>
         {
@@ -35,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CourseChanges>();
         services.AddSingleton<TableCourseStore>();
         services.AddSingleton<ICourseStore>(provider => provider.GetRequiredService<TableCourseStore>());
+        services.AddSingleton<SessionCap>();
         return services;
     }
 

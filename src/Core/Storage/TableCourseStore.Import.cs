@@ -17,10 +17,36 @@ public sealed partial class TableCourseStore
     private const int MaxGroupOperations = CourseTransaction.MaxOperations - 2;
 
     public Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, CancellationToken cancellationToken) =>
-        SaveAsync(course, sessions, WriteCondition.Matching("*"), null, cancellationToken);
+        SaveAsync(course, sessions, WriteCondition.Matching("*"), null, keepEdits: false, cancellationToken);
+
+    public async Task<ImportState?> GetImportStateAsync(string courseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var existing = await ReadPartitionAsync(courseId, cancellationToken);
+            if (existing.Course is null) return null;
+            var snapshot = await ReadImportSnapshotAsync(courseId, cancellationToken);
+            return new ImportState(existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), ImportSnapshotRecord.ToSessions(snapshot));
+        }
+        catch (RequestFailedException error) when (error.Status == 404)
+        {
+            return null; // No table yet: nothing stored.
+        }
+    }
+
+    /// <summary>The rows of the page as last imported (see <see cref="ImportSnapshotRecord"/>).</summary>
+    private async Task<List<TableEntity>> ReadImportSnapshotAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        var prefix = ImportSnapshotRecord.RowKeyPrefix;
+        await foreach (var row in _table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {prefix} and RowKey lt {LogRows.EndOf(prefix)}"), cancellationToken: cancellationToken))
+            rows.Add(row);
+        return rows;
+    }
 
     public async Task<SaveSummary> SaveAsync(Course course, IReadOnlyList<Session> sessions, WriteCondition condition, AuditNote? audit,
-        CancellationToken cancellationToken)
+        bool keepEdits, CancellationToken cancellationToken)
     {
         // Once a transaction of this import is in, the import holds the course: later attempts match what they read.
         var holds = condition.IfMatch == "*";
@@ -29,12 +55,26 @@ public sealed partial class TableCourseStore
             var now = time.GetUtcNow();
             var existing = await ReadPartitionAsync(course.Id, cancellationToken);
             var previousCourse = existing.Course is null ? null : CourseRecord.ToCourse(existing.Course);
+            // A page says nothing of the course's options set through the API: they are kept.
+            course = course with
+            {
+                Culture = course.Culture ?? previousCourse?.Culture,
+                CancelledInCalendar = course.CancelledInCalendar ?? previousCourse?.CancelledInCalendar,
+            };
             var etag = CourseCondition(condition, existing.Course, holds);
-            var plan = SchedulePlan.Build(previousCourse, existing.Sessions, course, sessions, now, audit?.Who ?? "");
+            // A snapshot left by a course since deleted is no base: the course starts again from its page (and replaces it).
+            var snapshot = await ReadImportSnapshotAsync(course.Id, cancellationToken);
+            var merge = ScheduleMerge.Merge(existing.Course is null ? null : ImportSnapshotRecord.ToSessions(snapshot),
+                existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), sessions, keepEdits);
+            if (merge.Sessions.Count > options.Value.MaxSessionsPerCourse)
+                throw new SessionCapException(options.Value.MaxSessionsPerCourse, merge.Sessions.Count);
+            var plan = SchedulePlan.Build(previousCourse, existing.Sessions, course, merge.Sessions, now, audit?.Who ?? "");
+            // The page as imported now is the next import's base, written in the same transactions as the sessions.
+            plan.Groups.AddRange(ImportSnapshotRecord.Replace(course.Id, snapshot, sessions, now).Select(action => new List<TableTransactionAction> { action }));
 
             var courseHash = CourseRecord.ContentHashOf(course);
             var courseChanged = existing.Course?.GetString("ContentHash") != courseHash;
-            var summary = new SaveSummary(plan.Created, plan.Updated, plan.Unchanged, plan.Deleted);
+            var summary = new SaveSummary(plan.Created, plan.Updated, plan.Unchanged, plan.Deleted) { Edits = merge.Edits };
             if (plan.Groups.Count == 0 && !courseChanged)
             {
                 // Nothing students would see changes, and nothing is recorded but the audit entry; the condition still holds the import.

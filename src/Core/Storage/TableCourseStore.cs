@@ -24,6 +24,17 @@ public sealed partial class TableCourseStore(TableServiceClient service, IOption
     public Task CreateTableIfMissingAsync(CancellationToken cancellationToken) =>
         _table.CreateIfNotExistsAsync(cancellationToken);
 
+    public async Task<int> CountSessionsAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        // "session}" is the first key after every "session|…" one.
+        var rows = _table.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {SessionRecord.RowKeyPrefix} and RowKey lt {"session}"}"),
+            select: ["RowKey"], cancellationToken: cancellationToken);
+        await foreach (var _ in rows) count++;
+        return count;
+    }
+
     public async Task<IReadOnlyList<Course>> ListCoursesAsync(CancellationToken cancellationToken)
     {
         var courses = new List<Course>();

@@ -61,7 +61,8 @@ public sealed class CourseEditingApi(
             // "If-Match: *" means whatever is there, or nothing: the step that pushes the page from the course site's CI then
             // works on the first push as on every later one. The store checks the condition in the write, after the parse.
             var outcome = await importer.ImportAsync(page!, courseId, null, dryRun, cancellationToken, group: group,
-                condition: condition, audit: new AuditNote(call.Caller!.ToAuditActor(request), "course.import", courseId));
+                condition: condition, audit: new AuditNote(call.Caller!.ToAuditActor(request), "course.import", courseId),
+                keepEdits: request.Query["keepEdits"].ToString() is "true" or "1");
             return ApiResult.Private(ImportReports.ToReport(outcome, call.BaseUrl));
         }
         catch (CoursePageException error)

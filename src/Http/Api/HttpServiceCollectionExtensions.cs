@@ -30,6 +30,7 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<CourseEditingApi>();
         services.AddSingleton<SessionApi>();
         services.AddSingleton<CalendarApi>();
+        services.AddSingleton<ChangesApi>();
         services.AddSingleton<SlidesApi>();
         services.AddSingleton<UploadLinkApi>();
         services.AddSingleton<AuditApi>();

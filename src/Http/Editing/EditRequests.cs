@@ -28,7 +28,9 @@ public sealed record CourseWrite(
     string? PageUrl,
     JsonElement? Id = null,
     JsonElement? Links = null,
-    JsonElement? UpdatedAt = null);
+    JsonElement? UpdatedAt = null,
+    string? Culture = null,
+    string? CancelledInCalendar = null);
 
 /// <summary>
 /// The body of PUT and PATCH /api/courses/{courseId}/sessions/{date}. Times are "HH:mm", local to the course, or

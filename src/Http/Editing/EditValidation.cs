@@ -1,3 +1,4 @@
+using System.Globalization;
 using CourseFunctions.Core.Courses;
 
 using CourseFunctions.Core.Representation;
@@ -48,6 +49,16 @@ internal sealed class EditValidation
             return new Instructor(instructor.Name?.Trim() ?? "", instructor.Email?.Trim());
         }).ToList();
         var classTimes = (write.ClassTimes ?? []).Select((slot, i) => ClassTime($"classTimes[{i}]", slot)).ToList();
+        if (write.Culture is { } culture && !IsKnownCulture(culture))
+            Add("culture", $"'{culture}' is not a culture this server knows; give a BCP 47 tag such as fr-FR or en-GB.");
+        CancelledInCalendar? cancelledInCalendar = write.CancelledInCalendar?.ToLowerInvariant() switch
+        {
+            "status" => CancelledInCalendar.Status,
+            "transparent" => CancelledInCalendar.Transparent,
+            _ => null,
+        };
+        if (write.CancelledInCalendar is not null && cancelledInCalendar is null)
+            Add("cancelledInCalendar", "Use \"status\" (STATUS:CANCELLED) or \"transparent\" (kept, free, titled \"Cancelled:\").");
         var literature = (write.Literature ?? []).Select((item, i) =>
         {
             if (string.IsNullOrWhiteSpace(item.Title)) Add($"literature[{i}].title", "A title is required.");
@@ -74,8 +85,23 @@ internal sealed class EditValidation
                 Evaluation = evaluation,
                 Literature = literature,
                 PageUrl = write.PageUrl,
+                Culture = write.Culture,
+                CancelledInCalendar = cancelledInCalendar,
             }
             : null;
+    }
+
+    private static bool IsKnownCulture(string name)
+    {
+        if (name.Length is 0 or > 35) return false;
+        try
+        {
+            return !CultureInfo.GetCultureInfo(name, predefinedOnly: true).Equals(CultureInfo.InvariantCulture);
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <param name="defaults">Class times of the course, used when the edit gives no times.</param>

@@ -35,9 +35,29 @@ internal sealed partial class OrgMode : IPageFormat
     {
         var output = new List<string>();
         var inBlock = false;
+        var (tableRows, headerCells, delimited) = (0, 0, false);
         foreach (var raw in page.Split('\n'))
         {
             var line = raw.TrimEnd();
+            // Org tables: rule lines ("|---+---|") around the header and between groups. Markdown wants the header, then a
+            // delimiter row: the rule under the header becomes it, the others a blank row (read as nothing), and the rule
+            // above the header a blank line, so every line stays where it was.
+            var trimmed = line.TrimStart();
+            if (!inBlock && trimmed.StartsWith('|'))
+            {
+                if (trimmed.StartsWith("|-", StringComparison.Ordinal))
+                {
+                    if (tableRows == 0) output.Add("");
+                    else if (tableRows == 1 && !delimited) output.Add("|" + string.Concat(Enumerable.Repeat("---|", Math.Max(1, headerCells))));
+                    else output.Add("|" + string.Concat(Enumerable.Repeat(" |", Math.Max(1, headerCells))));
+                    delimited |= tableRows == 1;
+                    continue;
+                }
+                if (tableRows++ == 0) headerCells = Math.Max(1, trimmed.Count(c => c == '|') - 1);
+                output.Add(Links(line));
+                continue;
+            }
+            (tableRows, headerCells, delimited) = (0, 0, false);
             if (line.StartsWith("#+BEGIN", StringComparison.OrdinalIgnoreCase)) inBlock = true;
             if (inBlock)
             {

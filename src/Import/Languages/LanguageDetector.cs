@@ -46,7 +46,9 @@ internal static class LanguageDetector
             start = -1;
             if (word.Length > 20 || !char.IsAscii(word[0]) && !IsLatinLetter(word[0])) continue;
             latinWords++;
-            Score(SearchText.Fold(word.ToString()), scores);
+            // Folding (a Unicode normalisation) only where there are accents to fold: most words are ASCII.
+            var found = word.ToString();
+            Score(found.All(char.IsAscii) ? found.ToLowerInvariant() : SearchText.Fold(found), scores);
         }
         string? byScript =
             hangul >= 20 && hangul > latinWords ? "ko"

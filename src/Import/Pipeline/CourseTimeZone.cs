@@ -1,33 +1,47 @@
-using System.Text.RegularExpressions;
+using CourseFunctions.Core.Courses;
 
 namespace CourseFunctions.Import;
 
-/// <summary>The course's time zone: the front matter's, else the one the class times are written in ("9 am–noon PDT"), else the default.</summary>
-internal static partial class CourseTimeZone
+/// <summary>
+/// The course's time zone, from what the page says, in this order: a front-matter key naming a zone (under any name:
+/// <c>timezone:</c>, <c>tz:</c>, <c>zona_horaria:</c>); a zone written in the text (an IANA id, or an abbreviation or
+/// place after a time); the institution or city the course is given at; the country the page comes from (a guess,
+/// said in the first warning); else the configured default. The page's country reads ambiguous abbreviations (CST).
+/// </summary>
+internal static class CourseTimeZone
 {
-    [GeneratedRegex(@"\b[A-Z]{2,4}\b", RegexOptions.NonBacktracking)]
-    private static partial Regex CapitalWord();
+    public sealed record Choice(string Zone, string Source, bool IsDefault, bool IsGuess);
 
-    public static (string Zone, string Source, bool IsDefault) For(ImportContext context)
+    public static Choice For(ImportContext context)
     {
         var (warnings, fallback) = (context.Warnings, context.Request.DefaultTimeZone);
-        var declared = context.FrontMatter.GetString("timezone", "time_zone", "tz");
-        if (declared is null && context.ClassTimesText is { } classTimesText
-            && CapitalWord().Matches(classTimesText).Select(word => Vocabulary.ZoneAbbreviations.GetValueOrDefault(word.Value)).FirstOrDefault(zone => zone is not null) is { } written)
+        var country = CountryZone.For(context);
+
+        foreach (var (key, value, line) in context.FrontMatter.ScalarsWhereKey(IsZoneKey))
         {
-            warnings.AtLine(null, $"The class times are written in {written}'s time, so the course uses that zone; add 'timezone:' to the front matter to be sure.");
-            return (written, "the zone the class times are written in", false);
+            if (CourseClock.IsKnownZone(value) && value.Contains('/')) return new Choice(value, $"the front matter's '{key}:' (line {line})", false, false);
+            if (WrittenZone.ZoneOfWords(value, country?.Zone) is { } named)
+                return new Choice(named.Zone, $"the front matter's '{key}:' (\"{WarningLog.Shown(value)}\", line {line})", false, false);
+            warnings.AtLine(line, $"\"{WarningLog.Shown(value)}\" is not a known IANA time zone; the zone was taken from the rest of the page.");
         }
-        if (declared is null && context.PageLanguage is { Zone: { } languageZone } language)
+        context.ThrowIfCancelled();
+        if (WrittenZone.In(context.Source, country?.Zone, context.Cancellation) is { } written)
+            return new Choice(written.Zone, $"the page's \"{WarningLog.Shown(written.Written)}\"", false, false);
+        context.ThrowIfCancelled();
+        if (PlaceZone.For(context) is { } place)
+            return new Choice(place.Zone, $"the place \"{place.Place}\" in {place.Where}", false, false);
+        // A country the page hints at whose zone is the configured default adds nothing to say.
+        if (country is not null && country.Zone != fallback)
         {
-            warnings.AtLine(null, $"The page names no time zone; {languageZone} is the zone courses taught in its language ({language.Code}) meet in. "
-                + $"Add '{ImportProvenance.TimeZoneKey}:' to the front matter to be sure.");
-            return (languageZone, $"the page's language ({language.Code}, from {context.LanguageSource}); set '{ImportProvenance.TimeZoneKey}:' to be sure", false);
+            warnings.First($"The time zone {country.Zone} is a guess from {country.Why}: the page names no zone. "
+                + $"Set '{ImportProvenance.TimeZoneKey}:' in the front matter (e.g. '{ImportProvenance.TimeZoneKey}: America/Chicago') if the course meets elsewhere.");
+            return new Choice(country.Zone, $"a guess from {country.Why} (set '{ImportProvenance.TimeZoneKey}:' in the front matter)", false, true);
         }
-        var byDefault = $"default (set '{ImportProvenance.TimeZoneKey}:' in the front matter)";
-        if (declared is null) return (fallback, byDefault, true);
-        if (Core.Courses.CourseClock.IsKnownZone(declared)) return (declared, $"the front matter's '{ImportProvenance.TimeZoneKey}:'", false);
-        warnings.AtLine(null, $"\"{declared}\" is not a known IANA time zone; used {fallback}.");
-        return (fallback, byDefault, true);
+        return new Choice(fallback, $"default (set '{ImportProvenance.TimeZoneKey}:' in the front matter)", true, false);
     }
+
+    /// <summary>A front-matter key that names the zone: "timezone", "time_zone", "tz", "zona_horaria", "Zeitzone", "fuso_horario".</summary>
+    private static bool IsZoneKey(string key) =>
+        key is "tz" or "zone" or "timezone" || key.Contains("zone", StringComparison.Ordinal) || key.Contains("zona", StringComparison.Ordinal)
+        || key.Contains("fuso", StringComparison.Ordinal) || key.Contains("huso", StringComparison.Ordinal);
 }

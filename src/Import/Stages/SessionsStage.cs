@@ -52,7 +52,7 @@ internal sealed partial class SessionsStage : IImportStage
             Year = year.Source,
             YearIsGuess = year.IsGuess,
             ClassTimes = context.ClassTimesSource,
-            Confidence = ImportConfidence.Of(context.Sessions.Count, year.IsGuess, zone.IsDefault),
+            Confidence = ImportConfidence.Of(context.Sessions.Count, year.IsGuess, zone.IsDefault || zone.IsGuess),
         };
         context.Result = new ImportResult(UnsafeLinks.Drop(course, warnings), context.Sessions, warnings.All) { Provenance = provenance };
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Azure;
 using CourseFunctions.Core.Calendar;
+using CourseFunctions.Core.Changes;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;
@@ -29,8 +30,17 @@ public sealed class CourseReadModelTests : IDisposable
         _store.Setup(s => s.GetScheduleVersionAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => _schedule.ModifiedAt);
     }
 
-    private CourseReadModel Model(ReadModelOptions options) => new(_store.Object, new CourseCalendarWriter(Options.Create(new CalendarOptions())),
+    private CourseReadModel Model(ReadModelOptions options) => new(_store.Object, ChangeLog().Object, new CourseCalendarWriter(Options.Create(new CalendarOptions())),
         _changes, Options.Create(options), _clock, NullLogger<CourseReadModel>.Instance);
+
+    /// <summary>No change recorded: the counts here are of the store's calls.</summary>
+    private static Mock<ICourseChangeLog> ChangeLog()
+    {
+        var log = new Mock<ICourseChangeLog>();
+        log.Setup(l => l.ReadPageAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ChangePage([], null));
+        return log;
+    }
 
     public void Dispose() => _model.Dispose();
 

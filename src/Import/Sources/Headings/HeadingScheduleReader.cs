@@ -13,13 +13,14 @@ internal static class HeadingScheduleReader
     public static List<HeadingBlock> Find(MarkdownDocument document, ScheduleDateReader dates)
     {
         var dated = document.Descendants<HeadingBlock>().Take(2000)
-            .Where(heading => heading.Parent is MarkdownDocument && dates.Read(InlineText.Of(heading).Text) is not null).ToList();
+            .Where(heading => heading.Parent is MarkdownDocument && dates.Find(InlineText.Of(heading).Text) is not null).ToList();
         return dated.Count >= 2 ? dated : [];
     }
 
     public static IEnumerable<(Session Session, int Line)> Read(MarkdownDocument document, List<HeadingBlock> headings,
-        ScheduleDateReader dates, SessionFactory sessions)
+        ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
     {
+        var mismatches = 0;
         // One pass over the page: the blocks after each dated heading, up to the next heading.
         var sessionHeadings = headings.ToHashSet();
         HeadingBlock? current = null;
@@ -31,8 +32,15 @@ internal static class HeadingScheduleReader
                 if (current is not null && under.Count < 200) under.Add(block);
                 continue;
             }
-            if (current is not null && dates.Read(InlineText.Of(current).Text) is { } date)
+            if (current is not null && dates.Find(InlineText.Of(current).Text) is { } date)
+            {
+                // "17/02/2025 (Segunda-Feira)" in a year where the 17th is no Monday: the page's year (or date) is wrong, and says so.
+                var text = InlineText.Of(current).Text;
+                if (NumericDateJudge.WrittenWeekday(text) is { } written && written != date.DayOfWeek && mismatches++ == 0)
+                    warnings.AtLine(current.Line + 1, $"\"{WarningLog.Shown(text)}\" names a {written}, but {date:yyyy-MM-dd} is a {date.DayOfWeek}: "
+                        + "the year (or the date) written on the page may be wrong; check the dates.");
                 yield return (sessions.Create(date, Topics(under), struck: false, flaggedCancelled: false, [], current.Line + 1), current.Line + 1);
+            }
             current = block is HeadingBlock heading && sessionHeadings.Contains(heading) ? heading : null;
             under = [];
         }

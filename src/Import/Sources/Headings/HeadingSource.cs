@@ -7,9 +7,11 @@ internal sealed class HeadingSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        if (HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year)) is not { Count: > 0 } headings) yield break;
+        var headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
+        if (headings.Count == 0) headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        if (headings.Count == 0) yield break;
         yield return new ScheduleCandidate("dated headings", headings[0].Line + 1,
-            (dates, sessions, _) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions));
+            (dates, sessions, log) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions, log));
     }
 
     /// <summary>The first heading dated with its year.</summary>
@@ -17,7 +19,7 @@ internal sealed class HeadingSource : IScheduleSource
     {
         var fullDates = new ScheduleDateReader(null);
         return HeadingScheduleReader.Find(context.Document, fullDates) is { Count: > 0 } headings
-            ? new YearEvidence([], FullDate: fullDates.Read(InlineText.Of(headings[0]).Text))
+            ? new YearEvidence([], FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
             : YearEvidence.None;
     }
 }

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using CourseFunctions.Core.Slides;
+
+namespace CourseFunctions.Import;
+
+/// <summary>
+/// The country a page comes from, as its main zone, when the page names no zone or place: an English page that
+/// keeps the US academic calendar ("Thanksgiving", "Labor Day", "Spring Break", "Fall 2025"); else the zone of its
+/// language, when nearly every course taught in it meets in one (<see cref="PageLanguage.Zone"/>: German, Japanese);
+/// else the country-code domain most of its links and addresses end in (".cz", ".ar"). A guess, said as one.
+/// </summary>
+internal static partial class CountryZone
+{
+    [GeneratedRegex(@"(?:https?://|@)(?<host>[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8})", RegexOptions.NonBacktracking)]
+    private static partial Regex Host();
+
+    // "Fall 2025", "Fall Semester 2025": the US name of the autumn term.
+    [GeneratedRegex(@"\bFall(?: (?:Semester|Term|Quarter))?,? (?:19|20)[0-9]{2}\b", RegexOptions.NonBacktracking)]
+    private static partial Regex FallTerm();
+
+    public sealed record Found(string Zone, string Why);
+
+    public static Found? For(ImportContext context)
+    {
+        var (text, language) = (context.Source, context.PageLanguage);
+        if (language?.Code is null or "en" && UsCalendar(text, context.Cancellation) is { } usSign)
+            return new Found("America/New_York", $"the US academic calendar ({usSign}); a US course meets in one of several zones");
+        if (language?.Zone is { } spoken) return new Found(spoken, $"the page's language ({language.Code}, from {context.LanguageSource})");
+        return DomainZone(text, context.Cancellation);
+    }
+
+    /// <summary>
+    /// What marks a page as keeping the US academic calendar: a US holiday or break, or a "Fall" term. Not dates written
+    /// month first ("Jan 10"): English pages of European courses write them so too.
+    /// </summary>
+    private static string? UsCalendar(string text, CancellationToken cancellation)
+    {
+        if (UsCalendarWord(text, cancellation) is { } word) return $"\"{word}\"";
+        return FallTerm().Match(text) is { Success: true } fall ? $"\"{fall.Value}\"" : null;
+    }
+
+    private static string? UsCalendarWord(string text, CancellationToken cancellation)
+    {
+        var words = new List<string>();
+        var count = 0;
+        foreach (var (term, _, _) in SearchText.Words(text))
+        {
+            if (++count % 4096 == 0) cancellation.ThrowIfCancellationRequested();
+            words.Add(term);
+            if (words.Count > 3) words.RemoveAt(0);
+            for (var length = 1; length <= words.Count; length++)
+            {
+                var phrase = string.Join(' ', words.Skip(words.Count - length));
+                if (ZoneHints.UsCalendarWords.Contains(phrase)) return phrase;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The zone of the country-code domain that most hosts end in, when it has more of them than all others together.</summary>
+    private static Found? DomainZone(string text, CancellationToken cancellation)
+    {
+        var votes = new Dictionary<string, int>();
+        var count = 0;
+        foreach (Match host in Host().Matches(text))
+        {
+            if (++count % 64 == 0) cancellation.ThrowIfCancellationRequested();
+            var name = host.Groups["host"].Value.ToLowerInvariant();
+            var topLevel = name[(name.LastIndexOf('.') + 1)..];
+            if (ZoneHints.CountryDomain(topLevel) is not null) votes[topLevel] = votes.GetValueOrDefault(topLevel) + 1;
+        }
+        if (votes.Count == 0) return null;
+        var (winner, hosts) = votes.MaxBy(vote => vote.Value);
+        return hosts * 2 > votes.Values.Sum() ? new Found(ZoneHints.CountryDomain(winner)!, $"the links' country domain (.{winner})") : null;
+    }
+}

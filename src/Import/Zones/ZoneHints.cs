@@ -1,0 +1,70 @@
+using CourseFunctions.Core.Slides;
+
+namespace CourseFunctions.Import;
+
+/// <summary>
+/// The words that tell where a course meets: the platform's own zone ids (whose last part names a city, e.g.
+/// America/Chicago for "Chicago"), and the small data file <c>zone-hints.tsv</c> for what those ids do not name
+/// (US states, well-known universities, country-code domains, US calendar words).
+/// </summary>
+internal static class ZoneHints
+{
+    /// <summary>Zone-id city parts that are also common words or names ("Easter", "Christmas", "Oral", "Regina"): never read as places.</summary>
+    private static readonly HashSet<string> NotPlaces =
+    [
+        "easter", "christmas", "wake", "reunion", "oral", "center", "midway", "stanley", "davis", "casey", "palmer", "troll",
+        "darwin", "regina", "nome", "norfolk", "chatham", "knox", "marengo", "monticello", "beulah", "vevay", "winamac",
+        "rosario", "asuncion", "salta", "madeira", "canary", "galapagos", "cocos", "johnston", "juba", "phoenix", "sofia",
+        "santo domingo", "samara", "dawson", "jersey", "guernsey", "bahia", "chita", "aden", "mahe", "apia", "lome",
+    ];
+
+    private static readonly Lazy<Data> Loaded = new(Load);
+
+    /// <summary>Longest place name, in words ("rio de janeiro").</summary>
+    public const int MaxPlaceWords = 3;
+
+    /// <summary>The zone a place or institution names (folded, whole words), if any.</summary>
+    public static string? Place(string folded) => Loaded.Value.Places.GetValueOrDefault(folded);
+
+    /// <summary>The main zone of the country a domain ends in ("cz", "edu"), if any.</summary>
+    public static string? CountryDomain(string topLevel) => Loaded.Value.Domains.GetValueOrDefault(topLevel);
+
+    /// <summary>Words of the US academic calendar ("thanksgiving", "labor day"), folded.</summary>
+    public static IReadOnlyList<string> UsCalendarWords => Loaded.Value.UsWords;
+
+    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string> UsWords);
+
+    private static Data Load()
+    {
+        var data = new Data([], [], []);
+        foreach (var id in SystemZoneIds())
+        {
+            var city = SearchText.Fold(id[(id.LastIndexOf('/') + 1)..].Replace('_', ' '));
+            if (!NotPlaces.Contains(city)) data.Places.TryAdd(city, id);
+        }
+        using var stream = typeof(ZoneHints).Assembly.GetManifestResourceStream("zone-hints.tsv")
+            ?? throw new InvalidOperationException("zone-hints.tsv is not embedded in the importer.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var parts = line.Split('\t');
+            switch (parts[0])
+            {
+                case "place": data.Places[parts[1]] = parts[2]; break;
+                case "tld": data.Domains[parts[1]] = parts[2]; break;
+                case "us": data.UsWords.Add(parts[1]); break;
+            }
+        }
+        return data;
+    }
+
+    /// <summary>The platform's IANA ids of real places (Europe/Berlin, America/Argentina/Buenos_Aires), not Etc/GMT+3 or US/Eastern.</summary>
+    private static IEnumerable<string> SystemZoneIds()
+    {
+        string[] regions = ["Africa/", "America/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/"];
+        return TimeZoneInfo.GetSystemTimeZones().Select(zone => zone.Id)
+            .Where(id => regions.Any(region => id.StartsWith(region, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal);
+    }
+}
