@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Starts Azurite (or reuses one already listening on 10000-10002) and the DevServer on PORT (default 7071),
 # with the sample course imported. Ctrl-C stops what this script started.
+#   scripts/dev.sh --reset   deletes the local data (.azurite/: courses, slides, the operator key) first
+#   CORS_ORIGINS=http://localhost:8080 scripts/dev.sh   lets that site's pages call the API too
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 PORT=${PORT:-7071}
+if [ "${1:-}" = "--reset" ]; then
+  if port_in_use 10000; then
+    echo "An Azurite is listening on 10000-10002: stop it first, so that its data can be deleted." >&2
+    exit 1
+  fi
+  log "deleting the local data in .azurite/"
+  rm -rf .azurite
+fi
+# Jekyll's default address, plus any the caller adds; dev only (Azure takes corsAllowedOrigins from Bicep).
+ORIGINS="http://localhost:4000,http://127.0.0.1:4000${CORS_ORIGINS:+,$CORS_ORIGINS}"
 ensure_node_tools
 log "building the DevServer"
 dotnet build src/DevServer -c Debug -v quiet -nologo >&2
@@ -33,6 +45,7 @@ STORAGE=$(storage_connection_string 10000 10001 10002)
 dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
   --urls "http://localhost:$PORT" \
   --DevServer:EditKey "$EDIT_KEY" \
+  --Cors:AllowedOrigins "$ORIGINS" \
   --CourseStorage "$STORAGE" &
 server_pid=$!
 wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }

@@ -8,6 +8,8 @@ source scripts/lib.sh
 
 ensure_node_tools
 ensure_chromium
+# The browser tests' results depend on the browser: name it in the output.
+log "browser tests use $("${COURSEFUNCTIONS_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null || echo "an unknown Chromium")"
 log "building"
 dotnet build CourseFunctions.sln -c Release -v quiet -nologo >&2
 

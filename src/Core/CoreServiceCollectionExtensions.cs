@@ -16,11 +16,11 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddCourseFunctionsCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCourseStorage(configuration);
-        services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.SectionName));
+        services.AddSettings<CalendarOptions>(CalendarOptions.SectionName);
         services.AddSingleton<CourseCalendarWriter>();
-        services.Configure<ReadModelOptions>(configuration.GetSection(ReadModelOptions.SectionName));
+        services.AddSettings<ReadModelOptions>(ReadModelOptions.SectionName);
         services.AddSingleton<CourseReadModel>();
-        services.Configure<SlidesOptions>(configuration.GetSection(SlidesOptions.SectionName));
+        services.AddSettings<SlidesOptions>(SlidesOptions.SectionName);
         services.AddSingleton<TableMaterialStore>();
         services.AddSingleton<IMaterialStore>(provider => provider.GetRequiredService<TableMaterialStore>());
         services.AddSingleton<PdfReaderProcess>();

@@ -27,7 +27,7 @@ public static class DevServerApp
         });
         builder.Services.AddCourseFunctionsApi(builder.Configuration);
         builder.Services.AddProblemDetails();
-        builder.Services.Configure<DevServerOptions>(builder.Configuration.GetSection(DevServerOptions.SectionName));
+        builder.Services.AddSettings<DevServerOptions>(DevServerOptions.SectionName);
         // The DevServer's plain edit key is the operator key: the API compares hashes, as in Azure.
         builder.Services.PostConfigure<AuthOptions>(auth =>
         {

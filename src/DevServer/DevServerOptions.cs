@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CourseFunctions.DevServer;
 
 /// <summary>The DevServer's own settings (section <c>DevServer</c>): the sample course, the edit key, the slide reconciling, the delivery polling.</summary>
@@ -15,6 +17,7 @@ public sealed class DevServerOptions
     public string EditKey { get; set; } = "";
 
     /// <summary>How often the slides container is reconciled with the index. Azurite raises no Event Grid events.</summary>
+    [Range(0.05, 60 * 60)]
     public double ReconcileSeconds { get; set; } = 3;
 
     /// <summary>How often the delivery queue is read when it was found empty (the Functions host polls its queue trigger too).</summary>

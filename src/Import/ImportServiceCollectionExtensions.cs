@@ -10,7 +10,7 @@ public static class ImportServiceCollectionExtensions
     public static IServiceCollection AddCourseImport(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCourseFunctionsCore(configuration);
-        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.SectionName));
+        services.AddSettings<ImportOptions>(ImportOptions.SectionName);
         services.AddSingleton<CourseImportService>();
         return services;
     }

@@ -40,7 +40,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*[年년]\s*)?(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일号號]?")]
     private static partial Regex CjkDate();
 
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?"
+        + @"(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
     // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
@@ -60,7 +61,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         var m = Numeric().Match(cleaned);
         if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0].TrimEnd(',', ';', ':'));
         return m.Success
-            ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), m.Groups["sep"].Value == ".")
+            ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture),
+                m.Groups["sep"].Value == ".")
             : null;
     }
 
@@ -114,7 +116,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             {
                 var previous = found[^1];
                 var day = int.Parse(part, CultureInfo.InvariantCulture);
-                if (day > previous.Day && day <= DateTime.DaysInMonth(previous.Year, previous.Month)) found.Add(new DateOnly(previous.Year, previous.Month, day));
+                if (day > previous.Day && day <= DateTime.DaysInMonth(previous.Year, previous.Month))
+                    found.Add(new DateOnly(previous.Year, previous.Month, day));
                 else break;
             }
             else if (Read(part) is { } date) found.Add(date);
@@ -174,7 +177,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
         if (CjkDate().Match(cleaned) is { Success: true } cjk)
             return cjk.Groups["y"].Success ? Remember(Make(Number(cjk, "y"), Number(cjk, "m"), Number(cjk, "d"))) : Infer(Number(cjk, "m"), Number(cjk, "d"));
-        foreach (var named in new[] { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned), YearMonthDay().Match(cleaned) })
+        foreach (var named in new[]
+            { MonthFirst().Match(cleaned), DayFirst().Match(cleaned), DayMonthNameSeparated().Match(cleaned), YearMonthDay().Match(cleaned) })
         {
             if (!named.Success || !LeadsWithWeekdayOrNothing(named) || MonthNames.Of(named.Groups["mon"].Value) is not { } month) continue;
             return named.Groups["y"].Success

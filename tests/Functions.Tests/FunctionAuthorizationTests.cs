@@ -58,7 +58,8 @@ public class FunctionAuthorizationTests
             ["CourseStorage"] = Unreachable,
             ["Auth:OperatorKeySha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("the-operator-key"u8)),
         }).Build();
-        var services = new ServiceCollection().AddLogging().AddCourseFunctionsApi(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration)
+            .AddCourseFunctionsApi(configuration).BuildServiceProvider();
         var functions = ActivatorUtilities.CreateInstance(services, method.DeclaringType!);
 
         foreach (var key in new string?[] { null, "wrong" })

@@ -38,6 +38,21 @@ public class DeploymentFilesTests
         Assert.All(given, name => Assert.Contains(name, declared));
     }
 
+    /// <summary>The resource-group path (docs/deploying.md) deploys what main.bicep does: the same parameters, modules and outputs.</summary>
+    [Fact]
+    public void The_resource_group_template_keeps_in_step_with_main_bicep()
+    {
+        var main = Bicep.Build("main.bicep");
+        var group = Bicep.Build("main.rg.bicep");
+        static List<string> Keys(JsonNode node, string name) => [.. node[name]!.AsObject().Select(p => p.Key).Order()];
+        Assert.Equal([.. Keys(main, "parameters"), "assignRoles"], Keys(group, "parameters").Where(k => k != "assignRoles").Append("assignRoles"));
+        Assert.Equal(Keys(main, "outputs"), Keys(group, "outputs"));
+        static List<string> Modules(string template) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(Root, "infra", template)), @"^module (\w+) '([^']+)'",
+                System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")];
+        Assert.Equal(Modules("main.bicep"), Modules("main.rg.bicep"));
+    }
+
     [Fact]
     public void The_second_step_script_passes_the_outputs_main_bicep_produces()
     {

@@ -106,13 +106,13 @@ public class RealClientEditingTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// The README's GitHub Actions step, taken from the README itself, with an editor's token, run twice on a course
+    /// The documented GitHub Actions step (docs/ci-publishing.md, with an editor's token), taken from the page itself, run twice on a course
     /// the operator has just created empty (editors exist only for existing courses).
     /// </summary>
     [Fact]
-    public async Task The_readme_ci_step_fills_a_new_course_with_an_editor_token_and_can_run_twice()
+    public async Task The_documented_ci_step_fills_a_new_course_with_an_editor_token_and_can_run_twice()
     {
-        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "README.md"));
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "docs/ci-publishing.md"));
         var step = Regex.Match(readme, @"- name: Update the live course page\n\s+run: \|\n(?<script>(?:    .*\n)+)").Groups["script"].Value;
         Assert.Contains("If-Match: *", step);
         var courseId = "ci" + Guid.NewGuid().ToString("N")[..8];

@@ -15,7 +15,7 @@ public static class NotificationsServiceCollectionExtensions
     public static IServiceCollection AddCourseNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetSection(CourseStorageConnection.Name);
-        services.Configure<NotificationsOptions>(configuration.GetSection(NotificationsOptions.SectionName));
+        services.AddSettings<NotificationsOptions>(NotificationsOptions.SectionName);
         services.AddAzureClients(clients => clients.AddClient<QueueServiceClient, QueueClientOptions>((options, _, provider) =>
         {
             StorageServiceCollectionExtensions.FailFast(options);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CourseFunctions.Core.Reading;
 
 public sealed class ReadModelOptions
@@ -8,17 +10,22 @@ public sealed class ReadModelOptions
     /// How long a copy is served from memory before one point read of the course's revision checks it. Other
     /// instances see an edit within this time; the instance that made it sees it at once.
     /// </summary>
+    [Range(0, 24 * 60 * 60)]
     public int RevalidateSeconds { get; set; } = 5;
 
     /// <summary>
     /// How long a revalidation may wait for storage before the copy is served stale: less than the API's read
-    /// deadline, so that the copy is still served within it. A course not loaded yet waits the whole read deadline.
+    /// deadline (Api:ReadDeadlineSeconds; ReadDeadlineValidation checks it at start), so that the copy is still served
+    /// within it. A course not loaded yet waits the whole read deadline.
     /// </summary>
+    [Range(0.01, 60)]
     public double RevalidationDeadlineSeconds { get; set; } = 1;
 
     /// <summary>How long the last copy is served while storage cannot be reached (RFC 5861 stale-if-error).</summary>
+    [Range(0, 30 * 24 * 60 * 60)]
     public int StaleIfErrorSeconds { get; set; } = 24 * 60 * 60;
 
     /// <summary>Courses held in memory at most, per instance; the least recently read go first.</summary>
+    [Range(1, 1_000_000)]
     public int MaxCourses { get; set; } = 1_000;
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CourseFunctions.Core.Storage;
 
 /// <summary>The tables of the course data (section <c>CourseData</c>); the connection to them is <see cref="CourseStorageConnection"/>.</summary>
@@ -5,12 +7,15 @@ public sealed class CourseDataOptions
 {
     public const string SectionName = "CourseData";
 
+    [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
     public string TableName { get; set; } = "Courses";
 
     /// <summary>Text of every indexed slide page, for search.</summary>
+    [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
     public string PagesTableName { get; set; } = "SlidePages";
 
     /// <summary>Who changed what and when, through the editing API.</summary>
+    [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
     public string AuditTableName { get; set; } = "AuditLog";
 
     /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>

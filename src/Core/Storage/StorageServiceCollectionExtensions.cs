@@ -17,8 +17,8 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddCourseStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetSection(CourseStorageConnection.Name);
-        // A cap out of range stops the host at start rather than at the first import.
-        services.AddOptions<CourseDataOptions>().Bind(configuration.GetSection(CourseDataOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        // A setting out of range stops the host at start rather than at the first import.
+        services.AddSettings<CourseDataOptions>(CourseDataOptions.SectionName);
         services.AddAzureClients(clients =>
         {
             clients.AddClient<TableServiceClient, TableClientOptions>((options, _, provider) =>

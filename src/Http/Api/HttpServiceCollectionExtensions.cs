@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Reading;
 using CourseFunctions.Http.Auth;
 using CourseFunctions.Http.Cors;
 using CourseFunctions.Core.Notifications;
@@ -15,11 +16,12 @@ public static class HttpServiceCollectionExtensions
     public static IServiceCollection AddCourseFunctionsApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCourseImport(configuration);
-        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.SectionName));
-        services.Configure<CorsOptions>(configuration.GetSection(CorsOptions.SectionName));
+        services.AddSettings<ApiOptions>(ApiOptions.SectionName);
+        services.AddSingleton<IValidateOptions<ReadModelOptions>, ReadDeadlineValidation>();
+        services.AddSettings<CorsOptions>(CorsOptions.SectionName);
         services.AddSingleton<CorsPolicy>();
         services.AddSingleton<ApiExecution>();
-        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.SectionName));
+        services.AddSettings<AuthOptions>(AuthOptions.SectionName);
         services.AddSingleton<GitHubTokens>();
         services.AddSingleton<CourseAuthorization>();
         services.AddSingleton<EditorsApi>();

@@ -48,5 +48,7 @@ internal sealed class TomlDataFile : IPageFormat
     }
 
     /// <summary>A TOML key as a YAML one: quoted keys keep their quotes, dotted ones stay one key.</summary>
-    private static string YamlKey(string key) => key.Trim('"', '\'') is var bare && bare.All(c => char.IsLetterOrDigit(c) || c is '_' or '-') ? bare : $"\"{bare.Replace("\"", "")}\"";
+    private static string YamlKey(string key) => key.Trim('"', '\'') is var bare && bare.All(c => char.IsLetterOrDigit(c) || c is '_' or '-')
+        ? bare
+        : $"\"{bare.Replace("\"", "")}\"";
 }

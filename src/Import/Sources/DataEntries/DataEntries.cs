@@ -78,7 +78,8 @@ internal static class DataEntries
         var bestRank = int.MaxValue;
         foreach (var (name, value) in mapping.Children)
         {
-            if (FrontMatter.Scalar(name) is not { } key || Array.IndexOf(DateKeys, SearchText.Fold(key).Replace('-', '_')) is not (>= 0 and var rank) || rank >= bestRank) continue;
+            if (FrontMatter.Scalar(name) is not { } key
+                || Array.IndexOf(DateKeys, SearchText.Fold(key).Replace('-', '_')) is not (>= 0 and var rank) || rank >= bestRank) continue;
             if (FrontMatter.Scalar(value) is { Length: < 100 } text && probe.Any(reader => reader.Read(text) is not null)) (best, bestRank) = (text, rank);
         }
         return best;
@@ -103,8 +104,12 @@ internal static class DataEntries
                     break;
                 case YamlSequenceNode list:
                     foreach (var item in list.Children.Take(20))
-                        if ((item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "title", "topic", "name")) : FrontMatter.Scalar(item)) is { } text)
-                            yield return text;
+                    {
+                        var title = item is YamlMappingNode named
+                            ? FrontMatter.Scalar(FrontMatter.Find(named, "title", "topic", "name"))
+                            : FrontMatter.Scalar(item);
+                        if (title is { } text) yield return text;
+                    }
                     break;
             }
         }
