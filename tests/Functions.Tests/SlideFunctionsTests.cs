@@ -31,7 +31,8 @@ public class SlideFunctionsTests
         var api = new SlidesApi(CoreApis.Serving(_courses.Object, options), _materials.Object, new SlideSearchService(_courses.Object, _materials.Object,
             Options.Create(new CourseFunctions.Core.Reading.ReadModelOptions()), TimeProvider.System, new CourseChanges()), blobs.Object,
             new BlobLinks(blobs.Object, TimeProvider.System), CoreApis.Execution(options),
-            new CourseAuthorization(CoreApis.Execution(options), new EditorStore(new Mock<TableServiceClient>().Object, Options.Create(new CourseDataOptions())),
+            new CourseAuthorization(CoreApis.Execution(options),
+                new EditorStore(new Mock<TableServiceClient>().Object, Options.Create(new CourseDataOptions())),
                 new GitHubTokens(Options.Create(new AuthOptions()), NullLogger<GitHubTokens>.Instance, TimeProvider.System), Options.Create(new AuthOptions())),
             _courses.Object, TimeProvider.System, Options.Create(options), Options.Create(new SlidesOptions()));
         return new SlideFunctions(null!, null!, api, NullLogger<SlideFunctions>.Instance);
@@ -44,7 +45,11 @@ public class SlideFunctionsTests
         _courses.Setup(c => c.GetScheduleAsync("iasd2025", It.IsAny<CancellationToken>())).ReturnsAsync(
             new CourseSchedule(new Course { Id = "iasd2025", Title = "Deep learning", TimeZone = "Europe/Paris" }, [], DateTimeOffset.UnixEpoch)
             {
-                Materials = [new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed, Error = "The file is empty." }],
+                Materials = [new SlideMaterial
+                {
+                    Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf",
+                    Status = MaterialStatus.Failed, Error = "The file is empty.",
+                }],
             });
         var request = FunctionResults.NewRequest();
 
@@ -72,7 +77,11 @@ public class SlideFunctionsTests
     public async Task DownloadMaterial_of_a_failed_upload_is_404()
     {
         _materials.Setup(m => m.GetAsync("iasd2025", "0123456789abcdef", It.IsAny<CancellationToken>())).ReturnsAsync(
-            new SlideMaterial { Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf", Status = MaterialStatus.Failed });
+            new SlideMaterial
+            {
+                Id = "0123456789abcdef", CourseId = "iasd2025", BlobName = "iasd2025/x.pdf", FileName = "x.pdf",
+                Status = MaterialStatus.Failed,
+            });
         var request = FunctionResults.NewRequest();
         var (status, _, _) = await FunctionResults.ExecuteAsync(await Functions().DownloadMaterial(request, "iasd2025", "0123456789abcdef"), request);
         Assert.Equal(404, status);

@@ -73,7 +73,11 @@ public class SlidePublishingAndFramesTests : IAsyncLifetime
             using var response = await Client.SendAsync(request);
             Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
             var list = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("materials").EnumerateArray().ToList();
-            if (SlideServer.ByFile(list, "2025-01-24-solutions.pdf") is { } found && found.GetProperty("status").GetString() == "ready") { held = found; break; }
+            if (SlideServer.ByFile(list, "2025-01-24-solutions.pdf") is { } found && found.GetProperty("status").GetString() == "ready")
+            {
+                held = found;
+                break;
+            }
             Assert.True(DateTime.UtcNow < deadline, "the held-back deck was never indexed");
             await Task.Delay(200);
         }

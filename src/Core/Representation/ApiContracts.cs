@@ -73,7 +73,8 @@ public sealed record SessionLinks(string CalendarEvent);
 /// </summary>
 public sealed record MaterialResponse(
     string? Id, string Title, string? FileName, int? PageCount, long? Size, string Url, DateTimeOffset? UpdatedAt, string Type,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? PagesWithoutText = null);
+    [property: System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? PagesWithoutText = null);
 
 public sealed record MaterialListResponse(string CourseId, IReadOnlyList<MaterialStatusResponse> Materials);
 
@@ -86,7 +87,8 @@ public sealed record MaterialListResponse(string CourseId, IReadOnlyList<Materia
 public sealed record MaterialStatusResponse(
     string Id, string Title, string FileName, int PageCount, long Size, string Url, DateTimeOffset UpdatedAt,
     string Status, string? Error, string? Session, int PagesWithoutText = 0, double? TextQuality = null,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? PublishAt = null);
+    [property: System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? PublishAt = null);
 
 public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitResponse> Hits);
 

@@ -27,7 +27,8 @@ public sealed partial class UploadLinkApi(
     [GeneratedRegex(@"\A(?!.*\.\.)(?!.*//)[A-Za-z0-9][A-Za-z0-9._ /-]{0,180}\.pdf\z", RegexOptions.IgnoreCase)]
     private static partial Regex SlideName();
 
-    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
+    public Task<IApiResult> CreateUploadUrlAsync(HttpRequest request, string courseId) =>
+        authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
         var name = request.Query["name"].ToString();
@@ -51,7 +52,8 @@ public sealed partial class UploadLinkApi(
         var headers = new Dictionary<string, string> { ["x-ms-blob-type"] = "BlockBlob", ["Content-Type"] = "application/pdf" };
         // The upload sets the blob's metadata from this header; the indexer reads it from there, as it does az's --metadata.
         if (publishAtText.Length > 0)
-            headers["x-ms-meta-" + PublishTime.MetadataKey] = publishAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+            headers["x-ms-meta-" + PublishTime.MetadataKey] =
+                publishAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         return ApiResult.Private(new UploadLinkResponse(blob.Name, link.AbsoluteUri, "PUT", headers, expiresAt));
     });
 }
