@@ -11,29 +11,71 @@ namespace CourseFunctions.Import;
 /// </summary>
 internal static partial class ClassTimesReader
 {
-    public sealed record Reading(IReadOnlyList<ClassTime> ClassTimes, TimeRange? DaylessRange, IReadOnlyList<string> Problems);
+    /// <param name="ClassTimes">The weekly slots with a start and an end, one per day.</param>
+    /// <param name="DaylessRange">A range that names no day ("8:15-9:45 Uhr"): the hours of every class day.</param>
+    /// <param name="Starts">Days whose class time gives only its start ("Mercredi 10h"), when no range names them.</param>
+    /// <param name="DaylessStart">A start that names no day ("18h00"), when the text has no range at all.</param>
+    public sealed record Reading(IReadOnlyList<ClassTime> ClassTimes, TimeRange? DaylessRange, IReadOnlyList<string> Problems)
+    {
+        public IReadOnlyDictionary<DayOfWeek, TimeOnly> Starts { get; init; } = new Dictionary<DayOfWeek, TimeOnly>();
+        public TimeOnly? DaylessStart { get; init; }
+
+        /// <summary>Whether the text gave any hours at all.</summary>
+        public bool HasTimes => ClassTimes.Count > 0 || DaylessRange is not null || Starts.Count > 0 || DaylessStart is not null;
+
+        /// <summary>
+        /// This reading with the days of <paramref name="other"/> that it lacks ("Mondays, 14:15-16:00" above the lectures and
+        /// "Fridays, 16:15-18:00" above the labs): a day keeps the hours read first.
+        /// </summary>
+        public Reading With(Reading other) => new(
+            ClassTimes.Concat(other.ClassTimes).DistinctBy(time => time.Day).OrderBy(time => time.Day).ToList(),
+            DaylessRange ?? other.DaylessRange, [.. Problems, .. other.Problems])
+        {
+            Starts = Starts.Concat(other.Starts.Where(start => !Starts.ContainsKey(start.Key))).ToDictionary(),
+            DaylessStart = DaylessStart ?? other.DaylessStart,
+        };
+    }
 
     public sealed record TimeRange(TimeOnly Start, TimeOnly End);
 
-    [GeneratedRegex(@"(?<h1>[0-9]{1,2})(?:[:.h](?<m1>[0-9]{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>[0-9]{1,2})(?:[:.h](?<m2>[0-9]{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeRangePattern();
+    /// <summary>
+    /// One clock time as pages write it: "14", "14:15", "14.15", "14h", "14h30", "2pm", "2 p.m.", "14時", "14時30分", "下午2点",
+    /// "2点半", "午後3時". The groups end in the time's number (1 or 2) so that a range can hold two.
+    /// </summary>
+    private static string Clock(int n) =>
+        $@"(?:(?<pre{n}>上午|下午|早上|晚上|中午|午前|午後)\s?)?(?<h{n}>[0-9]{{1,2}})"
+        + $@"(?:[:.：](?<m{n}>[0-9]{{2}})|(?<u{n}>[h時时点點])(?<mu{n}>[0-9]{{1,2}})?分?(?<half{n}>半)?)?"
+        + $@"\s*(?:(?<ap{n}>[ap])(?:\.?m\b\.?|\.|\b))?(?:\s?uhr\b)?";
 
-    [GeneratedRegex(@"\b(?:noon|midday)\b", RegexOptions.IgnoreCase)]
+    /// <summary>What stands between a range's two times: dashes, a tilde, "to", "bis", "às", "至" (Chinese "to").</summary>
+    private const string RangeSeparator = @"\s*(?:-{1,3}|–|—|~|〜|～|至|到|\bto\b|\buntil\b|\btill\b|\bbis\b|\bàs\b)\s*";
+
+    // NonBacktracking: the optional parts around the spaces would otherwise make a long run of spaces after a number quadratic.
+    private static readonly Regex TimeRangePattern = new(Clock(1) + RangeSeparator + Clock(2),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex TimePattern = new(Clock(1), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    [GeneratedRegex(@"\b(?:noon|midday)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Noon();
 
-    [GeneratedRegex(@"\p{L}+")]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
     private static partial Regex AnyWord();
 
-    [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b")]
+    [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b", RegexOptions.NonBacktracking)]
     private static partial Regex CompactDays();
+
+    /// <summary>Class-time text is a line or a value; a longer text is no statement of hours, and bounds the work.</summary>
+    public const int MaxLength = 2_000;
 
     public static Reading Read(string text)
     {
         var classTimes = new List<ClassTime>();
         var problems = new List<string>();
         TimeRange? dayless = null;
+        if (text.Length > MaxLength) text = text[..MaxLength];
         text = Noon().Replace(text, "12:00 pm");
-        var matches = TimeRangePattern().Matches(text);
+        var matches = TimeRangePattern.Matches(text).Take(20).ToList();
         var position = 0;
         for (var index = 0; index < matches.Count; index++)
         {
@@ -52,42 +94,91 @@ internal static partial class ClassTimesReader
             if (days.Count == 0) dayless ??= range;
             classTimes.AddRange(days.Select(day => new ClassTime(day, range.Start, range.End)));
         }
+        if (matches.Count == 0 && StartsIn(text) is { } starts && (starts.Days.Count > 0 || starts.Dayless is not null))
+            return new Reading([], null, problems) { Starts = starts.Days, DaylessStart = starts.Dayless };
         if (classTimes.Count == 0 && dayless is null)
             problems.Add($"no time range found in \"{text}\"");
         return new Reading(classTimes.DistinctBy(c => c.Day).OrderBy(c => c.Day).ToList(), dayless, problems);
     }
 
     /// <summary>
-    /// A time range written unmistakably as times, with minutes or a meridiem ("14:00-16:00", "2-4pm", "9h-11h"), in
-    /// text that may also hold a date: "01-11" or "9/13" are dates, not hours.
+    /// Times written as starts only ("Mercredi 10h", "Uhrzeit: 18h00", "下午2点"): each takes the days named before it. Only
+    /// times that are unmistakably times count (minutes, "h", a meridiem, a CJK hour); "Room 12" is no noon.
+    /// </summary>
+    private static (Dictionary<DayOfWeek, TimeOnly> Days, TimeOnly? Dayless)? StartsIn(string text)
+    {
+        var days = new Dictionary<DayOfWeek, TimeOnly>();
+        TimeOnly? dayless = null;
+        var position = 0;
+        foreach (var match in TimePattern.Matches(text).Take(20))
+        {
+            var before = text[position..match.Index];
+            position = match.Index + match.Length;
+            if (!IsExplicit(match, 1) || IsPartOfDate(text, match) || ToTime(match, 1, Meridiem(match, 1)) is not { } start) continue;
+            var named = DaysIn(before);
+            if (named.Count == 0) dayless ??= start;
+            foreach (var day in named) days.TryAdd(day, start);
+        }
+        return (days, dayless);
+    }
+
+    /// <summary>"3.10.2025", "12.05.": a dotted date, not a time.</summary>
+    private static bool IsPartOfDate(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        return end < text.Length && text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])
+            || match.Index > 0 && text[match.Index - 1] is '.' or '/' or '-';
+    }
+
+    /// <summary>
+    /// A time range written unmistakably as times, with minutes, an "h" or a meridiem ("14:00-16:00", "2-4pm", "9h-11h",
+    /// "下午1:10至3:00"), in text that may also hold a date: "01-11" or "9/13" are dates, not hours.
     /// </summary>
     public static TimeRange? ReadExplicitRange(string text)
     {
-        var match = TimeRangePattern().Match(Noon().Replace(text, "12:00 pm"));
-        var explicitly = match.Success && (match.Groups["m1"].Success || match.Groups["m2"].Success || match.Groups["ap1"].Success || match.Groups["ap2"].Success);
+        if (text.Length > MaxLength) text = text[..MaxLength];
+        var match = TimeRangePattern.Match(Noon().Replace(text, "12:00 pm"));
+        var explicitly = match.Success && (IsExplicit(match, 1) || IsExplicit(match, 2));
         return explicitly ? ToRange(match, []) : null;
+    }
+
+    /// <summary>
+    /// A row's own hours, as a range or a start alone ("13:30-15:30", "18h00", "12:30pm", "14時"): the start and the end, if
+    /// written. Null when the text holds no unmistakable time.
+    /// </summary>
+    public static (TimeOnly Start, TimeOnly? End)? ReadOwnHours(string text)
+    {
+        if (ReadExplicitRange(text) is { } range) return (range.Start, range.End);
+        if (text.Length > MaxLength) text = text[..MaxLength];
+        var match = TimePattern.Match(Noon().Replace(text, "12:00 pm"));
+        return match.Success && IsExplicit(match, 1) && !IsPartOfDate(text, match) && ToTime(match, 1, Meridiem(match, 1)) is { } start
+            ? (start, null) : null;
     }
 
     /// <summary>Reads one time range, e.g. "10:00-11:30", or null with the reason in <paramref name="problems"/>.</summary>
     public static TimeRange? ReadRange(string text, List<string> problems)
     {
-        var match = TimeRangePattern().Match(Noon().Replace(text, "12:00 pm"));
+        if (text.Length > MaxLength) text = text[..MaxLength];
+        var match = TimeRangePattern.Match(Noon().Replace(text, "12:00 pm"));
         return match.Success ? ToRange(match, problems) : null;
     }
 
+    private static bool IsExplicit(Match match, int n) =>
+        match.Groups[$"m{n}"].Success || match.Groups[$"u{n}"].Success || match.Groups[$"ap{n}"].Success || match.Groups[$"pre{n}"].Success;
+
     private static TimeRange? ToRange(Match match, List<string> problems)
     {
-        var startMeridiem = Meridiem(match.Groups["ap1"]);
-        var endMeridiem = Meridiem(match.Groups["ap2"]);
+        var startMeridiem = Meridiem(match, 1);
+        var endMeridiem = Meridiem(match, 2);
         // "14:00-16:00 PM": an hour past 12 is a 24-hour clock, whatever AM/PM follows it.
         if (IsPast12(match.Groups["h1"]) || IsPast12(match.Groups["h2"]))
         {
-            if (startMeridiem is not null || endMeridiem is not null)
+            if (match.Groups["ap1"].Success || match.Groups["ap2"].Success)
                 problems.Add($"\"{match.Value.Trim()}\" is a 24-hour range with AM/PM; read it as 24-hour");
             (startMeridiem, endMeridiem) = (null, null);
         }
-        var start = ToTime(match.Groups["h1"], match.Groups["m1"], startMeridiem ?? endMeridiem);
-        var end = ToTime(match.Groups["h2"], match.Groups["m2"], endMeridiem);
+        var start = ToTime(match, 1, startMeridiem ?? endMeridiem);
+        var end = ToTime(match, 2, endMeridiem);
         if (start is null || end is null)
         {
             problems.Add($"\"{match.Value.Trim()}\" is not a valid time range");
@@ -95,7 +186,10 @@ internal static partial class ClassTimesReader
         }
         // "10-12pm": the shared suffix belongs to the end only, when applying it to the start would pass the end.
         if (startMeridiem is null && endMeridiem is not null && start >= end)
-            start = ToTime(match.Groups["h1"], match.Groups["m1"], null);
+            start = ToTime(match, 1, null);
+        // "下午1:10至3:00", "1:30pm-3": the start's afternoon is the end's too.
+        if (endMeridiem is null && startMeridiem is not null && end <= start && ToTime(match, 2, startMeridiem) is { } shared && shared > start)
+            end = shared;
         if (end <= start)
         {
             // "9:00 AM - 12:15 AM": an end before the start is a slip; the obvious reading is 12 hours later.
@@ -116,12 +210,25 @@ internal static partial class ClassTimesReader
 
     private static bool IsPast12(Group hour) => int.Parse(hour.Value, CultureInfo.InvariantCulture) > 12;
 
-    private static char? Meridiem(Group group) => group.Success ? char.ToLowerInvariant(group.Value[0]) : null;
-
-    private static TimeOnly? ToTime(Group hourGroup, Group minuteGroup, char? meridiem)
+    /// <summary>'a' or 'p': as written ("pm", "p.m."), or from a CJK word for the morning or the afternoon ("上午", "下午", "午後").</summary>
+    private static char? Meridiem(Match match, int n)
     {
-        var hour = int.Parse(hourGroup.Value, CultureInfo.InvariantCulture);
-        var minute = minuteGroup.Success ? int.Parse(minuteGroup.Value, CultureInfo.InvariantCulture) : 0;
+        if (match.Groups[$"ap{n}"] is { Success: true } written) return char.ToLowerInvariant(written.Value[0]);
+        return match.Groups[$"pre{n}"].Value switch
+        {
+            "上午" or "早上" or "午前" => 'a',
+            "下午" or "晚上" or "午後" => 'p',
+            "中午" => match.Groups[$"h{n}"].Value is "11" ? 'a' : 'p',
+            _ => null,
+        };
+    }
+
+    private static TimeOnly? ToTime(Match match, int n, char? meridiem)
+    {
+        var hour = int.Parse(match.Groups[$"h{n}"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups[$"m{n}"] is { Success: true } m ? int.Parse(m.Value, CultureInfo.InvariantCulture)
+            : match.Groups[$"mu{n}"] is { Success: true } mu ? int.Parse(mu.Value, CultureInfo.InvariantCulture)
+            : match.Groups[$"half{n}"].Success ? 30 : 0;
         if (meridiem is not null)
         {
             if (hour is < 1 or > 12) return null;
@@ -138,10 +245,24 @@ internal static partial class ClassTimesReader
         // Any word may be a weekday, in any of the page languages ("Fridays", "lundi", "Segundas", "Do.").
         foreach (Match word in AnyWord().Matches(Core.Slides.SearchText.Fold(text)))
             if (word.Value.Length > 1 && ToDay(word.Value) is { } day) days.Add(day);
+        // Chinese and Japanese write no spaces: "每週五下午" holds Friday, "月曜と木曜" Monday and Thursday.
+        foreach (Match cjk in CjkWeekday().Matches(text))
+            days.Add(CjkDays[(cjk.Groups["zh"].Success ? cjk.Groups["zh"] : cjk.Groups["ja"]).Value[0]]);
         return days.Distinct().ToList();
     }
 
-    [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]")]
+    [GeneratedRegex("(?:星期|週|周|禮拜|礼拜)(?<zh>[一二三四五六日天])|(?<ja>[月火水木金土日])曜", RegexOptions.NonBacktracking)]
+    private static partial Regex CjkWeekday();
+
+    private static readonly Dictionary<char, DayOfWeek> CjkDays = new()
+    {
+        ['一'] = DayOfWeek.Monday, ['二'] = DayOfWeek.Tuesday, ['三'] = DayOfWeek.Wednesday, ['四'] = DayOfWeek.Thursday,
+        ['五'] = DayOfWeek.Friday, ['六'] = DayOfWeek.Saturday, ['日'] = DayOfWeek.Sunday, ['天'] = DayOfWeek.Sunday,
+        ['月'] = DayOfWeek.Monday, ['火'] = DayOfWeek.Tuesday, ['水'] = DayOfWeek.Wednesday, ['木'] = DayOfWeek.Thursday,
+        ['金'] = DayOfWeek.Friday, ['土'] = DayOfWeek.Saturday,
+    };
+
+    [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]", RegexOptions.NonBacktracking)]
     private static partial Regex CompactLetters();
 
     /// <summary>
@@ -155,6 +276,21 @@ internal static partial class ClassTimesReader
         if (lower.Length < 2) return null;
         var folded = lower.All(char.IsAscii) ? lower : Core.Slides.SearchText.Fold(lower);
         // "Mondays", "lundis": a plural of a full name, never of an abbreviation ("mars" is no Tuesday).
-        return CalendarWords.Weekday(folded) ?? (folded.Length > 4 && folded.EndsWith('s') ? CalendarWords.Weekday(folded[..^1]) : null);
+        return CalendarWords.Weekday(folded) ?? (folded.Length > 4 && folded.EndsWith('s') ? CalendarWords.Weekday(folded[..^1]) : null)
+            ?? SlavicPlural(folded);
     }
+
+    /// <summary>
+    /// "poniedziałki", "piątki", "środy", "utorky": the plurals of Polish, Czech and Slovak weekday names, which CLDR gives in
+    /// the singular only (poniedziałek, piątek, środa, utorok).
+    /// </summary>
+    private static DayOfWeek? SlavicPlural(string folded)
+    {
+        if (folded.Length < 5) return null;
+        foreach (var (plural, singular) in SlavicEndings)
+            if (folded.EndsWith(plural, StringComparison.Ordinal) && CalendarWords.Weekday(folded[..^plural.Length] + singular) is { } day) return day;
+        return null;
+    }
+
+    private static readonly (string Plural, string Singular)[] SlavicEndings = [("ki", "ek"), ("ky", "ok"), ("ky", "ek"), ("y", "a"), ("e", "a")];
 }

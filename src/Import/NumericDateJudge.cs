@@ -11,11 +11,11 @@ internal static class NumericDateJudge
     public static bool SettledByNumbers(IEnumerable<string> dateTexts) => dateTexts.Select(ScheduleDateReader.NumericParts)
         .OfType<(int First, int Second, bool Dotted)>().Any(part => !part.Dotted && (part.First > 12 || part.Second > 12));
 
-    /// <summary>A weekday the text writes anywhere ("02/09 (Mon)", "Tue 1/23"), if one.</summary>
-    public static DayOfWeek? WrittenWeekday(string text) => WordPattern.Matches(Core.Slides.SearchText.Fold(text)).Take(8)
+    /// <summary>A weekday the text writes beside its date ("02/09 (Mon)", "Tue 1/23"), if one: among its first words.</summary>
+    public static DayOfWeek? WrittenWeekday(string text) => WordPattern.Matches(Core.Slides.SearchText.Fold(text.Length > 300 ? text[..300] : text)).Take(8)
         .Select(word => word.Value.Length > 1 ? ClassTimesReader.ToDay(word.Value) : null).FirstOrDefault(day => day is not null);
 
-    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}+");
+    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {

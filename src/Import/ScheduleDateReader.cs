@@ -212,7 +212,17 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         numeric.Groups["sep"].Value == "." && !numeric.Groups["y"].Success && !cleaned.EndsWith('.')
         && numeric.Groups["a"].Length == 1 && numeric.Groups["b"].Length == 1;
 
-    private static string Clean(string text) => Regex.Replace(text.Replace('\u00a0', ' ').Trim(), @"\s+", " ");
+    /// <summary>
+    /// The text with its spaces made plain and single. A label or a note longer than this holds its date near its start, if
+    /// anywhere: the rest is not read, so that a long cell costs no more than a short one.
+    /// </summary>
+    private static string Clean(string text) =>
+        Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " ");
+
+    private const int MaxTextLength = 2_000;
+
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex Whitespace();
 
     private static int FullYear(int year) => year < 100 ? 2000 + year : year;
 

@@ -112,6 +112,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         var slot = classTimes.ClassTimes.FirstOrDefault(time => time.Day == date.DayOfWeek);
         if (slot is not null) return (slot.Start, slot.End);
         if (classTimes.DaylessRange is { } range) return (range.Start, range.End);
+        // "Mercredi 10h", "Uhrzeit: 18h00": the page gives the start only, so the session has no end.
+        if (classTimes.Starts.TryGetValue(date.DayOfWeek, out var start)) return (start, null);
+        if (classTimes.DaylessStart is { } daylessStart) return (daylessStart, null);
         if (classTimes.ClassTimes.Count == 0) return (null, null);
 
         var days = string.Join(", ", classTimes.ClassTimes.Select(time => time.Day));

@@ -6,7 +6,8 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// Class times: the weekly meeting times, wherever the page states them — a labelled fact, a front-matter key, a
-/// sentence or a lecture line beside the schedule, a table of the weekly pattern.
+/// labelled or unlabelled line anywhere on the page, a sentence beside the schedule, a table of the weekly pattern, the
+/// weekday headers of a table. The first place that gives hours wins; where it came from is the provenance.
 /// </summary>
 internal sealed partial class ClassTimesStage : IImportStage
 {
@@ -19,18 +20,51 @@ internal sealed partial class ClassTimesStage : IImportStage
     public void Run(ImportContext context)
     {
         var info = context.Info;
-        var (text, source) = info.ClassTimes is { } infoLine
-                ? (infoLine.Text, infoLine.Line is { } line ? $"the course information, line {line}" : "the course information")
-            : context.FrontMatter.GetString(FrontMatterKeys) is { } key ? (key, "the front matter")
-            : ClassTimesSentence(context.Sections) is { } sentence ? (sentence, "a sentence of the page")
-            : ClassTimesTable(context.Document, [.. context.ScheduleTables, .. context.WeekTables],
-                PageYears.TermYear(context.Facts.Semester) ?? context.Request.Today.Year) is { } table ? (table, "a table of weekly hours")
-            : ((string?)null, (string?)null);
-        var classTimes = ClassTimesReader.Read(text ?? "");
-        if (text is not null)
-            foreach (var problem in classTimes.Problems) context.Warnings.AtLine(info.ClassTimes?.Line, $"Class times: {problem}.");
-        (context.ClassTimesText, context.ClassTimes) = (text, classTimes);
-        context.ClassTimesSource = classTimes.ClassTimes.Count > 0 ? source : null;
+        if (info.ClassTimes is { } infoLine)
+        {
+            // The labelled fact is the page's own statement: what it could not read is worth a warning.
+            var labelled = ClassTimesReader.Read(infoLine.Text);
+            foreach (var problem in labelled.Problems) context.Warnings.AtLine(infoLine.Line, $"Class times: {problem}.");
+            if (labelled.HasTimes)
+            {
+                Keep(context, infoLine.Text, labelled, infoLine.Line is { } line ? $"the course information, line {line}" : "the course information");
+                return;
+            }
+        }
+        var lines = ClassTimesLines.Of(context.Document, context.Cancellation);
+        var found = FrontMatterTimes(context.FrontMatter)
+            ?? lines.Labelled()
+            ?? Found(ClassTimesSentence(context.Sections), "a sentence of the page")
+            ?? lines.Overview()
+            ?? Found(ClassTimesTable(context.Document, [.. context.ScheduleTables, .. context.WeekTables],
+                PageYears.TermYear(context.Facts.Semester) ?? context.Request.Today.Year), "a table of weekly hours")
+            ?? lines.WeekdayHeaders();
+        if (found is var (text, reading, source)) Keep(context, text, reading, source);
+        else (context.ClassTimesText, context.ClassTimes, context.ClassTimesSource) = (info.ClassTimes?.Text, ClassTimesReader.Read(""), null);
+    }
+
+    private static void Keep(ImportContext context, string text, ClassTimesReader.Reading reading, string source) =>
+        (context.ClassTimesText, context.ClassTimes, context.ClassTimesSource) = (text, reading, source);
+
+    private static (string, ClassTimesReader.Reading, string)? Found(string? text, string source) =>
+        text is not null && ClassTimesReader.Read(text) is { HasTimes: true } reading ? (text, reading, source) : null;
+
+    /// <summary>
+    /// A front-matter key of the known names, else any top-level key whose value states class times: weekdays with hours
+    /// ("subtitle: 73-103 · Fall 2026 · Mon &amp; Wed 10:00–11:15"), or a value that is nothing but hours ("horario: 14h-17h").
+    /// </summary>
+    private static (string, ClassTimesReader.Reading, string)? FrontMatterTimes(FrontMatter frontMatter)
+    {
+        if (Found(frontMatter.GetString(FrontMatterKeys), "the front matter") is { } known) return known;
+        foreach (var (key, value, line) in frontMatter.ScalarsWhereKey(_ => true).Take(200))
+        {
+            if (value.Length > 300) continue;
+            var reading = ClassTimesReader.Read(value);
+            var hoursOnly = value.Length <= 40 && ClassTimesReader.ReadOwnHours(value) is not null && !ClassTimesLines.HoldsADate(value);
+            if (reading.ClassTimes.Count > 0 || hoursOnly && reading.HasTimes)
+                return (value, reading, $"the front matter's '{key}', line {line}");
+        }
+        return null;
     }
 
     /// <summary>

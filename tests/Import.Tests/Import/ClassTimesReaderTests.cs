@@ -67,4 +67,69 @@ public class ClassTimesReaderTests
         var range = ClassTimesReader.ReadExplicitRange(text);
         Assert.Equal(expected, range is null ? null : $"{range.Start:HH:mm}-{range.End:HH:mm}");
     }
+
+    /// <summary>
+    /// Forms of the real-page sample (bench/real-pages/manifest.tsv), in our own words: "h" hours (ericbrasiln/cclhm0081
+    /// calendario.md), a Slovak heading (kattie-left-the-chat/ALGO1 README.md), Polish plurals (P3-MINI/csharp-site
+    /// content/schedule.pl.md), Chinese with no spaces and an afternoon word (yangchihyuan/yangchihyuan.github.io
+    /// courses/HealthLanguage2024_respiratory_therapy.md), Japanese weekdays, dotted hours, "bis".
+    /// </summary>
+    [Theory]
+    [InlineData("Quartas, 14h-17h", "Wednesday 14:00-17:00")]
+    [InlineData("Mondays 14h30–16h", "Monday 14:30-16:00")]
+    [InlineData("Tue 9.15-11", "Tuesday 09:15-11:00")]
+    [InlineData("Utorok 18:30-20:00 LP-5002", "Tuesday 18:30-20:00")]
+    [InlineData("Poniedziałki, 14:15 - 16:00, sala 328", "Monday 14:15-16:00")]
+    [InlineData("Piątki i środy 8:15-10", "Wednesday 08:15-10:00|Friday 08:15-10:00")]
+    [InlineData("每週五下午1:10至3:00，電腦教室5", "Friday 13:10-15:00")]
+    [InlineData("周三 下午2点-4点半", "Wednesday 14:00-16:30")]
+    [InlineData("火曜 14:00〜15:30", "Tuesday 14:00-15:30")]
+    [InlineData("月曜と木曜 13時-14時30分", "Monday 13:00-14:30|Thursday 13:00-14:30")]
+    [InlineData("Lectures: Mon & Wed 9–10:30, Room 12", "Monday 09:00-10:30|Wednesday 09:00-10:30")]
+    [InlineData("Mittwochs 10.15 bis 11.45 Uhr", "Wednesday 10:15-11:45")]
+    [InlineData("Thursdays 1:30pm-3", "Thursday 13:30-15:00")]
+    public void Reads_the_hours_of_the_real_page_sample(string text, string expected)
+    {
+        var reading = ClassTimesReader.Read(text);
+        Assert.Equal(expected, string.Join("|", reading.ClassTimes.Select(c => $"{c.Day} {c.Start:HH:mm}-{c.End:HH:mm}")));
+        Assert.Empty(reading.Problems);
+    }
+
+    [Fact]
+    public void A_labelled_range_with_no_day_is_every_class_day_s_hours()
+    {
+        // molldur/historians-on-air termine.md states "Uhrzeit" hours above a table of Thursdays, with no day.
+        Assert.Equal(new ClassTimesReader.TimeRange(new TimeOnly(8, 15), new TimeOnly(9, 45)), ClassTimesReader.Read("8:15-9:45 Uhr").DaylessRange);
+    }
+
+    [Theory]
+    [InlineData("Mercredi 10h", DayOfWeek.Wednesday, "10:00")]
+    [InlineData("Samstags 9:30", DayOfWeek.Saturday, "09:30")]
+    public void A_weekday_with_a_start_alone_gives_that_day_s_start(string text, DayOfWeek day, string start)
+    {
+        var reading = ClassTimesReader.Read(text);
+        Assert.Empty(reading.ClassTimes);
+        Assert.Equal(start, reading.Starts[day].ToString("HH:mm"));
+    }
+
+    /// <summary>A row's own hours: a range or a start alone (LAGENuniderp/lagen-uniderp.github.io _data/cronograma.yml writes "18h00").</summary>
+    [Theory]
+    [InlineData("18h00", "18:00/-")]
+    [InlineData("8h30", "08:30/-")]
+    [InlineData("noon", "12:00/-")]
+    [InlineData("12:30pm", "12:30/-")]
+    [InlineData("下午2点", "14:00/-")]
+    [InlineData("下午2点半", "14:30/-")]
+    [InlineData("14時", "14:00/-")]
+    [InlineData("午後3時", "15:00/-")]
+    [InlineData("13:30-15:30", "13:30/15:30")]
+    [InlineData("14h-17h", "14:00/17:00")]
+    [InlineData("Room 12", null)]
+    [InlineData("3.10.2025", null)]
+    [InlineData("10 at the latest", null)]
+    public void A_row_s_own_hours_may_be_a_start_alone(string text, string? expected)
+    {
+        var hours = ClassTimesReader.ReadOwnHours(text);
+        Assert.Equal(expected, hours is var (start, end) ? $"{start:HH:mm}/{end?.ToString("HH:mm") ?? "-"}" : null);
+    }
 }
