@@ -20,6 +20,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     public int? YearInUse => _year;
 
+    /// <summary>The ISO week-numbering year of the last week label read ("KW 50 Di" then "KW 2 Di" crosses into the next), and its week.</summary>
+    private int? _isoYear;
+    private int _lastWeek;
+
     /// <summary>For telling whether text reads as a date before the year is known: a leap year reads Feb 29 too.</summary>
     public const int AnyLeapYear = 2024;
 
@@ -73,12 +77,28 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     public DateOnly? Read(string text)
     {
         var cleaned = Clean(text);
+        if (IsoWeekLabel.Parse(cleaned) is { } week) return ReadWeek(week);
         if (WeekNumber().IsMatch(cleaned)) return null; // "Week 2.3": a week's number, not March 2
         if (ReadWhole(cleaned) is { } date) return date;
         var words = cleaned.Split(' ', 5);
         for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
             if (ReadWhole(string.Join(' ', words[..count]).TrimEnd(',', ';', ':')) is { } leading) return leading;
         return null;
+    }
+
+    /// <summary>
+    /// The day of a week label ("KW 12 Di", "Week 3 Tue") by ISO 8601 weeks in the year in use, a week far below the last
+    /// one read being in the next year; but a date written after the label ("Week 3 Tue Jan 21") is the date.
+    /// </summary>
+    private DateOnly? ReadWeek(IsoWeekLabel.Label week)
+    {
+        var rest = week.Rest.TrimStart(' ', ',', ':', ';', '(', '|', '-', '–', '—');
+        if (rest.Length > 0 && new ScheduleDateReader(_year ?? AnyLeapYear, slashOrder).Read(rest) is not null) return Read(rest);
+        if ((_isoYear ?? _year) is not { } year) return null;
+        if (_lastWeek > 0 && week.Week < _lastWeek - 26) year++;
+        if (IsoWeekLabel.Date(year, week) is not { } date) return null;
+        (_isoYear, _lastWeek, _lastMonth) = (year, week.Week, date.Month);
+        return date;
     }
 
     /// <summary>

@@ -5,6 +5,8 @@ internal sealed class CzechLanguage : PageLanguage
 {
     public override string Code => "cs";
 
+    public override string[] WeekWords => ["tyden"];
+
     public override string? Zone => "Europe/Prague";
 
     public override string[] CommonWords => [@"a", @"je", @"se", @"na", @"prednaska", @"tyden", @"cviceni", @"pro", @"neni", @"ze"];

@@ -5,6 +5,8 @@ internal sealed class DanishLanguage : PageLanguage
 {
     public override string Code => "da";
 
+    public override string[] WeekWords => ["uge"];
+
     public override string? Zone => "Europe/Copenhagen";
 
     public override string[] CommonWords => [@"og", @"ikke", @"med", @"til", @"som", @"forelæsning", @"uge", @"undervisning", @"af", @"for"];

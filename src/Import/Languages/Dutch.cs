@@ -5,6 +5,8 @@ internal sealed class DutchLanguage : PageLanguage
 {
     public override string Code => "nl";
 
+    public override string[] WeekWords => ["week", "wk"];
+
     public override string? Zone => "Europe/Amsterdam";
 
     public override string[] CommonWords => [@"het", @"een", @"van", @"en", @"met", @"niet", @"week", @"les", @"college", @"voor"];

@@ -5,6 +5,8 @@ internal sealed class FinnishLanguage : PageLanguage
 {
     public override string Code => "fi";
 
+    public override string[] WeekWords => ["viikko", "vk"];
+
     public override string? Zone => "Europe/Helsinki";
 
     public override string[] CommonWords => [@"ja", @"on", @"ei", @"tai", @"luento", @"viikko", @"tehtavat", @"kurssi", @"kanssa", @"sekä"];

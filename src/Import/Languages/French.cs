@@ -5,6 +5,8 @@ internal sealed class FrenchLanguage : PageLanguage
 {
     public override string Code => "fr";
 
+    public override string[] WeekWords => ["semaine", "sem"];
+
     public override string? Zone => "Europe/Paris";
 
     public override string[] CommonWords => [@"le", @"la", @"les", @"et", @"des", @"du", @"cours", @"semaine", @"pas", @"avec"];

@@ -5,6 +5,8 @@ internal sealed class GermanLanguage : PageLanguage
 {
     public override string Code => "de";
 
+    public override string[] WeekWords => ["kw", "kalenderwoche", "woche"];
+
     public override string? Zone => "Europe/Berlin";
 
     public override string[] CommonWords => [@"und", @"der", @"die", @"das", @"mit", @"nicht", @"fur", @"vorlesung", @"ubung", @"woche", @"keine"];

@@ -5,6 +5,8 @@ internal sealed class ItalianLanguage : PageLanguage
 {
     public override string Code => "it";
 
+    public override string[] WeekWords => ["settimana", "sett"];
+
     public override string? Zone => "Europe/Rome";
 
     public override string[] CommonWords => [@"il", @"della", @"delle", @"con", @"lezione", @"lezioni", @"settimana", @"non", @"per", @"del"];

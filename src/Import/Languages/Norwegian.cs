@@ -5,6 +5,8 @@ internal sealed class NorwegianLanguage : PageLanguage
 {
     public override string Code => "nb";
 
+    public override string[] WeekWords => ["uke"];
+
     public override string[] Aliases => [@"no", @"nn"];
 
     public override string? Zone => "Europe/Oslo";

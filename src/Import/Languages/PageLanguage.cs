@@ -34,4 +34,7 @@ internal abstract class PageLanguage
 
     /// <summary>Words that name an exam ("klausur", "tentti").</summary>
     public virtual string[] ExamWords => [];
+
+    /// <summary>Words that name a week before its number ("kw", "vecka", "semaine"): "KW 12 Di" is a day by ISO 8601 weeks.</summary>
+    public virtual string[] WeekWords => [];
 }

@@ -5,6 +5,8 @@ internal sealed class PolishLanguage : PageLanguage
 {
     public override string Code => "pl";
 
+    public override string[] WeekWords => ["tydzien", "tydz"];
+
     public override string? Zone => "Europe/Warsaw";
 
     public override string[] CommonWords => [@"i", @"w", @"z", @"na", @"nie", @"wyklad", @"tydzien", @"zajecia", @"dla", @"oraz"];

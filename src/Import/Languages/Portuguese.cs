@@ -5,6 +5,8 @@ internal sealed class PortugueseLanguage : PageLanguage
 {
     public override string Code => "pt";
 
+    public override string[] WeekWords => ["semana", "sem"];
+
     public override string? Zone => "America/Sao_Paulo";
 
     public override string[] CommonWords => [@"nao", @"aula", @"aulas", @"com", @"uma", @"para", @"feira", @"segunda", @"terca", @"quarta", @"quinta", @"sexta", @"semana", @"do", @"da"];

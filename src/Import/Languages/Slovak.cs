@@ -5,6 +5,8 @@ internal sealed class SlovakLanguage : PageLanguage
 {
     public override string Code => "sk";
 
+    public override string[] WeekWords => ["tyzden"];
+
     public override string? Zone => "Europe/Bratislava";
 
     public override string[] CommonWords => [@"a", @"je", @"sa", @"na", @"prednaska", @"tyzden", @"cvicenie", @"pre", @"nie", @"zo"];

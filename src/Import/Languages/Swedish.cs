@@ -5,6 +5,8 @@ internal sealed class SwedishLanguage : PageLanguage
 {
     public override string Code => "sv";
 
+    public override string[] WeekWords => ["vecka", "v"];
+
     public override string? Zone => "Europe/Stockholm";
 
     public override string[] CommonWords => [@"och", @"inte", @"med", @"till", @"som", @"forelasning", @"vecka", @"lektion", @"av", @"for"];

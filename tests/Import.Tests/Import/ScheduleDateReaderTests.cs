@@ -64,4 +64,35 @@ public class ScheduleDateReaderTests
     [InlineData("09/01–12/15")]         // longer than a month: a term, not a row's sessions
     [InlineData("Jan 10 - Midterm")]
     public void Reads_no_range_where_there_is_none(string text) => Assert.Null(new ScheduleDateReader(2025).ReadRange(text));
+
+    /// <summary>
+    /// ISO 8601 week labels with a weekday, in the week words of the languages' files and CLDR's weekday names (2025's
+    /// week 1 starts on Monday 2024-12-30; the dates were worked out by hand from that).
+    /// </summary>
+    [Theory]
+    [InlineData("KW 12 Di", "2025-03-18")]
+    [InlineData("vecka 5 tisdag", "2025-01-28")]
+    [InlineData("Week 3 Tue", "2025-01-14")]
+    [InlineData("W12 Mon", "2025-03-17")]
+    [InlineData("sem. 40 mer.", "2025-10-01")]
+    [InlineData("KW 12 Di: Einführung", "2025-03-18")]
+    [InlineData("Week 3 Tue Jan 21", "2025-01-21")] // a date written after the label is the date
+    public void Reads_an_iso_week_and_a_weekday(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
+
+    [Fact]
+    public void Week_labels_cross_the_new_year_by_iso_weeks()
+    {
+        var reader = new ScheduleDateReader(2025);
+        Assert.Equal(new DateOnly(2025, 12, 9), reader.Read("KW 50 Di"));
+        Assert.Equal(new DateOnly(2026, 1, 6), reader.Read("KW 2 Di"));
+        // 2026's week 1 starts on Monday 2025-12-29.
+        Assert.Equal(new DateOnly(2025, 12, 29), new ScheduleDateReader(2026).Read("KW 1 Mo"));
+    }
+
+    [Theory]
+    [InlineData("Week 1 Introduction")]
+    [InlineData("KW 54 Di")]      // no year has a 54th week
+    [InlineData("Week 12")]
+    public void A_week_label_without_a_weekday_or_a_real_week_is_no_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
 }
