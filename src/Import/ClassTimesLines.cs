@@ -121,7 +121,7 @@ internal sealed partial class ClassTimesLines
     /// </summary>
     public (string, ClassTimesReader.Reading, string)? Overview()
     {
-        var found = _lines.Where(line => !line.AboutOtherMeetings && !HoldsADate(line.Text))
+        var found = _lines.Where(line => !line.AboutOtherMeetings && ClassTimesReader.NamesAWeekdayPlainly(line.Text) && !HoldsADate(line.Text))
             .Select(line => (line, Reading: ClassTimesReader.Read(line.Text)))
             .Where(pair => pair.Reading.ClassTimes.Count > 0).Take(10).ToList();
         if (found.Count == 0) return null;

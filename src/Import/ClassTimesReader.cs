@@ -47,8 +47,8 @@ internal static partial class ClassTimesReader
         + $@"(?:[:.：](?<m{n}>[0-9]{{2}})|(?<u{n}>[h時时点點])(?<mu{n}>[0-9]{{1,2}})?分?(?<half{n}>半)?)?"
         + $@"\s*(?:(?<ap{n}>[ap])(?:\.?m\b\.?|\.|\b))?(?:\s?uhr\b)?";
 
-    /// <summary>What stands between a range's two times: dashes, a tilde, "to", "bis", "às", "至" (Chinese "to").</summary>
-    private const string RangeSeparator = @"\s*(?:-{1,3}|–|—|~|〜|～|至|到|\bto\b|\buntil\b|\btill\b|\bbis\b|\bàs\b)\s*";
+    /// <summary>What stands between a range's two times: dashes, a tilde, "to", "bis", "às", "a" ("de 17:30 a 19:00"), "至" (Chinese "to").</summary>
+    private const string RangeSeparator = @"\s*(?:-{1,3}|–|—|~|〜|～|至|到|\bto\b|\buntil\b|\btill\b|\bbis\b|\bàs\b|\ba\b)\s*";
 
     // NonBacktracking: the optional parts around the spaces would otherwise make a long run of spaces after a number quadratic.
     private static readonly Regex TimeRangePattern = new(Clock(1) + RangeSeparator + Clock(2),
@@ -80,6 +80,8 @@ internal static partial class ClassTimesReader
         for (var index = 0; index < matches.Count; index++)
         {
             var match = matches[index];
+            // "73-103 · Fall 2026 · Mon & Wed 10:00–11:15": what is no range ("73-10") leaves its days to the next.
+            if (ToRange(match, problems) is not { } range) continue;
             var days = DaysIn(text[position..match.Index]);
             position = match.Index + match.Length;
             // "9 am–noon on Mondays and Wednesdays, 2:30-4 pm on Thursdays": with no days before it, a range takes
@@ -90,7 +92,6 @@ internal static partial class ClassTimesReader
                 days = DaysIn(text[position..next]);
                 if (days.Count > 0) position = next;
             }
-            if (ToRange(match, problems) is not { } range) continue;
             if (days.Count == 0) dayless ??= range;
             classTimes.AddRange(days.Select(day => new ClassTime(day, range.Start, range.End)));
         }
@@ -244,7 +245,7 @@ internal static partial class ClassTimesReader
             days.AddRange(CompactLetters().Matches(compact.Value).Select(letter => ToDay(letter.Value)!.Value));
         // Any word may be a weekday, in any of the page languages ("Fridays", "lundi", "Segundas", "Do.").
         foreach (Match word in AnyWord().Matches(Core.Slides.SearchText.Fold(text)))
-            if (word.Value.Length > 1 && ToDay(word.Value) is { } day) days.Add(day);
+            if (word.Value.Length > 1 && word.Value != "min" && ToDay(word.Value) is { } day) days.Add(day); // "~10–15 min" is no Sunday (Indonesian "Min")
         // Chinese and Japanese write no spaces: "每週五下午" holds Friday, "月曜と木曜" Monday and Thursday.
         foreach (Match cjk in CjkWeekday().Matches(text))
             days.Add(CjkDays[(cjk.Groups["zh"].Success ? cjk.Groups["zh"] : cjk.Groups["ja"]).Value[0]]);
@@ -261,6 +262,24 @@ internal static partial class ClassTimesReader
         ['月'] = DayOfWeek.Monday, ['火'] = DayOfWeek.Tuesday, ['水'] = DayOfWeek.Wednesday, ['木'] = DayOfWeek.Thursday,
         ['金'] = DayOfWeek.Friday, ['土'] = DayOfWeek.Saturday,
     };
+
+    /// <summary>
+    /// Whether the text names a weekday by more than a word prose uses for other things ("We meet at 10-12", "la vie",
+    /// "qui", "Sun", "ter"): an unlabelled line needs a plain weekday to be taken for the class times.
+    /// </summary>
+    public static bool NamesAWeekdayPlainly(string text)
+    {
+        if (text.Length > MaxLength) text = text[..MaxLength];
+        if (CompactDays().IsMatch(text) || CjkWeekday().IsMatch(text)) return true;
+        return AnyWord().Matches(Core.Slides.SearchText.Fold(text)).Take(200)
+            .Any(word => (word.Value.Length > 2 || ShortCodes.Contains(word.Value)) && !ProseWords.Contains(word.Value) && ToDay(word.Value) is not null);
+    }
+
+    private static readonly HashSet<string> ProseWords = new(StringComparer.Ordinal)
+        { "sun", "sat", "mar", "mer", "vie", "qui", "don", "jeu", "ter", "din", "woe", "min" };
+
+    /// <summary>The two-letter weekday codes schedules write ("Mo 10-12", "Tu/Th", "Di 14:15"); others ("in", "we", "do") are words.</summary>
+    private static readonly HashSet<string> ShortCodes = new(StringComparer.Ordinal) { "mo", "tu", "th", "fr", "di", "mi" };
 
     [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]", RegexOptions.NonBacktracking)]
     private static partial Regex CompactLetters();

@@ -73,7 +73,8 @@ internal sealed partial class ClassTimesStage : IImportStage
     /// </summary>
     private static string? ClassTimesSentence(PageSections sections) => LectureListLine(sections)
         ?? PageProse.ScheduleProse(sections).Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Take(200).FirstOrDefault(sentence => sentence.Length < 300 && ClassTimesReader.Read(sentence).ClassTimes.Count > 0)?.Trim();
+            .Take(200).FirstOrDefault(sentence => sentence.Length < 300 && ClassTimesReader.Read(sentence).ClassTimes.Count > 0
+                && ClassTimesReader.NamesAWeekdayPlainly(sentence))?.Trim();
 
     /// <summary>
     /// "- Lecture: Wednesdays, 9–9:50 am PDT" in a list beside the schedule, whose other items are labs, office hours and

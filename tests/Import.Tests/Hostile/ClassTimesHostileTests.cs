@@ -39,16 +39,29 @@ public class ClassTimesHostileTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"the class-times stage took {clock.Elapsed.TotalSeconds:F1} s");
     }
 
-    /// <summary>Whole imports with runs as long as the other hostile pages' in the places the class times are read.</summary>
-    [Theory]
-    [InlineData("at ")]
-    [InlineData(" ")]
-    [InlineData("9 ")]
-    public void A_page_with_a_run_in_its_class_times_imports_within_the_bound(string token)
+    /// <summary>Where a whole import meets the run: the places class times and week labels are read, {run} standing for it.</summary>
+    private static readonly string[] Places =
+    [
+        "### Utorok {run}18:30-20:00",
+        "- Uhrzeit: {run}8:15",
+        "| Date | Time | Topic |\n|---|---|---|\n| Jan 13 | 9{run}- | Intro |",
+        "| Date | Topic |\n|---|---|\n| KW 12 {run}Di | Intro |\n| Week 3 Tue | Intro |",
+    ];
+
+    public static TheoryData<int, string> Runs()
     {
-        var run = HostilePages.Run(token);
-        var page = $"---\ntitle: x\n---\n\n### Utorok {run}18:30-20:00\n\n- Uhrzeit: {run}8:15\n\n| Date | Time | Topic |\n|---|---|---|\n"
-            + $"| KW 12 {run}Di | 9{run}- | Intro |\n| Week 3 {run} | {run}14h | Tue |\n";
+        var data = new TheoryData<int, string>();
+        for (var place = 0; place < Places.Length; place++)
+            foreach (var token in new[] { "at ", " ", "9 " }) data.Add(place, token);
+        return data;
+    }
+
+    /// <summary>Whole imports with one run as long as the other hostile pages' in a place the class times are read.</summary>
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void A_page_with_a_run_in_its_class_times_imports_within_the_bound(int place, string token)
+    {
+        var page = "---\ntitle: x\n---\n\n" + Places[place].Replace("{run}", HostilePages.Run(token)) + "\n\n| Date | Topic |\n|---|---|\n| Jan 13 | Intro |\n";
         var (result, refusal) = HostilePageTests.ImportWithinBound(page);
         Assert.True(result is not null || refusal!.Message.Length > 0);
     }

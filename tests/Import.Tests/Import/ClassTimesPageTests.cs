@@ -165,4 +165,24 @@ public class ClassTimesPageTests
         Assert.Equal("2024-08-07 14:00-17:00", First(result));
         Assert.Contains("Horário", result.Provenance!.ClassTimes);
     }
+
+    /// <summary>Prose whose words only look like weekdays ("We", "la vie") gives no class times, though it holds hours.</summary>
+    [Fact]
+    public void Prose_words_that_look_like_weekdays_give_no_class_times()
+    {
+        var page = """
+            # Numerics 2025
+
+            We meet in the lab, 10:00-12:00, when the room is free.
+
+            | Date | Topic |
+            |---|---|
+            | Jan 13 | Intro |
+            | Jan 15 | Floating point |
+            """;
+        var result = TestPages.Import(page);
+        Assert.Equal(2, result.Sessions.Count);
+        Assert.Empty(result.Course.ClassTimes);
+        Assert.Null(result.Sessions[0].Start);
+    }
 }
