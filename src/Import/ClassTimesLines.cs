@@ -142,6 +142,27 @@ internal sealed partial class ClassTimesLines
         return (string.Join("; ", found.Select(pair => pair.cell.Text)), reading, $"a table's weekday headers, line {found[0].cell.Number}");
     }
 
+    /// <summary>
+    /// A sentence saying when the class starts, with no day and no end ("Exercise days start at 9:00 in the morning", "Die
+    /// Vorlesung beginnt um 10:15 Uhr", "Le cours commence à 8h30"): every class day's start, when nothing else gives hours.
+    /// Not an exam's start, nor one day's ("On Jan 10 we start at 9:00").
+    /// </summary>
+    public (string, ClassTimesReader.Reading, string)? StartSentence()
+    {
+        foreach (var line in _lines.Where(line => !line.AboutOtherMeetings))
+            if (StartsAtPattern.Match(line.Text) is { Success: true } match && !ExamWord.IsMatch(Core.Slides.SearchText.Fold(line.Text))
+                && ClassTimesReader.ReadOwnHours(match.Groups["time"].Value) is (var start, null) && !HoldsADate(line.Text))
+                return (line.Text, new ClassTimesReader.Reading([], null, []) { DaylessStart = start }, $"the line {line.Number} of the page");
+        return null;
+    }
+
+    private static readonly Regex StartsAtPattern = new(
+        @"\b(?:starts?|begins?|beginnt|beginnen|commencen?t?|comienzan?|empiezan?|inizian?o?|começam?)\s+(?:at|um|à|a\s+las?|alle|às)\s+"
+        + @"(?<time>[0-9]{1,2}(?:[:.h][0-9]{2})?\s?(?:[ap]\.?m\.?|h\b|uhr\b)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    private static readonly Regex ExamWord = Vocabulary.AnyWord(Vocabulary.ExamWords);
+
     /// <summary>Whether a line holds a date: then it is a schedule's row or an event, not the weekly pattern.</summary>
     public static bool HoldsADate(string text) => IsoDate().IsMatch(text)
         || new ScheduleDateReader(ScheduleDateReader.AnyLeapYear, NumericDateOrder.MonthFirst).Find(text) is not null

@@ -38,7 +38,8 @@ internal sealed partial class ClassTimesStage : IImportStage
             ?? lines.Overview()
             ?? Found(ClassTimesTable(context.Document, [.. context.ScheduleTables, .. context.WeekTables],
                 PageYears.TermYear(context.Facts.Semester) ?? context.Request.Today.Year), "a table of weekly hours")
-            ?? lines.WeekdayHeaders();
+            ?? lines.WeekdayHeaders()
+            ?? lines.StartSentence();
         if (found is var (text, reading, source)) Keep(context, text, reading, source);
         else (context.ClassTimesText, context.ClassTimes, context.ClassTimesSource) = (info.ClassTimes?.Text, ClassTimesReader.Read(""), null);
     }

@@ -185,4 +185,30 @@ public class ClassTimesPageTests
         Assert.Empty(result.Course.ClassTimes);
         Assert.Null(result.Sessions[0].Start);
     }
+
+    /// <summary>
+    /// SkafteNicki/dtu_mlops timeplan.md: the prose says the days start at 9:00 and gives no end; tables of "d/m | weekday"
+    /// rows follow (the year in a note). Three sessions, the first at 9:00 with no end.
+    /// </summary>
+    [Fact]
+    public void A_sentence_saying_when_class_starts_gives_every_session_its_start()
+    {
+        var page = """
+            # Timeplan
+
+            Course days start at 9:00 in the morning with a short lecture, then exercises for the rest of the day.
+            The exam starts at 14:00 on the last day.
+
+            Dates below are for the January 2024 course.
+
+            Date | Day       | Topic
+            -----|-----------|------
+            2/1  | Tuesday   | Tooling
+            3/1  | Wednesday | Version control
+            15/1 | Monday    | Monitoring
+            """;
+        var result = TestPages.Import(page);
+        Assert.Equal(3, result.Sessions.Count);
+        Assert.Equal("2024-01-02 09:00--", First(result));
+    }
 }
