@@ -89,6 +89,17 @@ public class SettingsConsistencyTests
         Assert.Equivalent(new[] { "https://teacher.github.io", "https://courses.example.edu" }, parsed);
     }
 
+    /// <summary>The worker turns its telemetry on only when the connection string is set (ApplicationInsightsSetup), and
+    /// the resource refuses keys: both settings must reach the app, the second naming the app's identity.</summary>
+    [Fact]
+    public void The_function_app_gets_the_application_insights_settings_with_identity_authentication()
+    {
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", Settings);
+        var authentication = Bicep.OfType(Main, "Microsoft.Web/sites/config")
+            .Select(c => (string?)c["properties"]?["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]).Single(v => v is not null);
+        Assert.StartsWith("[format('ClientId={0};Authorization=AAD'", authentication);
+    }
+
     [Fact]
     public void Tables_and_container_names_match_the_code_defaults()
     {
