@@ -20,6 +20,9 @@ internal sealed partial class RestructuredText : IPageFormat
 
     private const string AdornmentCharacters = "=-~^*#+`'\":._";
 
+    /// <summary>A grid wider than this is no schedule: its border stays text (and a hostile one costs no cells per row).</summary>
+    private const int MaxGridColumns = 64;
+
     // NonBacktracking: pages are untrusted, and these run on every line.
     [GeneratedRegex(@"`([^`<]+?)\s*<([^>`]+)>`_{1,2}", RegexOptions.NonBacktracking)]
     private static partial Regex Link();
@@ -56,8 +59,8 @@ internal sealed partial class RestructuredText : IPageFormat
                 output.Add(Heading(styles, "under" + lines[i + 1][0], line.Trim()));
                 i += 1;
             }
-            else if (GridBorder().IsMatch(line.Trim()))
-                i = GridTable(lines, i, output);
+            else if (GridBorder().IsMatch(line.Trim()) && line.Count(c => c == '+') <= MaxGridColumns + 1)
+                i = GridTable(lines, i, output, cancellationToken);
             else if (line.TrimStart().StartsWith(".. list-table::", StringComparison.Ordinal))
                 i = ListTable(lines, i, output);
             else if (line.TrimStart().StartsWith("..", StringComparison.Ordinal))
@@ -139,7 +142,7 @@ internal sealed partial class RestructuredText : IPageFormat
     /// "+===+" border are the header; without one, a first row with no digit is taken as the header (pages write "Week |
     /// Date | Topic" so), else the table gets an empty header. Cells that span columns keep their text in the first.
     /// </summary>
-    private static int GridTable(string[] lines, int start, List<string> output)
+    private static int GridTable(string[] lines, int start, List<string> output, CancellationToken cancellationToken)
     {
         var indent = Indent(lines[start]);
         var border = lines[start].Trim();
@@ -151,6 +154,7 @@ internal sealed partial class RestructuredText : IPageFormat
         var i = start + 1;
         for (; i < lines.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = lines[i].TrimEnd().Replace("\t", "    ");
             var line = Indent(text) >= indent ? text[indent..] : text.TrimStart();
             if (GridBorder().IsMatch(line))
