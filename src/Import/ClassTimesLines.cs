@@ -21,6 +21,7 @@ internal sealed partial class ClassTimesLines
     private sealed record Line(string Text, int Number, bool AboutOtherMeetings);
 
     private readonly List<Line> _lines = [];
+    private CancellationToken _cancellation;
     private readonly List<Line> _headerCells = [];
     private readonly List<(string Label, string Value, int Number)> _factCells = [];
 
@@ -32,7 +33,7 @@ internal sealed partial class ClassTimesLines
 
     public static ClassTimesLines Of(MarkdownDocument document, CancellationToken cancellationToken)
     {
-        var lines = new ClassTimesLines();
+        var lines = new ClassTimesLines { _cancellation = cancellationToken };
         var heading = "";
         var seen = 0;
         foreach (var block in document.Descendants())
@@ -54,6 +55,17 @@ internal sealed partial class ClassTimesLines
             }
         }
         return lines;
+    }
+
+    /// <summary>The lines, the import's budget checked every few dozen: each is read by regexes.</summary>
+    private IEnumerable<Line> Checked(IEnumerable<Line> lines)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            if (++count % 64 == 0) _cancellation.ThrowIfCancellationRequested();
+            yield return line;
+        }
     }
 
     private void Add(List<Line> list, string text, int number, string heading)
@@ -92,7 +104,7 @@ internal sealed partial class ClassTimesLines
     /// </summary>
     public (string, ClassTimesReader.Reading, string)? Labelled()
     {
-        foreach (var line in _lines.Where(line => !line.AboutOtherMeetings))
+        foreach (var line in Checked(_lines).Where(line => !line.AboutOtherMeetings))
         {
             var colon = line.Text.IndexOfAny([':', '：']);
             if (colon is <= 0 or > 40 || !IsClassTimesLabel(line.Text[..colon])) continue;
@@ -121,7 +133,7 @@ internal sealed partial class ClassTimesLines
     /// </summary>
     public (string, ClassTimesReader.Reading, string)? Overview()
     {
-        var found = _lines.Where(line => !line.AboutOtherMeetings && ClassTimesReader.NamesAWeekdayPlainly(line.Text) && !HoldsADate(line.Text))
+        var found = Checked(_lines).Where(line => !line.AboutOtherMeetings && ClassTimesReader.NamesAWeekdayPlainly(line.Text) && !HoldsADate(line.Text))
             .Select(line => (line, Reading: ClassTimesReader.Read(line.Text)))
             .Where(pair => pair.Reading.ClassTimes.Count > 0).Take(10).ToList();
         if (found.Count == 0) return null;
@@ -134,7 +146,7 @@ internal sealed partial class ClassTimesLines
     /// <summary>The weekday headers of a table that carry hours ("Tuesday 10:00–12:00", "Mercredi 10h"), all of them.</summary>
     public (string, ClassTimesReader.Reading, string)? WeekdayHeaders()
     {
-        var found = _headerCells.Where(cell => !cell.AboutOtherMeetings)
+        var found = Checked(_headerCells).Where(cell => !cell.AboutOtherMeetings)
             .Select(cell => (cell, Reading: ClassTimesReader.Read(cell.Text)))
             .Where(pair => pair.Reading.ClassTimes.Count > 0 || pair.Reading.Starts.Count > 0).Take(14).ToList();
         if (found.Count == 0) return null;
@@ -149,7 +161,7 @@ internal sealed partial class ClassTimesLines
     /// </summary>
     public (string, ClassTimesReader.Reading, string)? StartSentence()
     {
-        foreach (var line in _lines.Where(line => !line.AboutOtherMeetings))
+        foreach (var line in Checked(_lines).Where(line => !line.AboutOtherMeetings))
             if (StartsAtPattern.Match(line.Text) is { Success: true } match && !ExamWord.IsMatch(Core.Slides.SearchText.Fold(line.Text))
                 && ClassTimesReader.ReadOwnHours(match.Groups["time"].Value) is (var start, null) && !HoldsADate(line.Text))
                 return (line.Text, new ClassTimesReader.Reading([], null, []) { DaylessStart = start }, $"the line {line.Number} of the page");
