@@ -95,7 +95,6 @@ public class SettingsConsistencyTests
         var variables = Main["variables"]!;
         Assert.Equal(new CourseDataOptions().TableName, (string?)variables["coursesTableName"]);
         Assert.Equal(new CourseDataOptions().PagesTableName, (string?)variables["pagesTableName"]);
-        Assert.Equal(new CourseDataOptions().AuditTableName, (string?)variables["auditTableName"]);
         Assert.Equal(new CourseDataOptions().EditorsTableName, (string?)variables["editorsTableName"]);
         Assert.Equal(SlidesOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
         Assert.Equal(new NotificationsOptions().WebhooksTableName, (string?)variables["webhooksTableName"]);

@@ -17,7 +17,6 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:EditorsTableName", TestStorage.NewTableName(),
             "--Notifications:WebhooksTableName", TestStorage.NewTableName(),
             "--Notifications:QueueName", "q" + Guid.NewGuid().ToString("N")[..20],
