@@ -115,6 +115,14 @@ public class SettingsConsistencyTests
         Assert.Single(queues);
     }
 
+    /// <summary>The DevServer's delivery loop sets a message aside after as many receptions as the Functions host does.</summary>
+    [Fact]
+    public void The_devservers_poison_threshold_is_the_functions_hosts()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "host.json")))!;
+        Assert.Equal(DeliveryQueue.MaxDequeueCount, (int?)host["extensions"]?["queues"]?["maxDequeueCount"]);
+    }
+
     [Fact]
     public void The_event_grid_step_targets_the_blob_triggered_function_and_its_container()
     {

@@ -38,7 +38,7 @@ public sealed class NoticeDispatcher(
                 .ToList();
             if (windows.Count == 0) continue;
 
-            var targets = await webhooks.ListAsync(course.Key, cancellationToken);
+            var targets = (await webhooks.ListAsync(course.Key, cancellationToken)).Where(webhook => !webhook.Disabled).ToList();
             var schedule = targets.Count > 0 ? await courses.GetScheduleAsync(course.Key, cancellationToken) : null;
             foreach (var window in windows)
             {
