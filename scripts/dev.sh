@@ -20,7 +20,8 @@ fi
 ORIGINS="http://localhost:4000,http://127.0.0.1:4000${CORS_ORIGINS:+,$CORS_ORIGINS}"
 ensure_node_tools
 log "building the DevServer"
-dotnet build src/DevServer -c Debug -v quiet -nologo >&2
+restore_packages src/DevServer
+dotnet build src/DevServer -c Debug --no-restore -v quiet -nologo >&2
 
 server_pid=
 cleanup() { [ -z "$server_pid" ] || stop_process "$server_pid"; stop_azurite; }

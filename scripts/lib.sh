@@ -26,6 +26,17 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >&2
 }
 
+# Restores a project or the solution from the packages.lock.json files. In CI (CI=true) in locked mode: a project
+# whose packages changed without its lock file fails here instead of restoring other versions than were tested.
+restore_packages() { # project-or-solution
+  local mode=()
+  [ "${CI:-}" != "true" ] || mode=(--locked-mode)
+  dotnet restore "$1" -v quiet -nologo "${mode[@]}" >&2 || {
+    echo "restore failed; if a lock file is out of date: dotnet restore CourseFunctions.sln --force-evaluate, then commit the packages.lock.json files" >&2
+    exit 1
+  }
+}
+
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Prints a free TCP port on 127.0.0.1 from the ephemeral range.

@@ -10,8 +10,10 @@ ensure_node_tools
 ensure_chromium
 # The browser tests' results depend on the browser: name it in the output.
 log "browser tests use $("${COURSEFUNCTIONS_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null || echo "an unknown Chromium")"
+log "restoring${CI:+ (locked)}"
+restore_packages CourseFunctions.sln
 log "building"
-dotnet build CourseFunctions.sln -c Release -v quiet -nologo >&2
+dotnet build CourseFunctions.sln -c Release --no-restore -v quiet -nologo >&2
 
 blob=$(free_port); queue=$(free_port); table=$(free_port)
 log "starting Azurite on $blob/$queue/$table"

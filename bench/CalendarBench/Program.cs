@@ -10,6 +10,7 @@ using CourseFunctions.Core.Reading;
 using CourseFunctions.Import;
 using CourseFunctions.Core.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -92,8 +93,9 @@ Result Measure(string courseId, int window, bool invalidateEachTime, bool sendEt
     CalendarApi NewApi()
     {
         var readModelOptions = Options.Create(new ReadModelOptions { RevalidateSeconds = window });
-        var apiOptions = Options.Create(new ApiOptions());
-        var execution = new ApiExecution(apiOptions, NullLogger<ApiExecution>.Instance);
+        var apiOptions = Options.Create(new ApiOptions { PublicBaseUrl = "http://localhost:7071/api" });
+        var publicUrls = new PublicUrls(apiOptions, new WebsiteHostAddress(new ConfigurationBuilder().Build()));
+        var execution = new ApiExecution(apiOptions, publicUrls, NullLogger<ApiExecution>.Instance);
         var readModel = new CourseReadModel(store, new TableCourseChangeLog(service, Options.Create(new CourseDataOptions { TableName = tableName })), new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             readModelOptions, TimeProvider.System, NullLogger<CourseReadModel>.Instance);
         return new CalendarApi(new ReadModelServing(readModel, apiOptions, readModelOptions), execution);

@@ -114,6 +114,8 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       Notifications__HoldBackSeconds: string(notificationsHoldBackSeconds)
       Notifications__RequireHttps: 'true'
       Notifications__AllowPrivateAddresses: 'false'
+      // Links in responses (JSON, calendars, Atom) are built on this base, never on the caller's Host (docs/configuration.md).
+      Api__PublicBaseUrl: 'https://${app.properties.defaultHostName}/api'
       Import__DefaultTimeZone: defaultTimeZone
       Calendar__UidDomain: calendarUidDomain
       // The course websites allowed to call the API from a browser, comma-separated; the app answers CORS.

@@ -25,6 +25,8 @@ public static class DevServerApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Links in responses name the DevServer's own listening address unless Api:PublicBaseUrl says otherwise.
+        builder.Services.AddSingleton<IHostAddress, KestrelAddress>();
         builder.Services.AddCourseFunctionsApi(builder.Configuration);
         builder.Services.AddProblemDetails();
         builder.Services.AddSettings<DevServerOptions>(DevServerOptions.SectionName);

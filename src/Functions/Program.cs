@@ -8,5 +8,6 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<CorsMiddleware>();
+builder.AddApplicationInsightsWhenConfigured();
 builder.Services.AddCourseFunctionsApi(builder.Configuration);
 await builder.Build().RunAsync();

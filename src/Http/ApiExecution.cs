@@ -20,7 +20,7 @@ public sealed record ApiCall(HttpRequest Request, string BaseUrl, CancellationTo
 /// storage work (reads 2 s, writes 5 s), and the mapping of every failure to problem+json. A storage error or
 /// a deadline passed is 503 with Retry-After; nothing of storage's own text reaches the client.
 /// </summary>
-public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecution> logger)
+public sealed class ApiExecution(IOptions<ApiOptions> options, PublicUrls publicUrls, ILogger<ApiExecution> logger)
 {
     public Task<IApiResult> ForCourseAsync(HttpRequest request, string courseId, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null) =>
         RunAsync(request, call => CourseId.IsValid(courseId) ? handler(call) : Task.FromResult<IApiResult>(ApiProblems.InvalidCourseId()), deadline);
@@ -39,7 +39,7 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, ILogger<ApiExecut
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return await handler(new ApiCall(request, PublicUrls.ApiBase(request, options.Value), budget.Token));
+            return await handler(new ApiCall(request, publicUrls.ApiBase(request), budget.Token));
         }
         catch (Exception error) when (StorageFailure.IsOrTimedOut(error) && !aborted.IsCancellationRequested)
         {

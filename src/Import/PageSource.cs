@@ -24,12 +24,13 @@ internal static class PageSource
     public static string Normalise(string page) => Core.Slides.SearchText.WellFormed(page).Replace("\r\n", "\n");
 
     /// <summary>
-    /// A schedule has a few hundred rows and a few columns; Markdig's pipe-table parser takes time quadratic in the rows
-    /// and cells of a table that has emphasis in it (10,000 rows: 8 s; 2,000 rows of 100 cells: 11 s), and at about 2,000 such rows stops at its depth
-    /// limit, so longer runs of table lines, and runs with more cells, are refused.
+    /// Markdig's pipe-table parser takes time quadratic in the rows and cells of a table that has emphasis in it
+    /// (10,000 rows: 8 s; 1,000 rows of 19 cells: 1.3 s of CPU; 500 rows: 0.3 s), so longer runs of table lines, and runs
+    /// with more cells, are refused. The largest table among 172 real course pages has 112 lines and 798 cells
+    /// (bench/real-pages), so the caps leave four times that and keep the slowest page within them well under a second.
     /// </summary>
-    public const int MaxTableRows = 1_000;
-    public const int MaxTableCells = 20_000;
+    public const int MaxTableRows = 500;
+    public const int MaxTableCells = 10_000;
 
     public static MarkdownDocument Parse(string source)
     {

@@ -5,6 +5,7 @@ using Moq;
 using CourseFunctions.Http;
 using CourseFunctions.Core.Reading;
 using CourseFunctions.Core.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,15 @@ namespace CourseFunctions.Functions.Tests;
 /// <summary>Core's read API over a faked store, as the Functions host's DI would build it.</summary>
 internal static class CoreApis
 {
-    public static ApiExecution Execution(ApiOptions? options = null) =>
-        new(Options.Create(options ?? new ApiOptions()), NullLogger<ApiExecution>.Instance);
+    /// <summary>The platform's name for the app, which the Functions host's links fall back on (never the request's Host).</summary>
+    public const string WebsiteHostname = "func-demo.azurewebsites.net";
+
+    public static ApiExecution Execution(ApiOptions? options = null)
+    {
+        var apiOptions = Options.Create(options ?? new ApiOptions());
+        var platform = new ConfigurationBuilder().AddInMemoryCollection([new("WEBSITE_HOSTNAME", WebsiteHostname)]).Build();
+        return new(apiOptions, new PublicUrls(apiOptions, new WebsiteHostAddress(platform)), NullLogger<ApiExecution>.Instance);
+    }
 
     public static CourseApi Courses(ICourseStore store, ApiOptions? options = null) =>
         new(store, Serving(store, options), Execution(options), NullLogger<CourseApi>.Instance);

@@ -89,6 +89,28 @@ public class SettingsConsistencyTests
         Assert.Equivalent(new[] { "https://teacher.github.io", "https://courses.example.edu" }, parsed);
     }
 
+    /// <summary>Links in responses are built on this setting, never on the caller's Host: Bicep sets it to the app's own https name.</summary>
+    [Fact]
+    public void The_public_base_url_is_set_from_the_apps_default_hostname()
+    {
+        var setting = $"{ApiOptions.SectionName}__{nameof(ApiOptions.PublicBaseUrl)}";
+        Assert.Contains(setting, Settings);
+        var value = Bicep.OfType(Main, "Microsoft.Web/sites/config").Select(c => (string?)c["properties"]?[setting]).Single(v => v is not null)!;
+        Assert.StartsWith("[format('https://{0}/api'", value);
+        Assert.Contains("defaultHostName", value);
+    }
+
+    /// <summary>The worker turns its telemetry on only when the connection string is set (ApplicationInsightsSetup), and
+    /// the resource refuses keys: both settings must reach the app, the second naming the app's identity.</summary>
+    [Fact]
+    public void The_function_app_gets_the_application_insights_settings_with_identity_authentication()
+    {
+        Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", Settings);
+        var authentication = Bicep.OfType(Main, "Microsoft.Web/sites/config")
+            .Select(c => (string?)c["properties"]?["APPLICATIONINSIGHTS_AUTHENTICATION_STRING"]).Single(v => v is not null);
+        Assert.StartsWith("[format('ClientId={0};Authorization=AAD'", authentication);
+    }
+
     [Fact]
     public void Tables_and_container_names_match_the_code_defaults()
     {

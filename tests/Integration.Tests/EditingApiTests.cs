@@ -24,7 +24,10 @@ public class EditingApiTests : IAsyncLifetime
             "--DevServer:EditKey", Key,
             "--CourseData:PagesTableName", TestStorage.NewTableName(),
             "--Slides:ContainerName", _container,
-            "--DevServer:ReconcileSeconds", "0.2");
+            "--DevServer:ReconcileSeconds", "0.2",
+            // These tests are about keys, preconditions and concurrency. Under a loaded CI machine, 100 concurrent
+            // edits queued on one Azurite outlasted the 5 s default and got 503s; the deadline has its own tests.
+            "--Api:WriteDeadlineSeconds", "60");
         _client = _host.CreateClient();
     }
 

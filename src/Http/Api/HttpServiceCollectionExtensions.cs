@@ -6,13 +6,15 @@ using CourseFunctions.Http.Webhooks;
 using CourseFunctions.Import;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CourseFunctions.Http.Api;
 
 public static class HttpServiceCollectionExtensions
 {
-    /// <summary>Everything both hosts share: the domain, the importer and the HTTP API over them.</summary>
+    /// <summary>Everything both hosts share: the domain, the importer and the HTTP API over them. The links' base when
+    /// Api:PublicBaseUrl is unset is the Functions host's (<see cref="WebsiteHostAddress"/>) unless the host registered its own.</summary>
     public static IServiceCollection AddCourseFunctionsApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCourseImport(configuration);
@@ -20,6 +22,8 @@ public static class HttpServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ReadModelOptions>, ReadDeadlineValidation>();
         services.AddSettings<CorsOptions>(CorsOptions.SectionName);
         services.AddSingleton<CorsPolicy>();
+        services.TryAddSingleton<IHostAddress, WebsiteHostAddress>();
+        services.AddSingleton<PublicUrls>();
         services.AddSingleton<ApiExecution>();
         services.AddSettings<AuthOptions>(AuthOptions.SectionName);
         services.AddSingleton<GitHubTokens>();
