@@ -17,11 +17,13 @@ public sealed class CourseBodies
     private readonly CourseSchedule _schedule;
     private readonly string _baseUrl;
     private readonly CourseCalendarWriter _calendar;
-    private readonly ConcurrentDictionary<DateOnly, RenderedBody?> _events = new();
+    private readonly int _maxEvents;
+    private readonly ConcurrentDictionary<DateOnly, RenderedBody> _events = new();
 
-    public CourseBodies(CourseSchedule schedule, string baseUrl, CourseCalendarWriter calendar)
+    /// <param name="maxEvents">Event bodies kept at most; past it an event is rendered for its request and not kept.</param>
+    public CourseBodies(CourseSchedule schedule, string baseUrl, CourseCalendarWriter calendar, int maxEvents = ReadModelOptions.DefaultMaxEventsPerCourse)
     {
-        (_schedule, _baseUrl, _calendar) = (schedule, baseUrl, calendar);
+        (_schedule, _baseUrl, _calendar, _maxEvents) = (schedule, baseUrl, calendar, maxEvents);
         // The ETag is the course's stored version, so that an editor can send it back in If-Match.
         Course = RenderedBody.Json(ApiMapping.ToResponse(schedule.Course, baseUrl), schedule.CourseVersion);
         Schedule = RenderedBody.Json(ApiMapping.ToResponse(schedule, baseUrl));
@@ -42,13 +44,23 @@ public sealed class CourseBodies
     public RenderedBody Changes { get; }
     public RenderedBody ChangesAtom { get; }
 
-    /// <summary>One session as an event, or null when the course has no session that day.</summary>
-    public RenderedBody? Event(DateOnly date) => _events.GetOrAdd(date, day =>
-        _schedule.Sessions.FirstOrDefault(s => s.Session.Date == day) is { } session
-            ? RenderedBody.Calendar(Encoding.UTF8.GetBytes(_calendar.WriteEvent(_schedule, session, _baseUrl)), _schedule.ModifiedAt)
-            : null);
+    /// <summary>
+    /// One session as an event, or null when the course has no session that day. Only a session's event is kept, and
+    /// at most <c>maxEvents</c> of them: a date without a session, which anyone may ask for, leaves nothing behind.
+    /// </summary>
+    public RenderedBody? Event(DateOnly date)
+    {
+        if (_events.TryGetValue(date, out var kept)) return kept;
+        if (_schedule.Sessions.FirstOrDefault(s => s.Session.Date == date) is not { } session) return null;
+        var body = RenderedBody.Calendar(Encoding.UTF8.GetBytes(_calendar.WriteEvent(_schedule, session, _baseUrl)), _schedule.ModifiedAt);
+        // The count may pass the cap by the requests racing here at once, never by more.
+        return _events.Count < _maxEvents ? _events.GetOrAdd(date, body) : body;
+    }
 
-    public long Size => Course.Size + Schedule.Size + Materials.Size + Calendar.Size + Changes.Size + ChangesAtom.Size + _events.Values.Sum(e => e?.Size ?? 0);
+    /// <summary>Event bodies kept now.</summary>
+    public int EventCount => _events.Count;
+
+    public long Size => Course.Size + Schedule.Size + Materials.Size + Calendar.Size + Changes.Size + ChangesAtom.Size + _events.Values.Sum(e => e.Size);
 }
 
 /// <summary>The course list's body for one base URL.</summary>

@@ -49,7 +49,7 @@ public sealed class CourseReadModel : IDisposable
     {
         var entry = _courses.GetOrAdd(courseId, _ => new RevalidatedEntry<PerBaseUrl<CourseBodies>>());
         entry.LastUsed = Interlocked.Increment(ref _clock);
-        EvictLeastRecentlyUsed();
+        var wasLoaded = entry.Current is not null;
         // The version is the revision and how many decks are still held back by their publishAt, so that a deck whose
         // time has come changes the version, and is served at the next revalidation, with no write to storage.
         var served = await GetAsync(entry,
@@ -64,11 +64,13 @@ public sealed class CourseReadModel : IDisposable
                 var now = _time.GetUtcNow();
                 var published = schedule with { Materials = [.. schedule.Materials.Where(m => m.IsPublishedAt(now))] };
                 var publishTimes = schedule.Materials.Select(m => m.PublishAt).OfType<DateTimeOffset>().ToList();
-                return (new PerBaseUrl<CourseBodies>(url => new CourseBodies(published, url, _calendar), publishTimes),
+                return (new PerBaseUrl<CourseBodies>(url => new CourseBodies(published, url, _calendar, _options.MaxEventsPerCourse), publishTimes),
                     Version(schedule.ModifiedAt, publishTimes));
             },
             cancellationToken);
+        // An id with no course leaves nothing behind; only a course found takes a place, and only then may it evict one.
         if (served is null) _courses.TryRemove(courseId, out _);
+        else if (!wasLoaded) EvictLeastRecentlyUsed();
         return served is null ? null : new Served<CourseBodies>(served.Value.For(baseUrl), served.StaleFor);
     }
 
@@ -100,9 +102,15 @@ public sealed class CourseReadModel : IDisposable
         _catalog.Invalidate();
     }
 
-    /// <summary>Courses held now, and the bytes of their bodies (an estimate of the memory they take).</summary>
-    public (int Courses, long Bytes) Footprint() => (_courses.Count,
-        _courses.Values.Sum(e => e.Current?.Value.All.Sum(b => b.Size) ?? 0));
+    /// <summary>
+    /// What the read model holds now: courses (with a copy loaded, or being loaded), the event.ics bodies kept across them,
+    /// and the bytes of their bodies (an estimate of the memory they take). For tests and metrics.
+    /// </summary>
+    public ReadModelFootprint Footprint()
+    {
+        var copies = _courses.Values.Select(e => e.Current?.Value).OfType<PerBaseUrl<CourseBodies>>().ToList();
+        return new ReadModelFootprint(_courses.Count, copies.Sum(c => c.All.Sum(b => b.EventCount)), copies.Sum(c => c.All.Sum(b => b.Size)));
+    }
 
     private async Task<Served<T>?> GetAsync<T>(RevalidatedEntry<T> entry,
         Func<CancellationToken, Task<string?>> readVersion, Func<CancellationToken, Task<(T Value, string Version)?>> load,
@@ -220,14 +228,15 @@ public sealed class CourseReadModel : IDisposable
         });
     }
 
-    /// <summary>Keeps at most MaxCourses courses: the least recently read goes first.</summary>
+    /// <summary>
+    /// After a course was loaded: keeps at most MaxCourses loaded courses, the least recently read going first. Entries
+    /// still loading (an unknown id among them, until storage says so) neither count nor go.
+    /// </summary>
     private void EvictLeastRecentlyUsed()
     {
-        while (_courses.Count > _options.MaxCourses)
-        {
-            var oldest = _courses.MinBy(pair => pair.Value.LastUsed);
-            _courses.TryRemove(oldest.Key, out _);
-        }
+        var loaded = _courses.Where(pair => pair.Value.Current is not null).ToList();
+        foreach (var oldest in loaded.OrderBy(pair => pair.Value.LastUsed).Take(loaded.Count - _options.MaxCourses))
+            _courses.TryRemove(oldest);
     }
 
     public void Dispose()
@@ -236,6 +245,9 @@ public sealed class CourseReadModel : IDisposable
         _stopping.Dispose();
     }
 }
+
+/// <summary>Courses held, event.ics bodies kept across them, and the bytes of all their bodies.</summary>
+public sealed record ReadModelFootprint(int Courses, int EventBodies, long Bytes);
 
 /// <summary>A copy served from memory; <see cref="StaleFor"/> is set when storage could not confirm it just now.</summary>
 public sealed record Served<T>(T Value, TimeSpan? StaleFor);

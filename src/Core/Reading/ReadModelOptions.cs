@@ -28,4 +28,13 @@ public sealed class ReadModelOptions
     /// <summary>Courses held in memory at most, per instance; the least recently read go first.</summary>
     [Range(1, 1_000_000)]
     public int MaxCourses { get; set; } = 1_000;
+
+    public const int DefaultMaxEventsPerCourse = 200;
+
+    /// <summary>
+    /// Sessions' event.ics bodies kept per course (and base URL) at most, rendered on their first request; past it an
+    /// event is rendered per request. A term's sessions fit; a course at the session cap does not pin them all.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int MaxEventsPerCourse { get; set; } = DefaultMaxEventsPerCourse;
 }

@@ -152,6 +152,41 @@ public sealed class CourseReadModelTests : IDisposable
     }
 
     [Fact]
+    public async Task Ids_of_no_course_neither_stay_nor_evict_a_course_held()
+    {
+        _store.Setup(s => s.GetScheduleAsync(It.Is<string>(id => id.StartsWith("unknown")), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((CourseSchedule?)null);
+        await Get("a");
+        await Get("b");
+        for (var i = 0; i < 50; i++) Assert.Null(await Get($"unknown{i}"));
+
+        Assert.Equal(2, _model.Footprint().Courses);
+        await Get("a");
+        await Get("b");
+        _store.Verify(s => s.GetScheduleAsync("a", It.IsAny<CancellationToken>()), Times.Once);
+        _store.Verify(s => s.GetScheduleAsync("b", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Only_sessions_events_are_kept_and_at_most_the_cap_of_them()
+    {
+        using var model = Model(new ReadModelOptions { RevalidateSeconds = 30, MaxCourses = 2, MaxEventsPerCourse = 3 });
+        var bodies = (await model.GetCourseAsync("iasd2025", Base, CancellationToken.None))!.Value;
+        var sessionDates = _schedule.Sessions.Select(s => s.Session.Date).ToList();
+        Assert.True(sessionDates.Count > 3);
+
+        for (var day = new DateOnly(2024, 9, 1); day < new DateOnly(2025, 9, 1); day = day.AddDays(1))
+            Assert.Equal(sessionDates.Contains(day), bodies.Event(day) is not null);
+
+        Assert.Equal(3, bodies.EventCount);
+        Assert.Equal(3, model.Footprint().EventBodies);
+        // The first three sessions asked for are kept; a later one is rendered again each time, the same bytes.
+        Assert.Same(bodies.Event(sessionDates[0]), bodies.Event(sessionDates[0]));
+        Assert.NotSame(bodies.Event(sessionDates[^1]), bodies.Event(sessionDates[^1]));
+        Assert.Equal(bodies.Event(sessionDates[^1])!.Identity, bodies.Event(sessionDates[^1])!.Identity);
+    }
+
+    [Fact]
     public async Task The_course_list_is_revalidated_by_the_catalog_revision_not_by_a_scan()
     {
         var revision = "r1";
