@@ -15,16 +15,16 @@ internal static partial class ClassTimesReader
 
     public sealed record TimeRange(TimeOnly Start, TimeOnly End);
 
-    [GeneratedRegex(@"(?<h1>[0-9]{1,2})(?:[:.h](?<m1>[0-9]{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>[0-9]{1,2})(?:[:.h](?<m2>[0-9]{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<h1>[0-9]{1,2})(?:[:.h](?<m1>[0-9]{2}))?\s*(?<ap1>[ap])?\.?m?\.?\s*(?:-{1,3}|–|—|to|until)\s*(?<h2>[0-9]{1,2})(?:[:.h](?<m2>[0-9]{2}))?\s*(?<ap2>[ap])?\.?m?\.?", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TimeRangePattern();
 
-    [GeneratedRegex(@"\b(?:noon|midday)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:noon|midday)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Noon();
 
-    [GeneratedRegex(@"\p{L}+")]
+    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
     private static partial Regex AnyWord();
 
-    [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b")]
+    [GeneratedRegex(@"\b(?<letters>(?:M|Tu|T|W|Th|R|F|Sa|Su){2,})\b", RegexOptions.NonBacktracking)]
     private static partial Regex CompactDays();
 
     public static Reading Read(string text)
@@ -141,7 +141,7 @@ internal static partial class ClassTimesReader
         return days.Distinct().ToList();
     }
 
-    [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]")]
+    [GeneratedRegex("Tu|Th|Sa|Su|[MTWRF]", RegexOptions.NonBacktracking)]
     private static partial Regex CompactLetters();
 
     /// <summary>

@@ -15,10 +15,10 @@ internal static partial class CourseInfoReader
         public string? Location { get; set; }
     }
 
-    [GeneratedRegex(@"[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex EmailAddress();
 
-    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*", RegexOptions.NonBacktracking)]
     private static partial Regex NameSeparator();
 
     /// <summary>Reads every labelled item of the lists in <paramref name="blocks"/> into <paramref name="info"/>.</summary>

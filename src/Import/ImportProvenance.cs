@@ -15,6 +15,9 @@ public sealed record ImportProvenance
     /// <summary>The page names no zone: the configured default was used.</summary>
     public bool TimeZoneIsDefault { get; init; }
 
+    /// <summary>Which rule gave the zone: what the page says (a key, an id, an abbreviation, a place), a guess, or the default.</summary>
+    public ZoneRule TimeZoneRule { get; init; } = ZoneRule.Default;
+
     /// <summary>Where the year of the dates came from, e.g. "the semester \"Fall 2025\"".</summary>
     public required string Year { get; init; }
 

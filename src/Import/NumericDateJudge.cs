@@ -15,7 +15,7 @@ internal static class NumericDateJudge
     public static DayOfWeek? WrittenWeekday(string text) => WordPattern.Matches(Core.Slides.SearchText.Fold(text)).Take(8)
         .Select(word => word.Value.Length > 1 ? ClassTimesReader.ToDay(word.Value) : null).FirstOrDefault(day => day is not null);
 
-    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}+");
+    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {

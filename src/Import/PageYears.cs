@@ -6,11 +6,12 @@ namespace CourseFunctions.Import;
 /// <summary>The year of a page's undated dates: from its term, its title and headings, or the weekdays it names.</summary>
 internal static partial class PageYears
 {
-    // Not inside a code of ASCII letters and digits ("CS2030S" is no year), but next to CJK text ("2026年") it is.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<year>(?:19|20)[0-9]{2})(?![0-9A-Za-z])")]
+    // Not inside a code of ASCII letters and digits ("CS2030S" is no year), but next to CJK text ("2026年") it is. The
+    // neighbours are matched, not looked around (NonBacktracking has no lookarounds): only the first year is wanted.
+    [GeneratedRegex(@"(?:^|[^0-9A-Za-z])(?<year>(?:19|20)[0-9]{2})(?:[^0-9A-Za-z]|$)", RegexOptions.NonBacktracking)]
     private static partial Regex FourDigitYear();
 
-    [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b")]
+    [GeneratedRegex(@"\b(?<first>(?:19|20)[0-9]{2})\s*[/-]\s*(?<second>(?:19|20)[0-9]{2})\b", RegexOptions.NonBacktracking)]
     private static partial Regex AcademicYear();
 
     private static readonly Regex SecondHalfTerm = Vocabulary.AnyWord(Vocabulary.SecondHalfTerms);
@@ -24,7 +25,7 @@ internal static partial class PageYears
     }
 
     public static int? YearOf(string? text) =>
-        text is not null && FourDigitYear().Match(text) is { Success: true } match ? int.Parse(match.Value) : null;
+        text is not null && FourDigitYear().Match(text) is { Success: true } match ? int.Parse(match.Groups["year"].Value) : null;
 
     public static string? JoinTerm(string? term, string? year) =>
         term is null ? year : year is null || term.Contains(year) ? term : $"{term} {year}";

@@ -23,32 +23,36 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     /// <summary>For telling whether text reads as a date before the year is known: a leap year reads Feb 29 too.</summary>
     public const int AnyLeapYear = 2024;
 
-    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$", RegexOptions.NonBacktracking)]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$")]
+    [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$", RegexOptions.NonBacktracking)]
     private static partial Regex MonthDashDay();
 
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?(?:,?\s+(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?(?:,?\s+(?<y>[0-9]{4}))?$",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex MonthFirst();
 
     // "2025. március 3.", "2025 m. kovo 3 d.": the year first (Hungarian, Lithuanian), then the month's name and the day.
-    [GeneratedRegex(@"^(?<y>[0-9]{4})\.?\s+(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\.?\s+(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})\.?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex YearMonthDay();
 
     // "3月5日", "2025年3月5日", "3월 5일", "3月5号": Chinese, Japanese and Korean dates.
-    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*[年년]\s*)?(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일号號]?")]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*[年년]\s*)?(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일号號]?", RegexOptions.NonBacktracking)]
     private static partial Regex CjkDate();
 
     [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?<mon>\p{L}+)\.?"
-        + @"(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+        + @"(?:,?\s+(?:de\s+)?(?<y>[0-9]{4}))?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DayFirst();
 
     // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?<sep>[/-])(?<mon>\p{L}+)\.?(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?$", RegexOptions.IgnoreCase)]
+    // The year's separator is the day's ("14/Oct/2013", "14-Oct-13"): one alternative per separator, not a backreference, so that it runs NonBacktracking.
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:(?<sep>/)(?<mon>\p{L}+)\.?(?:/(?<y>[0-9]{2}|[0-9]{4}))?"
+        + @"|(?<sep>-)(?<mon>\p{L}+)\.?(?:-(?<y>[0-9]{2}|[0-9]{4}))?)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DayMonthNameSeparated();
 
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<a>[0-9]{1,2})(?<sep>[/.])(?<b>[0-9]{1,2})(?:\k<sep>(?<y>[0-9]{2}|[0-9]{4}))?\.?$")]
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<a>[0-9]{1,2})(?:(?<sep>/)(?<b>[0-9]{1,2})(?:/(?<y>[0-9]{2}|[0-9]{4}))?"
+        + @"|(?<sep>\.)(?<b>[0-9]{1,2})(?:\.(?<y>[0-9]{2}|[0-9]{4}))?)\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex Numeric();
 
     /// <summary>
@@ -150,7 +154,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     }
 
     private static readonly Regex RangeSeparatorPattern = new(
-        $@"\s*(?:[–—-]|\s(?:{string.Join("|", Vocabulary.RangeWords)})\s)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        $@"\s*(?:[–—-]|\s(?:{string.Join("|", Vocabulary.RangeWords)})\s)\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static Regex RangeSeparator() => RangeSeparatorPattern;
 
     /// <summary>The dates a text names within a range ("(11/11 Veterans Day, 11/25 Thanksgiving: no class)"), at most 20.</summary>
@@ -158,7 +163,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         .Select(part => new ScheduleDateReader(from.Year, slashOrder) { _lastMonth = from.Month }.Read(part.Trim()))
         .OfType<DateOnly>().Where(date => date >= from && date <= to).Distinct().Take(20);
 
-    [GeneratedRegex(@"[、,，;；()（）:：]")]
+    [GeneratedRegex(@"[、,，;；()（）:：]", RegexOptions.NonBacktracking)]
     private static partial Regex MentionSeparator();
 
     private DateOnly? ReadWhole(string cleaned)
@@ -189,7 +194,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     }
 
     private static readonly Regex WeekNumberPattern = new(
-        $@"^(?:{string.Join("|", Vocabulary.WeekHeaders)})\.?\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        $@"^(?:{string.Join("|", Vocabulary.WeekHeaders)})\.?\s*[0-9]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     private static Regex WeekNumber() => WeekNumberPattern;
 
     /// <summary>

@@ -17,22 +17,30 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     private static Regex OtherWord() => OtherWordPattern;
 
     /// <summary>A cross mark in a row says the session is off.</summary>
-    [GeneratedRegex("[❌✗✘]")]
+    [GeneratedRegex("[❌✗✘]", RegexOptions.NonBacktracking)]
     private static partial Regex CrossMark();
 
     private static readonly Regex LabWordPattern = Vocabulary.StartsWithWord(Vocabulary.LabWords);
     private static Regex LabWord() => LabWordPattern;
 
-    [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[-*•·]|[0-9]+[.)])\s+", RegexOptions.NonBacktracking)]
     private static partial Regex BulletMarker();
 
     // GitHub emoji shortcodes (":date:", ":checkered_flag:") that Jekyll's jemoji turns into pictures: no part of a topic.
-    [GeneratedRegex(@"(?<!\S):[a-z_+-][a-z0-9_+-]{1,30}:(?!\S)")]
+    // A shortcode stands alone between spaces: each run of non-space is looked at whole (NonBacktracking has no lookarounds).
+    [GeneratedRegex(@"\S+", RegexOptions.NonBacktracking)]
+    private static partial Regex NonSpaceRun();
+
+    [GeneratedRegex(@"^:[a-z_+-][a-z0-9_+-]{1,30}:$", RegexOptions.NonBacktracking)]
     private static partial Regex EmojiShortcode();
 
-    // "15:45", "15:45:", "08:30 Introduction", "9h30 -": a 24-hour time of its own, not the start of a range ("14:00-16:00").
-    [GeneratedRegex(@"^(?<h>[01]?[0-9]|2[0-3])[:h](?<m>[0-5][0-9])(?![0-9])(?!\s*(?:[-–—]|to\b|until\b)\s*[0-9])(?!\s*[ap]\.?m\b)\s*[:\-–—]?(?:\s+|$)", RegexOptions.IgnoreCase)]
+    // "15:45", "15:45:", "08:30 Introduction", "9h30 -": a 24-hour time of its own (LeadingTime), not the start of a range
+    // ("14:00-16:00") or a time with a meridiem (NotALeadingTime, tried on what follows the minutes).
+    [GeneratedRegex(@"^(?<h>[01]?[0-9]|2[0-3])[:h](?<m>[0-5][0-9])\s*[:\-–—]?(?:\s+|$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LeadingTime();
+
+    [GeneratedRegex(@"^\s*(?:(?:[-–—]|to\b|until\b)\s*[0-9]|[ap]\.?m\b)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex NotALeadingTime();
 
     // "Memorial Day (No Class)", "Labor Day, no class", "Labor Day，停课", "NONE - SPRING BREAK": the marker in brackets,
     // or closing the text after a comma or dash (any word for a break there but "break" alone, which may end a topic). NonBacktracking: a cell may hold a long run of "(".
@@ -61,13 +69,17 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         return LanguageCancellationPattern.IsMatch(folded) || folded != text && (CancellationMarker().IsMatch(folded) || BracketedCancellationPattern.IsMatch(folded));
     }
 
+    private static string WithoutShortcodes(string text) =>
+        text.Contains(':') ? NonSpaceRun().Replace(text, run => EmojiShortcode().IsMatch(run.Value) ? "" : run.Value) : text;
+
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
         IReadOnlyList<MaterialLink> materials, int line)
     {
-        var topics = lines.Select(text => EmojiShortcode().Replace(BulletMarker().Replace(text, ""), "").Trim()).Where(text => text.Length > 0).ToList();
+        var topics = lines.Select(text => WithoutShortcodes(BulletMarker().Replace(text, "")).Trim()).Where(text => text.Length > 0).ToList();
         // "15:45:" on a line of its own, or opening the first line ("08:30 Introduction"): the session's start.
         TimeOnly? ownStart = null;
-        if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading)
+        if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading
+            && !NotALeadingTime().IsMatch(topics[0].AsSpan(leading.Groups["m"].Index + leading.Groups["m"].Length)))
         {
             ownStart = new TimeOnly(int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
             topics[0] = topics[0][leading.Length..].Trim();

@@ -151,12 +151,16 @@ internal static class Vocabulary
     private static IEnumerable<string> LanguagePhrases(Func<PageLanguage, string[]> phrases) =>
         Languages.Words(phrases).Select(Core.Slides.SearchText.Fold).Distinct();
 
-    /// <summary>A case-insensitive regex matching any of <paramref name="words"/> as whole words.</summary>
-    public static Regex AnyWord(string[] words) => new($@"\b(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// A case-insensitive regex matching any of <paramref name="words"/> as whole words. NonBacktracking: words such as
+    /// "\w*ferien" or "no\s+class" backtrack over a long run of letters or spaces in a hostile cell.
+    /// </summary>
+    public static Regex AnyWord(string[] words) =>
+        new($@"\b(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    /// <summary>A case-insensitive regex matching text that starts with one of <paramref name="words"/>.</summary>
+    /// <summary>A case-insensitive regex matching text that starts with one of <paramref name="words"/> (NonBacktracking, as <see cref="AnyWord"/>).</summary>
     public static Regex StartsWithWord(string[] words, string lead = "") =>
-        new($@"^{lead}(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        new($@"^{lead}(?:{string.Join("|", words)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static Dictionary<string, InfoField> Labels(Dictionary<InfoField, string[]> byField) =>
         byField.SelectMany(field => field.Value.Select(label => (label, field.Key))).ToDictionary(pair => pair.label, pair => pair.Key);

@@ -19,13 +19,13 @@ internal sealed class HtmlTables : IPageFormat
 
     public bool AppliesTo(PageText page) => page.Source.Contains("<table", StringComparison.OrdinalIgnoreCase);
 
-    public string Convert(PageText page) => ToMarkdown(page.Source);
+    public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     private const int MaxTableChars = 256 * 1024;
     private const int MaxSpan = 100;
     private const int MaxCells = 20_000;
 
-    public static string ToMarkdown(string page)
+    public static string ToMarkdown(string page, CancellationToken cancellationToken = default)
     {
         if (page.IndexOf("<table", StringComparison.OrdinalIgnoreCase) < 0) return page;
         var output = new StringBuilder(page.Length);
@@ -33,6 +33,7 @@ internal sealed class HtmlTables : IPageFormat
         var start = -1;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             // Found again only once passed: a page of many comments before one table stays linear.
             if (start < position) start = page.IndexOf("<table", position, StringComparison.OrdinalIgnoreCase);
             // A table inside an HTML comment (one commented out, or a comment that talks about tables) is not read.

@@ -13,8 +13,11 @@ internal enum PageFormatKind
     Template,
 }
 
-/// <summary>The page as a format sees it: its text so far, its file name, and its front matter once read (templates only).</summary>
-internal sealed record PageText(string Source, string? FileName, FrontMatter? FrontMatter = null);
+/// <summary>
+/// The page as a format sees it: its text so far, its file name, its front matter once read (templates only), and the
+/// import's budget, which a format's loop over lines or blocks checks.
+/// </summary>
+internal sealed record PageText(string Source, string? FileName, FrontMatter? FrontMatter = null, CancellationToken Cancellation = default);
 
 /// <summary>
 /// One page format the importer reads: it turns what it knows into the Markdown the schedule sources read, keeping every

@@ -15,13 +15,13 @@ internal sealed partial class KramdownTables : IPageFormat
 
     public bool AppliesTo(PageText page) => true;
 
-    public string Convert(PageText page) => WithHeaders(page.Source);
+    public string Convert(PageText page) => WithHeaders(page.Source, page.Cancellation);
 
     // NonBacktracking: pages are untrusted.
     [GeneratedRegex(@"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?\s*)?$", RegexOptions.NonBacktracking)]
     private static partial Regex DelimiterRow();
 
-    public static string WithHeaders(string source)
+    public static string WithHeaders(string source, CancellationToken cancellationToken = default)
     {
         if (!source.Contains("|-", StringComparison.Ordinal) && !source.Contains("| -", StringComparison.Ordinal) && !source.Contains("|:", StringComparison.Ordinal)
             && !source.Contains("| :", StringComparison.Ordinal)) return source;
@@ -29,6 +29,7 @@ internal sealed partial class KramdownTables : IPageFormat
         var output = new List<string>(lines.Length + 1);
         foreach (var line in lines)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var previous = output.Count > 0 ? output[^1] : "";
             // A delimiter row under no header row: the header goes on the blank line before it, else on a line of its own.
             if (!previous.Contains('|') && DelimiterRow().IsMatch(line))

@@ -22,6 +22,7 @@ internal sealed class LiquidComments : IPageFormat
         var position = 0;
         while (start >= 0 && source.IndexOf(Close, start, StringComparison.Ordinal) is var end and >= 0)
         {
+            page.Cancellation.ThrowIfCancellationRequested();
             output.Append(source, position, start - position).Append('\n', source.AsSpan(start, end - start).Count('\n'));
             position = end + Close.Length;
             start = source.IndexOf(Open, position, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ internal sealed partial class LiquidPageLists : IPageFormat
 
     public bool AppliesTo(PageText page) => page.FrontMatter is { } frontMatter && frontMatter != FrontMatter.None && Uses(page.Source);
 
-    public string Convert(PageText page) => Expand(page.Source, page.FrontMatter!);
+    public string Convert(PageText page) => Expand(page.Source, page.FrontMatter!, page.Cancellation);
 
     // NonBacktracking, all three: they run over the whole untrusted page.
     [GeneratedRegex(@"\{\{-?\s*page\.(?<key>[A-Za-z_]\w{0,40})\[(?<index>[A-Za-z_]\w{0,40}|[0-9]{1,4})\][^{}]{0,200}\}\}|\{%-?\s*assign\s+(?<variable>[A-Za-z_]\w{0,40})\s*=\s*(?<value>[^%{}]{0,200}?)\s*-?%\}", RegexOptions.NonBacktracking)]
@@ -31,7 +31,7 @@ internal sealed partial class LiquidPageLists : IPageFormat
 
     public static bool Uses(string source) => source.Contains("{{", StringComparison.Ordinal) && source.Contains("page.", StringComparison.Ordinal);
 
-    public static string Expand(string source, FrontMatter frontMatter)
+    public static string Expand(string source, FrontMatter frontMatter, CancellationToken cancellationToken = default)
     {
         var variables = new Dictionary<string, int>(StringComparer.Ordinal);
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -39,6 +39,7 @@ internal sealed partial class LiquidPageLists : IPageFormat
         var position = 0;
         foreach (Match tag in LiquidTag().Matches(source))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             output.Append(source, position, tag.Index - position);
             position = tag.Index + tag.Length;
             if (tag.Groups["variable"].Success)

@@ -19,7 +19,7 @@ internal sealed partial class MdxComponents : IPageFormat
 
     public bool AppliesTo(PageText page) => IsMdx(page.Source);
 
-    public string Convert(PageText page) => ToMarkdown(page.Source);
+    public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     /// <summary>How far a component's closing tag is looked for: a row is a few lines, and a page with unclosed tags stays linear.</summary>
     private const int MaxComponentLength = 4096;
@@ -27,18 +27,22 @@ internal sealed partial class MdxComponents : IPageFormat
     /// <summary>How far an opening tag's '>' is looked for: a dozen attributes fit.</summary>
     private const int MaxOpeningTagLength = 1024;
 
-    [GeneratedRegex(@"^import\s+\{?[\w\s,]+\}?\s+from\s+['""]", RegexOptions.Multiline)]
+    // NonBacktracking, as every pattern here: "[\w\s,]+" then "\s+" backtracked over every line of a page of "import a".
+    [GeneratedRegex(@"^import\s+\{?[\w\s,]+\}?\s+from\s+['""]", RegexOptions.Multiline | RegexOptions.NonBacktracking)]
     private static partial Regex ImportLine();
 
-    [GeneratedRegex(@"(?<name>[A-Za-z]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|\{(?<value>[^{}]*)\})")]
+    [GeneratedRegex(@"(?<name>[A-Za-z]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|\{(?<value>[^{}]*)\})", RegexOptions.NonBacktracking)]
     private static partial Regex Attribute();
 
-    [GeneratedRegex(@"<[^<>]*>")]
+    [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex Whitespace();
 
     public static bool IsMdx(string page) => ImportLine().IsMatch(page) && page.Contains(" date", StringComparison.Ordinal);
 
-    public static string ToMarkdown(string page)
+    public static string ToMarkdown(string page, CancellationToken cancellationToken = default)
     {
         var rows = new List<string>();
         var output = new StringBuilder(page.Length);
@@ -46,6 +50,7 @@ internal sealed partial class MdxComponents : IPageFormat
         var position = 0;
         while (FindComponent(page, position) is { } component)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             output.Append(page, position, component.Start - position);
             // A repeated attribute keeps its last value, as JSX does.
             var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -72,7 +77,7 @@ internal sealed partial class MdxComponents : IPageFormat
     private static bool IsSession(Dictionary<string, string> attributes) =>
         !attributes.TryGetValue("time", out var time) || time.Length == 0 || ClassTimesReader.ReadRange(time, []) is not null;
 
-    private static string Cell(string text) => Regex.Replace(text.Replace('|', '/'), @"\s+", " ");
+    private static string Cell(string text) => Whitespace().Replace(text.Replace('|', '/'), " ");
 
     private static bool ContainsComponent(ReadOnlySpan<char> body)
     {

@@ -17,7 +17,7 @@ internal sealed partial class MystDirectives : IPageFormat
 
     public bool AppliesTo(PageText page) => Uses(page.Source);
 
-    public string Convert(PageText page) => ToMarkdown(page.Source);
+    public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     // NonBacktracking: pages are untrusted.
     [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,}|:{3,})\{(?<name>[A-Za-z][\w:-]{0,40})\}[ \t]*(?<title>.*)$", RegexOptions.NonBacktracking)]
@@ -41,7 +41,7 @@ internal sealed partial class MystDirectives : IPageFormat
         source.Contains("```{", StringComparison.Ordinal) || source.Contains(":::{", StringComparison.Ordinal)
         || source.Contains("~~~{", StringComparison.Ordinal) || source.Contains("}`", StringComparison.Ordinal);
 
-    public static string ToMarkdown(string source)
+    public static string ToMarkdown(string source, CancellationToken cancellationToken = default)
     {
         var lines = source.Split('\n');
         var open = new Stack<(char Fence, int Length)>();
@@ -49,6 +49,7 @@ internal sealed partial class MystDirectives : IPageFormat
         var inOptions = false;
         for (var index = 0; index < lines.Length; index++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = lines[index];
             if (verbatim is { } code)
             {

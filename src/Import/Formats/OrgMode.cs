@@ -15,7 +15,7 @@ internal sealed partial class OrgMode : IPageFormat
 
     public bool AppliesTo(PageText page) => IsOrg(page.Source, page.FileName);
 
-    public string Convert(PageText page) => ToMarkdown(page.Source);
+    public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     // NonBacktracking, all three: they run on every line of an untrusted page.
     [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
@@ -31,13 +31,14 @@ internal sealed partial class OrgMode : IPageFormat
         fileName?.EndsWith(".org", StringComparison.OrdinalIgnoreCase) == true
         || page.StartsWith("#+TITLE:", StringComparison.OrdinalIgnoreCase) || page.Contains("\n#+TITLE:", StringComparison.OrdinalIgnoreCase);
 
-    public static string ToMarkdown(string page)
+    public static string ToMarkdown(string page, CancellationToken cancellationToken = default)
     {
         var output = new List<string>();
         var inBlock = false;
         var (tableRows, headerCells, delimited) = (0, 0, false);
         foreach (var raw in page.Split('\n'))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = raw.TrimEnd();
             // Org tables: rule lines ("|---+---|") around the header and between groups. Markdown wants the header, then a
             // delimiter row: the rule under the header becomes it, the others a blank row (read as nothing), and the rule

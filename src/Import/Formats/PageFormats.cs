@@ -33,7 +33,7 @@ internal static class PageFormats
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (format.Kind == PageFormatKind.Template || (format.Kind == PageFormatKind.Markup && markupDone)) continue;
-            var page = new PageText(source, fileName);
+            var page = new PageText(source, fileName, Cancellation: cancellationToken);
             if (!format.AppliesTo(page)) continue;
             source = format.Convert(page);
             markupDone |= format.Kind == PageFormatKind.Markup;
@@ -47,7 +47,7 @@ internal static class PageFormats
         foreach (var format in All.Where(format => format.Kind == PageFormatKind.Template))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = new PageText(source, fileName, frontMatter);
+            var page = new PageText(source, fileName, frontMatter, cancellationToken);
             if (format.AppliesTo(page)) source = format.Convert(page);
         }
         return source;

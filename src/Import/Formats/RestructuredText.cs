@@ -16,7 +16,7 @@ internal sealed partial class RestructuredText : IPageFormat
 
     public bool AppliesTo(PageText page) => IsRestructuredText(page.Source, page.FileName);
 
-    public string Convert(PageText page) => ToMarkdown(page.Source);
+    public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     private const string AdornmentCharacters = "=-~^*#+`'\":._";
 
@@ -31,7 +31,7 @@ internal sealed partial class RestructuredText : IPageFormat
         fileName is not null && (fileName.EndsWith(".rst", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".rst.txt", StringComparison.OrdinalIgnoreCase))
         || page.Contains("\n.. list-table::", StringComparison.Ordinal) || page.StartsWith(".. list-table::", StringComparison.Ordinal);
 
-    public static string ToMarkdown(string page)
+    public static string ToMarkdown(string page, CancellationToken cancellationToken = default)
     {
         var lines = page.Split('\n');
         var output = new List<string>();
@@ -39,6 +39,7 @@ internal sealed partial class RestructuredText : IPageFormat
         int? quoteIndent = null;
         for (var i = 0; i < lines.Length; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var line = Dedented(lines[i].TrimEnd().Replace("\t", "    "), ref quoteIndent);
             if (IsAdornment(line) && i + 2 < lines.Length && lines[i + 1].Trim().Length > 0 && lines[i + 2].TrimEnd() == line)
             {

@@ -23,6 +23,7 @@ internal sealed class TomlDataFile : IPageFormat
         var (table, seen, firstKey, indent) = ("", new HashSet<string>(StringComparer.Ordinal), false, "");
         foreach (var raw in page.Source.Split('\n'))
         {
+            page.Cancellation.ThrowIfCancellationRequested();
             var line = raw.Trim();
             if (line.StartsWith("[[", StringComparison.Ordinal) && line.EndsWith("]]", StringComparison.Ordinal))
             {

@@ -7,7 +7,9 @@ internal sealed class GermanLanguage : PageLanguage
 
     public override string? Zone => "Europe/Berlin";
 
-    public override string[] CommonWords => [@"und", @"der", @"die", @"das", @"mit", @"nicht", @"fur", @"vorlesung", @"ubung", @"woche", @"keine"];
+    public override string[] CommonWords => [@"und", @"der", @"die", @"das", @"mit", @"nicht", @"fur", @"vorlesung", @"ubung", @"woche", @"keine",
+        // A schedule's own words, for pages that are a table of dates and topics (aheil/seks termine.md, molldur/bif termine.md).
+        @"uhr", @"sitzung", @"einfuhrung", @"entfallt", @"vorlesungsfrei", @"inhalt"];
 
     public override string[] CancellationPhrases => [@"keine\s+(?:vorlesung|veranstaltung|ubung|lehrveranstaltung|sitzung|uebung)", @"(?:vorlesung|veranstaltung|sitzung)\s+entfallt", @"entfallt", @"feiertag", @"vorlesungsfrei\w*", @"\w*ferien"];
 

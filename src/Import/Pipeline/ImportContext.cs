@@ -47,6 +47,9 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
     public int Year { get; set; }
     public PageYears.Reading YearReading { get; set; } = null!;
 
+    /// <summary>The course's zone and the rule that gave it (<see cref="TimeZoneStage"/>).</summary>
+    public ZoneChoice? TimeZone { get; set; }
+
     // Candidates, choice and sessions.
     public List<ScheduleReading> Candidates { get; } = [];
     public ScheduleReading? Chosen { get; set; }
@@ -60,6 +63,12 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
 
     /// <summary>Where <see cref="PageLanguage"/> came from ("the front matter's 'lang:'", "its words").</summary>
     public string? LanguageSource { get; set; }
+
+    /// <summary>
+    /// Whether the language may give the zone when the page names none: when the front matter states it, or the page's
+    /// words tell it beyond doubt (<see cref="LanguageDetector.Guess.Strong"/>); a weak guess still reads numeric dates.
+    /// </summary>
+    public bool LanguageSteersZone { get; set; }
 
     /// <summary>The page's language code (two letters), if known.</summary>
     public string? Language => PageLanguage?.Code ?? StatedLanguageCode;

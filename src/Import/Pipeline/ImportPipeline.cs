@@ -4,8 +4,8 @@ namespace CourseFunctions.Import;
 /// The importer: the named stages a page goes through, in order. Normalise and parse make the page Markdown (through
 /// the registered <see cref="PageFormats"/>); course facts reads the sections; class times and year read what the
 /// sessions need; candidates asks every registered <see cref="ScheduleSources"/> part for the blocks that may be the
-/// schedule; choose picks the one whose dates agree best; sessions assembles the result. The class times come before
-/// the year because the weekdays they name are evidence of it.
+/// schedule; choose picks the one whose dates agree best; time zone decides the course's zone from what the page says;
+/// sessions assembles the result. The class times come before the year because the weekdays they name are evidence of it.
 /// </summary>
 internal static class ImportPipeline
 {
@@ -18,6 +18,7 @@ internal static class ImportPipeline
         new YearStage(),
         new CandidatesStage(),
         new ChooseStage(),
+        new TimeZoneStage(),
         new SessionsStage(),
     ];
 

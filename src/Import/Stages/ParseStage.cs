@@ -25,8 +25,19 @@ internal sealed class ParseStage : IImportStage
             context.Document = PageSource.Parse(filled);
         }
         context.Sections = new PageSections(context.Document);
-        (context.PageLanguage, context.LanguageSource) = Languages.Of(context.StatedLanguageCode) is { } stated ? (stated, "the front matter's 'lang:'")
-            : context.StatedLanguageCode is not null ? (null, null)
-            : (LanguageDetector.Detect(context.Source, context.Cancellation), "its words");
+        if (Languages.Of(context.StatedLanguageCode) is { } stated)
+            (context.PageLanguage, context.LanguageSource, context.LanguageSteersZone) = (stated, "the front matter's 'lang:'", true);
+        else if (context.StatedLanguageCode is null && FileNameLanguage(context.Request.FileName) is var (named, suffix))
+            (context.PageLanguage, context.LanguageSource, context.LanguageSteersZone) = (named, $"the file name's '.{suffix}'", true);
+        else if (context.StatedLanguageCode is null && LanguageDetector.Detect(context.Source, context.Cancellation) is { } guess)
+            (context.PageLanguage, context.LanguageSource, context.LanguageSteersZone) = (guess.Language, guess.Evidence, guess.Strong);
+    }
+
+    /// <summary>The language a multilingual site's file name states: Hugo's "schedule.pl.md", "README.zh-CN.md".</summary>
+    private static (PageLanguage Language, string Suffix)? FileNameLanguage(string? fileName)
+    {
+        var parts = Path.GetFileName(fileName ?? "").Split('.');
+        return parts.Length >= 3 && parts[^2] is { Length: >= 2 } suffix && suffix.All(c => char.IsAsciiLetter(c) || c is '-' or '_')
+            && Languages.Of(suffix) is { } language ? (language, suffix) : null;
     }
 }

@@ -13,6 +13,8 @@ internal sealed partial class SessionsStage : IImportStage
     [GeneratedRegex(@"\bat (?:the )?(?<program>[^.]+?) program(?:me)? (?:from|at|of) (?:the )?(?<institution>[^.]+)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ProgramSentence();
 
+    private const int MaxIntroChars = 2_000;
+
     public string Name => "sessions";
 
     public void Run(ImportContext context)
@@ -23,8 +25,10 @@ internal sealed partial class SessionsStage : IImportStage
             .Select(session => UnsafeLinks.Drop(ResolveLinks(session, baseUrl), warnings)));
 
         var intro = InlineText.Of(context.Sections.Intro.OfType<ParagraphBlock>().FirstOrDefault()).Text.Replace('\n', ' ');
+        // The program sentence opens the page: a paragraph of 300,000 "at " took the program pattern most of a second.
+        if (intro.Length > MaxIntroChars) intro = intro[..MaxIntroChars];
         var programSentence = ProgramSentence().Match(intro);
-        var zone = CourseTimeZone.For(context);
+        var zone = context.TimeZone!;
         var course = new Course
         {
             Id = facts.Id,
@@ -49,6 +53,7 @@ internal sealed partial class SessionsStage : IImportStage
         {
             TimeZone = zone.Source,
             TimeZoneIsDefault = zone.IsDefault,
+            TimeZoneRule = zone.Rule,
             Year = year.Source,
             YearIsGuess = year.IsGuess,
             ClassTimes = context.ClassTimesSource,

@@ -18,16 +18,25 @@ internal static partial class CountryZone
     [GeneratedRegex(@"\bFall(?: (?:Semester|Term|Quarter))?,? (?:19|20)[0-9]{2}\b", RegexOptions.NonBacktracking)]
     private static partial Regex FallTerm();
 
-    public sealed record Found(string Zone, string Why);
+    public sealed record Found(string Zone, ZoneRule Rule, string Why);
 
-    public static Found? For(ImportContext context)
-    {
-        var (text, language) = (context.Source, context.PageLanguage);
-        if (language?.Code is null or "en" && UsCalendar(text, context.Cancellation) is { } usSign)
-            return new Found("America/New_York", $"the US academic calendar ({usSign}); a US course meets in one of several zones");
-        if (language?.Zone is { } spoken) return new Found(spoken, $"the page's language ({language.Code}, from {context.LanguageSource})");
-        return DomainZone(text, context.Cancellation);
-    }
+    /// <summary>The country the page hints at, the first of its signs that tells one: the US calendar, its language, its links' domain.</summary>
+    public static Found? For(ImportContext context) => UsCalendarZone(context) ?? LanguageZone(context) ?? DomainZone(context.Source, context.Cancellation);
+
+    /// <summary>A page that is not in another language and keeps the US academic calendar: a US course.</summary>
+    public static Found? UsCalendarZone(ImportContext context) =>
+        context.PageLanguage?.Code is null or "en" && UsCalendar(context.Source, context.Cancellation) is { } usSign
+            ? new Found("America/New_York", ZoneRule.UsCalendar, $"the US academic calendar ({usSign}); a US course meets in one of several zones")
+            : null;
+
+    /// <summary>
+    /// The zone of the page's language, when nearly every course taught in it meets in one: a language the front matter
+    /// states, or one the page's words tell beyond doubt (<see cref="LanguageDetector"/>'s strong evidence, never for a page in English).
+    /// </summary>
+    public static Found? LanguageZone(ImportContext context) =>
+        context.PageLanguage is { Zone: { } spoken } language && context.LanguageSteersZone
+            ? new Found(spoken, ZoneRule.Language, $"the page's language ({language.Code}, from {context.LanguageSource})")
+            : null;
 
     /// <summary>
     /// What marks a page as keeping the US academic calendar: a US holiday or break, or a "Fall" term. Not dates written
@@ -39,26 +48,16 @@ internal static partial class CountryZone
         return FallTerm().Match(text) is { Success: true } fall ? $"\"{fall.Value}\"" : null;
     }
 
+    /// <summary>The first word of the US calendar the text holds, lower case, its words one space apart ("labor day").</summary>
     private static string? UsCalendarWord(string text, CancellationToken cancellation)
     {
-        var words = new List<string>();
-        var count = 0;
-        foreach (var (term, _, _) in SearchText.Words(text))
-        {
-            if (++count % 4096 == 0) cancellation.ThrowIfCancellationRequested();
-            words.Add(term);
-            if (words.Count > 3) words.RemoveAt(0);
-            for (var length = 1; length <= words.Count; length++)
-            {
-                var phrase = string.Join(' ', words.Skip(words.Count - length));
-                if (ZoneHints.UsCalendarWords.Contains(phrase)) return phrase;
-            }
-        }
-        return null;
+        cancellation.ThrowIfCancellationRequested();
+        var found = ZoneHints.UsCalendarPattern.Match(text);
+        return found.Success ? string.Join(' ', SearchText.Words(found.Groups["phrase"].Value).Select(word => word.Term)) : null;
     }
 
     /// <summary>The zone of the country-code domain that most hosts end in, when it has more of them than all others together.</summary>
-    private static Found? DomainZone(string text, CancellationToken cancellation)
+    public static Found? DomainZone(string text, CancellationToken cancellation)
     {
         var votes = new Dictionary<string, int>();
         var count = 0;
@@ -71,6 +70,8 @@ internal static partial class CountryZone
         }
         if (votes.Count == 0) return null;
         var (winner, hosts) = votes.MaxBy(vote => vote.Value);
-        return hosts * 2 > votes.Values.Sum() ? new Found(ZoneHints.CountryDomain(winner)!, $"the links' country domain (.{winner})") : null;
+        return hosts * 2 > votes.Values.Sum()
+            ? new Found(ZoneHints.CountryDomain(winner)!, ZoneRule.CountryDomain, $"the links' country domain (.{winner})")
+            : null;
     }
 }

@@ -23,8 +23,8 @@ internal static partial class WrittenZone
 
     public sealed record Found(string Zone, string Written);
 
-    /// <summary>The first zone the text writes down, read with the page's country (<paramref name="countryZone"/>) where an abbreviation is ambiguous.</summary>
-    public static Found? In(string text, string? countryZone, CancellationToken cancellation)
+    /// <summary>The first IANA id of a known zone the text writes down ("America/Chicago").</summary>
+    public static Found? Id(string text, CancellationToken cancellation)
     {
         var count = 0;
         foreach (Match id in ZoneId().Matches(text))
@@ -32,6 +32,16 @@ internal static partial class WrittenZone
             if (++count % 64 == 0) cancellation.ThrowIfCancellationRequested();
             if (CourseClock.IsKnownZone(id.Value)) return new Found(id.Value, id.Value);
         }
+        return null;
+    }
+
+    /// <summary>
+    /// The first zone the text names after a time or after words that announce one, read with the page's country
+    /// (<paramref name="countryZone"/>) where an abbreviation is ambiguous.
+    /// </summary>
+    public static Found? Named(string text, string? countryZone, CancellationToken cancellation)
+    {
+        var count = 0;
         foreach (var pattern in new[] { AnnouncedZone(), AfterTime() })
             foreach (Match match in pattern.Matches(text))
             {

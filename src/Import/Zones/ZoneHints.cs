@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Import;
@@ -29,10 +30,24 @@ internal static class ZoneHints
     /// <summary>The main zone of the country a domain ends in ("cz", "edu"), if any.</summary>
     public static string? CountryDomain(string topLevel) => Loaded.Value.Domains.GetValueOrDefault(topLevel);
 
-    /// <summary>Words of the US academic calendar ("thanksgiving", "labor day"), folded.</summary>
-    public static IReadOnlyList<string> UsCalendarWords => Loaded.Value.UsWords;
+    /// <summary>
+    /// Words of the US academic calendar ("Thanksgiving", "Labor Day", "Presidents' Day") as whole words, any case, with
+    /// anything but letters and digits between them: one linear pass over a page, where folding each of its words took seconds
+    /// on a page of 300,000 of them. The phrase is in the group "phrase".
+    /// </summary>
+    public static Regex UsCalendarPattern => Loaded.Value.UsPattern.Value;
 
-    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string> UsWords);
+    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string> UsWords)
+    {
+        private const string NotAWordCharacter = @"[^\p{L}\p{N}]";
+
+        public Lazy<Regex> UsPattern { get; } = new(() =>
+        {
+            var phrases = UsWords.Select(phrase => string.Join(NotAWordCharacter + "+", phrase.Split(' ').Select(Regex.Escape)));
+            return new Regex($"(?:^|{NotAWordCharacter})(?<phrase>{string.Join("|", phrases)})(?:{NotAWordCharacter}|$)",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        });
+    }
 
     private static Data Load()
     {

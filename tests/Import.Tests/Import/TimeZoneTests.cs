@@ -122,6 +122,29 @@ public class TimeZoneTests
         Assert.Equal("America/Argentina/Buenos_Aires", Import(page).Course.TimeZone);
     }
 
+    [Theory]
+    [InlineData("tz: Asia/Tokyo", "Semester: Fall 2025", ZoneRule.ZoneKey)]
+    [InlineData("", "The seminar is held online, see Europe/Helsinki for the clock.", ZoneRule.ZoneId)]
+    [InlineData("", "Lectures run 2:00-3:15pm CT in the annex.", ZoneRule.WrittenZone)]
+    [InlineData("", "Taught at the University of Nottingham, in the physics building.", ZoneRule.Place)]
+    [InlineData("", "No lab in the week of Thanksgiving.", ZoneRule.UsCalendar)]
+    [InlineData("", "Bring a laptop.", ZoneRule.Default)]
+    public void The_provenance_names_the_rule_that_gave_the_zone(string frontMatter, string intro, ZoneRule rule)
+    {
+        var result = Import(Page(intro, frontMatter: frontMatter));
+        Assert.Equal(rule, result.Provenance!.TimeZoneRule);
+        Assert.Equal(rule == ZoneRule.Default, result.Provenance.TimeZoneIsDefault);
+    }
+
+    [Fact]
+    public void The_first_rule_that_finds_a_zone_wins_over_later_ones()
+    {
+        // A written abbreviation outranks the institution and the US calendar.
+        var result = Import(Page("University of Nottingham, Thanksgiving week off. Classes 10:00 (CET)."));
+        Assert.Equal("Europe/Paris", result.Course.TimeZone);
+        Assert.Equal(ZoneRule.WrittenZone, result.Provenance!.TimeZoneRule);
+    }
+
     [Fact]
     public void A_page_that_says_nothing_keeps_the_default_and_an_unknown_key_is_reported()
     {

@@ -11,7 +11,7 @@ namespace CourseFunctions.Import;
 internal static partial class DefinitionListReader
 {
     /// <summary>kramdown attribute lists such as {: .label .label-purple } style the page; they are not text.</summary>
-    [GeneratedRegex(@"\{:[^}]*\}")]
+    [GeneratedRegex(@"\{:[^}]*\}", RegexOptions.NonBacktracking)]
     private static partial Regex AttributeList();
 
     public static bool IsSchedule(DefinitionList list, ScheduleDateReader dates) =>
@@ -55,6 +55,6 @@ internal static partial class DefinitionListReader
 
     private static string Clean(string text) => Whitespace().Replace(AttributeList().Replace(text, " "), " ").Trim();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
 }

@@ -68,7 +68,8 @@ internal static partial class ListScheduleReader
         }
     }
 
-    [GeneratedRegex(@"^[0-9]{1,2}[:h][0-9]{2}\s*(?:[-–—]|to)\s*[0-9]{1,2}[:h][0-9]{2}(?:\s*[ap]\.?m\.?)?:?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[0-9]{1,2}[:h][0-9]{2}\s*(?:[-–—]|to)\s*[0-9]{1,2}[:h][0-9]{2}(?:\s*[ap]\.?m\.?)?:?",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LeadingRange();
 
     /// <summary>Items with a date: on a "date:" line, or at the start of the item.</summary>

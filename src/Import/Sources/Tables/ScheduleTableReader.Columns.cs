@@ -72,7 +72,7 @@ internal static partial class ScheduleTableReader
             .MaxBy(column => column.Dates);
     }
 
-    [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s+)?(?:[0-3]?[0-9])(?:st|nd|rd|th|er)?\.?(?:\s+\(?\p{L}{2,12}\.?\)?)?$")]
+    [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s+)?(?:[0-3]?[0-9])(?:st|nd|rd|th|er)?\.?(?:\s+\(?\p{L}{2,12}\.?\)?)?$", RegexOptions.NonBacktracking)]
     private static partial Regex DayOfMonth();
 
     /// <summary>"September", "Sept.", "October 2025": a month, and at most its year.</summary>

@@ -15,7 +15,7 @@ internal static partial class WeekTableReader
     private static readonly Regex WeekHeaderPattern = Vocabulary.AnyWord(Vocabulary.WeekHeaders);
     internal static Regex WeekHeader() => WeekHeaderPattern;
 
-    [GeneratedRegex(@"[0-9]+")]
+    [GeneratedRegex(@"[0-9]+", RegexOptions.NonBacktracking)]
     private static partial Regex Number();
 
     private static readonly Regex DeadlineLabel = Vocabulary.AnyWord(Vocabulary.DeadlineLabels);
@@ -175,10 +175,10 @@ internal static partial class WeekTableReader
     private static DateOnly? WrittenDate(string weekText, ScheduleDateReader dates)
     {
         var text = WeekDateText(weekText);
-        return dates.Read(text) ?? (RangeDash().Match(text) is { Success: true } range ? dates.Read(text[..range.Index]) : null);
+        return dates.Read(text) ?? (RangeDash().Match(text) is { Success: true } range ? dates.Read(text[..(range.Index + 1)]) : null);
     }
 
-    [GeneratedRegex(@"(?<=[0-9])\s*[-–—]\s*(?=\S)")]
+    [GeneratedRegex(@"[0-9]\s*[-–—]\s*\S", RegexOptions.NonBacktracking)]
     private static partial Regex RangeDash();
 
     private static DateOnly Monday(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
