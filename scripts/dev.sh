@@ -2,7 +2,8 @@
 # Starts Azurite (or reuses one already listening on 10000-10002) and the DevServer on PORT (default 7071),
 # with the sample course imported. Ctrl-C stops what this script started.
 #   scripts/dev.sh --reset   deletes the local data (.azurite/: courses, slides, the operator key) first
-#   CORS_ORIGINS=http://localhost:8080 scripts/dev.sh   lets that site's pages call the API too
+# It runs in Development, where pages on http://localhost and http://127.0.0.1 may call the API from any port.
+#   CORS_ORIGINS=http://mybox.local:4000 scripts/dev.sh   lets another site's pages call the API too
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -16,12 +17,18 @@ if [ "${1:-}" = "--reset" ]; then
   log "deleting the local data in .azurite/"
   rm -rf .azurite
 fi
-# Jekyll's default address, plus any the caller adds; dev only (Azure takes corsAllowedOrigins from Bicep).
-ORIGINS="http://localhost:4000,http://127.0.0.1:4000${CORS_ORIGINS:+,$CORS_ORIGINS}"
+# Pages on this machine need no entry (Development); CORS_ORIGINS adds other sites (Azure: Bicep's corsAllowedOrigins).
+cors_args=()
+[ -z "${CORS_ORIGINS:-}" ] || cors_args=(--Cors:AllowedOrigins "$CORS_ORIGINS")
 ensure_node_tools
 log "building the DevServer"
 restore_packages src/DevServer
-dotnet build src/DevServer -c Debug --no-restore -v quiet -nologo >&2
+# The build's output only when it has something to say: a clean start prints no "0 Warning(s)" summary (the dotnet
+# CLI adds it whatever the logger is told), but any warning line still shows, and a failed build shows all.
+build_log=artifacts/devserver-build.log
+mkdir -p artifacts
+dotnet build src/DevServer -c Debug --no-restore -v quiet -nologo >"$build_log" 2>&1 || { cat "$build_log" >&2; exit 1; }
+grep -E ': (warning|error) ' "$build_log" >&2 || true
 
 server_pid=
 cleanup() { [ -z "$server_pid" ] || stop_process "$server_pid"; stop_azurite; }
@@ -44,9 +51,10 @@ EDIT_KEY=$(cat .azurite/edit-key)
 # The full connection string, not UseDevelopmentStorage=true: Debian's Azure CLI (2.45) refuses the shorthand.
 STORAGE=$(storage_connection_string 10000 10001 10002)
 dotnet src/DevServer/bin/Debug/net10.0/CourseFunctions.DevServer.dll \
+  --environment Development \
   --urls "http://localhost:$PORT" \
   --DevServer:EditKey "$EDIT_KEY" \
-  --Cors:AllowedOrigins "$ORIGINS" \
+  "${cors_args[@]}" \
   --CourseStorage "$STORAGE" &
 server_pid=$!
 wait_for_port "$PORT" 60 || { echo "the DevServer did not start on port $PORT" >&2; exit 1; }

@@ -36,6 +36,8 @@ public static class DevServerApp
             var editKey = builder.Configuration[$"{DevServerOptions.SectionName}:{nameof(DevServerOptions.EditKey)}"];
             if (string.IsNullOrEmpty(auth.OperatorKeySha256) && !string.IsNullOrEmpty(editKey)) auth.OperatorKeySha256 = CourseAuthorization.HashOfKey(editKey);
         });
+        // scripts/dev.sh runs in Development: a site previewed on any local port may call the API (Azure keeps the list).
+        if (builder.Environment.IsDevelopment()) builder.Services.PostConfigure<CorsOptions>(cors => cors.AllowLoopbackOnAnyPort());
         builder.Services.AddHostedService<DevStorageSetup>();
         builder.Services.AddHostedService<SlideReconcileLoop>();
         builder.Services.AddHostedService<NoticeDispatchLoop>();

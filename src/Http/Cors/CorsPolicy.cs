@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -9,7 +10,7 @@ namespace CourseFunctions.Http.Cors;
 /// CORS for the course websites, answered by the app in both hosts. In Azure the platform's CORS stays off:
 /// it can list origins but cannot expose response headers, and a browser editor must read ETag and Location.
 /// </summary>
-public sealed class CorsPolicy(IOptions<CorsOptions> options)
+public sealed partial class CorsPolicy(IOptions<CorsOptions> options)
 {
     private const string AllowedMethods = "GET, HEAD, PUT, PATCH, DELETE, POST";
     private const string AllowedHeaders = $"If-None-Match, If-Modified-Since, If-Match, Content-Type, {FunctionKey.Header}, {Caller.NoteHeader}";
@@ -17,6 +18,7 @@ public sealed class CorsPolicy(IOptions<CorsOptions> options)
     private const string PreflightMaxAgeSeconds = "600";
 
     private readonly IReadOnlySet<string> _origins = options.Value.Origins();
+    private readonly bool _loopbackOnAnyPort = options.Value.AllowsLoopbackOnAnyPort;
 
     /// <summary>
     /// Marks the response as readable by an allowed origin. The headers go on when the response starts, so that
@@ -57,5 +59,10 @@ public sealed class CorsPolicy(IOptions<CorsOptions> options)
         return ApiResult.NoContent(headers);
     }
 
-    private bool IsAllowed(StringValues origin) => origin.Count == 1 && _origins.Contains(origin.ToString());
+    private bool IsAllowed(StringValues origin) =>
+        origin.Count == 1 && (_origins.Contains(origin.ToString()) || (_loopbackOnAnyPort && LoopbackOrigin().IsMatch(origin.ToString())));
+
+    /// <summary>A page served over http from this machine, with or without a port; browsers send origins lower-case.</summary>
+    [GeneratedRegex(@"\Ahttp://(localhost|127\.0\.0\.1)(:[0-9]{1,5})?\z")]
+    private static partial Regex LoopbackOrigin();
 }
