@@ -16,7 +16,7 @@ public static class ChangeDetector
         if (before is null && after is null) return [];
         var changes = new List<CourseChange>();
         void Add(ChangeKind kind, DateOnly date, string? was, string? now) =>
-            changes.Add(new CourseChange(Storage.NewestFirstKey.For(at), courseId, kind, date, was, now, at, who));
+            changes.Add(new CourseChange(NewestFirstKey.For(at), courseId, kind, date, was, now, at, who));
 
         if (before is null)
         {
@@ -71,7 +71,7 @@ public static class ChangeDetector
     }
 
     public static CourseChange Moved(string courseId, SessionView from, SessionView to, DateTimeOffset at, string who) =>
-        new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
+        new(NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
             WireFormats.Date(from.Date), WireFormats.Date(to.Date), at, who);
 
     private static string? Joined(IReadOnlyList<string> topics) => topics.Count == 0 ? null : string.Join("; ", topics);
