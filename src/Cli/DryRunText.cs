@@ -136,7 +136,8 @@ public static class DryRunText
     {
         text.AppendLine($"Unused dated blocks: {(blocks.Count == 0 ? "none" : blocks.Count.ToString(CultureInfo.InvariantCulture))}");
         foreach (var block in blocks)
-            text.AppendLine($"  {(block.Line is { } line ? $"line {line}: " : "")}\"{block.Label}\": {block.Reason}");
+            text.AppendLine($"  {(block.Line is { } line ? $"line {line}: " : "")}{(block.Kind.Length > 0 ? $"{block.Kind}, " : "")}"
+                + $"{(block.Dates > 0 ? $"{block.Dates} dates " : "")}\"{block.Label}\": {block.Reason}");
     }
 
     private static void AppendWarnings(StringBuilder text, IReadOnlyList<string> warnings)

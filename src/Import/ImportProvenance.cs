@@ -34,5 +34,8 @@ public sealed record ImportProvenance
     public IReadOnlyList<UnusedBlock> UnusedBlocks { get; init; } = [];
 }
 
-/// <summary>A dated block (row, list item, heading) the reader left out. <paramref name="Line"/> is 1-based, when known.</summary>
-public sealed record UnusedBlock(int? Line, string Label, string Reason);
+/// <summary>
+/// A dated block (a table, a list, a row, headings) the reader left out. <paramref name="Line"/> is 1-based, when known;
+/// <paramref name="Kind"/> says what block it is ("table", "list"), <paramref name="Dates"/> how many dates it carries.
+/// </summary>
+public sealed record UnusedBlock(int? Line, string Label, string Reason, string Kind = "", int Dates = 0);

@@ -36,5 +36,6 @@ public static class ImportReports
 
     private static ImportProvenanceResponse ToResponse(ImportProvenance provenance) => new(
         provenance.TimeZone, provenance.TimeZoneIsDefault, provenance.Year, provenance.YearIsGuess, provenance.ClassTimes,
-        provenance.Confidence, provenance.UnusedBlocks.Select(block => new UnusedBlockResponse(block.Line, block.Label, block.Reason)).ToList());
+        provenance.Confidence,
+        provenance.UnusedBlocks.Select(block => new UnusedBlockResponse(block.Line, block.Label, block.Reason, block.Kind, block.Dates)).ToList());
 }

@@ -11,6 +11,16 @@ internal sealed class WarningLog
 
     public void AtLine(int? line, string message) => _warnings.Add(new ImportWarning(line, message));
 
+    /// <summary>Rows of a schedule block that became no session (no date, or one that does not read): they lower the confidence.</summary>
+    public int SkippedRows { get; private set; }
+
+    /// <summary>A row of a schedule block left out, said and counted.</summary>
+    public void RowSkipped(int? line, string message)
+    {
+        SkippedRows++;
+        AtLine(line, message);
+    }
+
     /// <summary>A warning about a guess that moves every session (the zone), said before all others.</summary>
     public void First(string message) => _warnings.Insert(0, new ImportWarning(null, message));
 
@@ -18,5 +28,9 @@ internal sealed class WarningLog
     public static string Shown(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     /// <summary>Takes on the warnings of a reading kept apart until it was chosen.</summary>
-    public void Adopt(WarningLog other) => _warnings.AddRange(other._warnings);
+    public void Adopt(WarningLog other)
+    {
+        _warnings.AddRange(other._warnings);
+        SkippedRows += other.SkippedRows;
+    }
 }

@@ -41,6 +41,15 @@ public class DryRunTextTests
     }
 
     [Fact]
+    public void Unused_blocks_show_what_block_they_are_and_how_many_dates_they_carry()
+    {
+        var block = new UnusedBlock(12, "2025-01-31 … 2025-03-14", "a table of deadlines, not class meetings", "table", 4);
+        var text = DryRunText.Format(Result([], Stated with { UnusedBlocks = [block] }));
+
+        Assert.Contains("  line 12: table, 4 dates \"2025-01-31 … 2025-03-14\": a table of deadlines, not class meetings", text);
+    }
+
+    [Fact]
     public void Rows_show_times_kinds_and_long_topics_cut_to_one_line()
     {
         var sessions = new[]

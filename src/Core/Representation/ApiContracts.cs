@@ -145,4 +145,5 @@ public sealed record ImportProvenanceResponse(
     string TimeZone, bool TimeZoneIsDefault, string Year, bool YearIsGuess, string? ClassTimes, double Confidence,
     IReadOnlyList<UnusedBlockResponse> UnusedBlocks);
 
-public sealed record UnusedBlockResponse(int? Line, string Label, string Reason);
+/// <summary>A dated block the import left out: where, its dates' span (<c>label</c>), why, what block (<c>kind</c>) and how many dates.</summary>
+public sealed record UnusedBlockResponse(int? Line, string Label, string Reason, string Kind, int Dates);

@@ -5,7 +5,7 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// Turns the parts of a reStructuredText course page (Sphinx sites) that the importer reads into Markdown:
-/// section titles, <c>.. list-table::</c> tables, and links. The rest passes through as text. Line numbers in
+/// section titles, <c>.. list-table::</c> and grid tables, and links. The rest passes through as text. Line numbers in
 /// warnings then count lines of the converted page.
 /// </summary>
 internal sealed partial class RestructuredText : IPageFormat
@@ -20,12 +20,19 @@ internal sealed partial class RestructuredText : IPageFormat
 
     private const string AdornmentCharacters = "=-~^*#+`'\":._";
 
+    /// <summary>A grid wider than this is no schedule: its border stays text (and a hostile one costs no cells per row).</summary>
+    private const int MaxGridColumns = 64;
+
     // NonBacktracking: pages are untrusted, and these run on every line.
     [GeneratedRegex(@"`([^`<]+?)\s*<([^>`]+)>`_{1,2}", RegexOptions.NonBacktracking)]
     private static partial Regex Link();
 
     [GeneratedRegex(@":[a-z:]+:`(?:([^`<]+?)\s*<[^>`]+>|([^`]+))`", RegexOptions.NonBacktracking)]
     private static partial Regex Role();
+
+    /// <summary>A grid table's border: "+----+-----+", or "+====+=====+" under its header.</summary>
+    [GeneratedRegex(@"^\+(?:-+\+)+$|^\+(?:=+\+)+$", RegexOptions.NonBacktracking)]
+    private static partial Regex GridBorder();
 
     public static bool IsRestructuredText(string page, string? fileName) =>
         fileName is not null && (fileName.EndsWith(".rst", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".rst.txt", StringComparison.OrdinalIgnoreCase))
@@ -52,6 +59,8 @@ internal sealed partial class RestructuredText : IPageFormat
                 output.Add(Heading(styles, "under" + lines[i + 1][0], line.Trim()));
                 i += 1;
             }
+            else if (GridBorder().IsMatch(line.Trim()) && line.Count(c => c == '+') <= MaxGridColumns + 1)
+                i = GridTable(lines, i, output, cancellationToken);
             else if (line.TrimStart().StartsWith(".. list-table::", StringComparison.Ordinal))
                 i = ListTable(lines, i, output);
             else if (line.TrimStart().StartsWith("..", StringComparison.Ordinal))
@@ -123,6 +132,56 @@ internal sealed partial class RestructuredText : IPageFormat
         output.Add(headerRows > 0 ? Row(rows[0]) : Row([]));
         output.Add("|" + string.Concat(Enumerable.Repeat("---|", width)));
         output.AddRange(rows.Skip(Math.Min(headerRows, 1)).Select(Row));
+        output.Add("");
+        return i - 1;
+    }
+
+    /// <summary>
+    /// Converts the grid table whose top border is at <paramref name="start"/>; returns the index of its last line. The
+    /// top border's "+" marks the columns; a row runs from border to border, its cells' lines joined. The rows above a
+    /// "+===+" border are the header; without one, a first row with no digit is taken as the header (pages write "Week |
+    /// Date | Topic" so), else the table gets an empty header. Cells that span columns keep their text in the first.
+    /// </summary>
+    private static int GridTable(string[] lines, int start, List<string> output, CancellationToken cancellationToken)
+    {
+        var indent = Indent(lines[start]);
+        var border = lines[start].Trim();
+        var edges = Enumerable.Range(0, border.Length).Where(index => border[index] == '+').ToList();
+        var width = edges.Count - 1;
+        var rows = new List<string[]>();
+        var headerRows = 0;
+        List<StringBuilder>? row = null;
+        var i = start + 1;
+        for (; i < lines.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = lines[i].TrimEnd().Replace("\t", "    ");
+            var line = Indent(text) >= indent ? text[indent..] : text.TrimStart();
+            if (GridBorder().IsMatch(line))
+            {
+                if (row is not null) rows.Add([.. row.Select(cell => cell.ToString().Trim())]);
+                if (line.Contains('=', StringComparison.Ordinal)) headerRows = rows.Count;
+                row = null;
+                continue;
+            }
+            if (!line.StartsWith('|')) break;
+            row ??= [.. Enumerable.Range(0, width).Select(_ => new StringBuilder())];
+            for (var column = 0; column < width && edges[column] + 1 < line.Length; column++)
+            {
+                var cell = line[(edges[column] + 1)..Math.Min(edges[column + 1], line.Length)].Trim().TrimEnd('|').Trim();
+                // A row span's inner border ("|    +------+") is no text.
+                if (cell.Length > 0 && !cell.All(c => c is '-' or '=' or '+')) row[column].Append(' ').Append(cell);
+            }
+        }
+        if (row is not null) rows.Add([.. row.Select(cell => cell.ToString().Trim())]);
+        if (rows.Count == 0) return i - 1;
+        if (headerRows == 0 && !rows[0].Any(cell => cell.Any(char.IsAsciiDigit))) headerRows = 1;
+        string Row(IReadOnlyList<string> cells) =>
+            "| " + string.Join(" | ", Enumerable.Range(0, width).Select(c => c < cells.Count ? Inline(cells[c]).Replace("|", "\\|") : "")) + " |";
+        output.Add("");
+        output.Add(headerRows > 0 ? Row(rows[0]) : Row([]));
+        output.Add("|" + string.Concat(Enumerable.Repeat("---|", width)));
+        output.AddRange(rows.Skip(headerRows).Select(Row));
         output.Add("");
         return i - 1;
     }

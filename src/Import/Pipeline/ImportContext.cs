@@ -53,6 +53,12 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
     // Candidates, choice and sessions.
     public List<ScheduleReading> Candidates { get; } = [];
     public ScheduleReading? Chosen { get; set; }
+
+    /// <summary>The dated blocks that were not chosen, and why: reported with the import, and they lower its confidence.</summary>
+    public List<UnusedBlock> UnusedBlocks { get; } = [];
+
+    /// <summary>The dates of the unused blocks that might have been the schedule (rivals, not known deadlines): they lower the confidence.</summary>
+    public int RivalDates { get; set; }
     public List<Session> Sessions { get; } = [];
     public ImportResult? Result { get; set; }
 

@@ -28,9 +28,13 @@ internal interface IScheduleSource
 /// <param name="Why">Why the source took it, said when it is chosen (which of several tables, by what column).</param>
 /// <param name="DateTexts">Its date labels' texts, for judging the page's numeric day/month order.</param>
 /// <param name="Fallback">Votes only when no other candidate was found (a week grid places weeks, not written dates).</param>
+/// <param name="LeftOut">
+/// Why the block is no class meetings although it carries dates (a table of deadlines): it never votes, and the import
+/// reports it among the dated blocks it did not use.
+/// </param>
 internal sealed record ScheduleCandidate(
     string What, int Line, Func<ScheduleDateReader, SessionFactory, WarningLog, IEnumerable<(Session Session, int Line)>> Read,
-    string? Why = null, IReadOnlyList<string>? DateTexts = null, bool Fallback = false);
+    string? Why = null, IReadOnlyList<string>? DateTexts = null, bool Fallback = false, string? LeftOut = null);
 
 /// <summary>
 /// What a source's dates tell of the year: its dated labels with the weekday written beside each (if any), the

@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace CourseFunctions.Import;
 
 /// <summary>
 /// Choose: the candidate whose dates agree best (rise, and fall on the same few weekdays): a table of three exam dates
 /// does not outweigh a list of twenty sessions. Ties go to the source registered first. Fallback candidates (week
-/// grids) vote only when nothing else was found. Says why when there was a choice, and says so when there was nothing.
+/// grids) vote only when nothing else was found, and blocks that are no class meetings (deadlines) never. Says why when
+/// there was a choice, and says so when there was nothing. Every dated block not chosen is kept as an unused block.
 /// </summary>
 internal sealed class ChooseStage : IImportStage
 {
@@ -13,16 +16,23 @@ internal sealed class ChooseStage : IImportStage
     {
         var warnings = context.Warnings;
         // Two sources may read the same blocks (a front-matter list is data entries too): the later one is no rival.
-        var distinct = context.Candidates.DistinctBy(reading => string.Join(",", reading.Rows.Select(row => row.Session.Date.DayNumber))).ToList();
-        var voters = distinct.Where(reading => !reading.Candidate.Fallback).ToList();
-        if (voters.Count == 0) voters = distinct;
-        if (voters.Count == 0)
+        var eligible = context.Candidates.Where(reading => reading.Candidate.LeftOut is null)
+            .DistinctBy(reading => string.Join(",", reading.Rows.Select(row => row.Session.Date.DayNumber))).ToList();
+        var voters = eligible.Where(reading => !reading.Candidate.Fallback).ToList();
+        if (voters.Count == 0) voters = eligible;
+        var chosen = voters.MaxBy(reading => reading.AgreeingDates);
+        foreach (var reading in eligible.Concat(context.Candidates.Where(reading => reading.Candidate.LeftOut is not null))
+            .Where(reading => reading != chosen && reading.Rows.Count > 0))
+        {
+            context.UnusedBlocks.Add(Unused(reading, chosen));
+            if (reading.Candidate.LeftOut is null) context.RivalDates += reading.Rows.Count;
+        }
+        if (chosen is null)
         {
             // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
             warnings.AtLine(null, "No schedule was found: no table, list or front-matter sessions whose entries read as dates (e.g. \"Jan 10\", \"2025-01-10\", \"10/01\").");
             return;
         }
-        var chosen = voters.MaxBy(reading => reading.AgreeingDates)!;
         var others = voters.Where(reading => reading != chosen).ToList();
         var (what, line) = (chosen.Candidate.What, chosen.Candidate.Line);
         if (chosen.Candidate.Why is not null) warnings.AtLine(line, chosen.Candidate.Why);
@@ -31,5 +41,25 @@ internal sealed class ChooseStage : IImportStage
                 + string.Join("; ", others.Select(other => $"not the {other.Candidate.What} at line {other.Candidate.Line}: {other.Evidence}")) + ".");
         warnings.Adopt(chosen.Warnings);
         context.Chosen = chosen;
+    }
+
+    /// <summary>A block not chosen: the span of its dates, and why it was left (no meetings, a fallback, or a better rival).</summary>
+    private static UnusedBlock Unused(ScheduleReading reading, ScheduleReading? chosen)
+    {
+        var candidate = reading.Candidate;
+        var reason = candidate.LeftOut
+            ?? (chosen is null ? "no block of the page was chosen"
+                : candidate.Fallback && !chosen.Candidate.Fallback
+                    ? $"a {candidate.What} counts only when no written dates are found; the {chosen.Candidate.What} at line {chosen.Candidate.Line} was chosen"
+                : $"the {chosen.Candidate.What} at line {chosen.Candidate.Line} was chosen ({chosen.Evidence}; this one: {reading.Evidence})");
+        return new UnusedBlock(candidate.Line, Span(reading), reason, candidate.What, reading.Rows.Count);
+    }
+
+    private static string Span(ScheduleReading reading)
+    {
+        var dates = reading.Rows.Select(row => row.Session.Date).ToList();
+        var (first, last) = (dates.Min(), dates.Max());
+        static string Shown(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return first == last ? Shown(first) : $"{Shown(first)} … {Shown(last)}";
     }
 }

@@ -57,9 +57,22 @@ internal sealed partial class SessionsStage : IImportStage
             Year = year.Source,
             YearIsGuess = year.IsGuess,
             ClassTimes = context.ClassTimesSource,
-            Confidence = ImportConfidence.Of(context.Sessions.Count, year.IsGuess, zone.IsDefault || zone.IsGuess),
+            Confidence = Confidence(context, year.IsGuess, zone.IsDefault || zone.IsGuess),
+            UnusedBlocks = context.UnusedBlocks,
         };
         context.Result = new ImportResult(UnsafeLinks.Drop(course, warnings), context.Sessions, warnings.All) { Provenance = provenance };
+    }
+
+    /// <summary>
+    /// What was read against what was left: the chosen block's rows, skipped rows and warnings, and the dates of the unused
+    /// blocks that might have been the schedule (a table known as deadlines costs nothing: the reader knows why it left it).
+    /// </summary>
+    private static double Confidence(ImportContext context, bool yearIsGuess, bool zoneIsDefault)
+    {
+        if (context.Sessions.Count == 0 || context.Chosen is not { } chosen) return 0;
+        var skipped = chosen.Warnings.SkippedRows;
+        return ImportConfidence.Of(chosen.Rows.Count, context.RivalDates, skipped,
+            chosen.Warnings.All.Count - skipped, yearIsGuess, zoneIsDefault);
     }
 
     private static MarkdownText? Rendered(string section, string? markdown)

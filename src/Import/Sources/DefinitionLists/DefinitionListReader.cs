@@ -40,7 +40,7 @@ internal static partial class DefinitionListReader
         {
             if (dates.Read(termText) is not { } date)
             {
-                warnings.AtLine(line, $"\"{termText}\" is not a date; its events were skipped.");
+                warnings.RowSkipped(line, $"\"{termText}\" is not a date; its events were skipped.");
                 continue;
             }
             // ":-", an empty definition, is no topic.

@@ -33,7 +33,7 @@ internal static partial class CourseCollectionReader
             if (dateText is null || dates.Read(dateText) is not { } date)
             {
                 var week = FrontMatter.Scalar(FrontMatter.Find(entry, "week"));
-                warnings.AtLine(line, dateText is null
+                warnings.RowSkipped(line, dateText is null
                     ? $"The schedule entry{(week is null ? "" : $" for week {week}")} has no date; it was skipped."
                     : $"\"{dateText}\" is not a date; the schedule entry was skipped.");
                 continue;

@@ -55,7 +55,7 @@ internal static partial class ScheduleTableReader
             var range = dates.ReadRange(dateText);
             if ((range?.From ?? dates.Read(dateText)) is not { } date)
             {
-                warnings.AtLine(line, dateText.Length == 0 ? $"The row \"{RowText(cells)}\" has no date; it was skipped."
+                warnings.RowSkipped(line, dateText.Length == 0 ? $"The row \"{RowText(cells)}\" has no date; it was skipped."
                     : dates.YearInUse is null ? $"\"{dateText}\" has no year and the page gives none; the row was skipped."
                     : $"\"{dateText}\" is not a date; the row was skipped.");
                 continue;

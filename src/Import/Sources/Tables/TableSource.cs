@@ -14,54 +14,83 @@ internal sealed class TableSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        var (schedule, why) = ChooseTables(context);
+        var (schedule, why, leftOut) = ChooseTables(context);
         schedule = GroupColumns.Choose(schedule, context.Request.Group, context.Year, context.Warnings);
         if (context.Request.Group is not null) why = null; // the group's column was chosen, and said so
-        if (schedule.Count == 0) yield break;
-        var dateTexts = schedule.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column)).ToList();
-        yield return new ScheduleCandidate("table", schedule[0].Table.Line + 1,
-            (dates, sessions, log) => schedule.SelectMany(part => ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, log)),
-            why, dateTexts);
+        if (schedule.Count > 0)
+            yield return Candidate(schedule, why, leftOut: null);
+        // The tables not chosen are reported as unused blocks, with why.
+        foreach (var (parts, reason) in leftOut)
+            yield return Candidate(parts, why: null, reason);
     }
+
+    private static ScheduleCandidate Candidate(List<(Table Table, ScheduleTableReader.DateColumn Column)> parts, string? why, string? leftOut) =>
+        new("table", parts[0].Table.Line + 1,
+            (dates, sessions, log) => parts.SelectMany(part => ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, log)),
+            why, [.. parts.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column))], LeftOut: leftOut);
 
     /// <summary>
     /// The tables with the most cells that read as dates: several tables (grading, assignments) may have dates,
-    /// and the date column may be headed by any word or none. Says why, when it chose between tables or by content.
+    /// and the date column may be headed by any word or none. Tables of deadlines, exams or office hours are left out
+    /// (<see cref="NotMeetingTables"/>), with a warning naming them. Says why, when it chose between tables or by
+    /// content; and gives the dated tables it did not choose, each with why.
     /// </summary>
-    private static (List<(Table Table, ScheduleTableReader.DateColumn Column)> Tables, string? Why) ChooseTables(ImportContext context)
+    private static (List<(Table Table, ScheduleTableReader.DateColumn Column)> Tables, string? Why,
+        List<(List<(Table Table, ScheduleTableReader.DateColumn Column)> Parts, string Reason)> LeftOut) ChooseTables(ImportContext context)
     {
         var (scheduleSectionTables, weekTables, termYear) = (context.ScheduleTables, context.WeekTables, context.Year);
         // A table per week ("## Week 1", a table with its one date, "## Week 2", …) is one schedule in parts: a table of
         // one date counts when others with its header make two dates at least.
-        List<(Table Table, ScheduleTableReader.DateColumn Column)> Dated(IEnumerable<Table> tables)
+        List<List<(Table Table, ScheduleTableReader.DateColumn Column)>> Groups(IEnumerable<Table> tables)
         {
             var dated = tables.Take(200).Select(table => (Table: table, Column: ScheduleTableReader.FindDateColumn(table, termYear, minimumDates: 1)))
                 .Where(candidate => candidate.Column is not null).Select(candidate => (candidate.Table, Column: candidate.Column!)).ToList();
             return dated.GroupBy(candidate => ScheduleTableReader.HeaderKey(candidate.Table))
                 .Where(parts => parts.Sum(part => part.Column.Dates) >= 2 || parts.Any(part => part.Column.Named))
-                .SelectMany(parts => parts).ToList();
+                .Select(parts => parts.OrderBy(part => part.Table.Line).ToList())
+                .OrderByDescending(parts => parts.Sum(part => part.Column.Dates))
+                .ToList();
         }
 
-        var candidates = Dated(scheduleSectionTables);
-        foreach (var table in scheduleSectionTables.Where(table => candidates.All(c => c.Table != table)))
-            context.Warnings.AtMarkdownLine(table.Line, "This schedule table has no column of dates; its rows were not imported.");
-        if (candidates.Count == 0)
-            candidates = Dated(context.Document.Descendants<Table>().Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table)));
-        if (candidates.Count == 0) return ([], null);
+        var leftOut = new List<(List<(Table Table, ScheduleTableReader.DateColumn Column)> Parts, string Reason)>();
+        // Deadlines, exams and office hours are no class meetings: said, and left out before any choice.
+        List<List<(Table Table, ScheduleTableReader.DateColumn Column)>> Meetings(List<List<(Table Table, ScheduleTableReader.DateColumn Column)>> groups)
+        {
+            var meetings = new List<List<(Table Table, ScheduleTableReader.DateColumn Column)>>();
+            foreach (var group in groups)
+            {
+                var notMeetings = group.Select(part => NotMeetingTables.Why(part.Table)).FirstOrDefault(why => why is not null);
+                if (notMeetings is null) { meetings.Add(group); continue; }
+                var reason = $"a table of deadlines, exams or office hours ({notMeetings}), not class meetings";
+                context.Warnings.AtMarkdownLine(group[0].Table.Line, $"The table at line {group[0].Table.Line + 1} {notMeetings} lists deadlines, exams "
+                    + "or office hours, not class meetings; it was left out.");
+                leftOut.Add((group, reason));
+            }
+            return meetings;
+        }
 
-        var groups = candidates.GroupBy(candidate => ScheduleTableReader.HeaderKey(candidate.Table))
-            .Select(group => group.OrderBy(part => part.Table.Line).ToList())
-            .OrderByDescending(group => group.Sum(part => part.Column.Dates))
-            .ToList();
+        var sectionGroups = Meetings(Groups(scheduleSectionTables));
+        bool Dated(Table table) => sectionGroups.Concat(leftOut.Select(other => other.Parts)).Any(group => group.Any(part => part.Table == table));
+        foreach (var table in scheduleSectionTables.Where(table => !Dated(table)))
+            context.Warnings.AtMarkdownLine(table.Line, "This schedule table has no column of dates; its rows were not imported.");
+        var elsewhere = Meetings(Groups(context.Document.Descendants<Table>()
+            .Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table))));
+        var groups = sectionGroups.Count > 0 ? sectionGroups : elsewhere;
+        if (groups.Count == 0) return ([], null, leftOut);
+        if (sectionGroups.Count > 0)
+            leftOut.AddRange(elsewhere.Select(group => (group, "a table outside the schedule section")));
+
         var chosen = groups[0];
         var others = groups.Skip(1).ToList();
         var first = chosen[0];
+        leftOut.AddRange(others.Select(group =>
+            (group, $"a table with fewer dates ({group.Sum(part => part.Column.Dates)}) than the one at line {first.Table.Line + 1}")));
         var why = others.Count == 0 && first.Column.Named && chosen.Count == 1 ? null
             : (chosen.Count > 1 ? $"The schedule is this table and the {chosen.Count - 1} after it with the same header: " : "The schedule is this table: ")
                 + $"column {first.Column.Index + 1}" + (first.Column.Header.Length > 0 ? $" (\"{first.Column.Header}\")" : "")
                 + $" reads as {chosen.Sum(part => part.Column.Dates)} dates"
                 + (others.Count > 0 ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Sum(part => part.Column.Dates)))})." : ".");
-        return (chosen, why);
+        return (chosen, why, leftOut);
     }
 
     /// <summary>

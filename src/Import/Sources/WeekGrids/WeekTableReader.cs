@@ -106,7 +106,8 @@ internal static partial class WeekTableReader
             if (weekStart is null && !datedCells.Values.Any(date => date is not null))
             {
                 var said = weekText.Length > 0 ? weekText : cells.First(cell => cell.Text.Length > 0).Text.Replace('\n', ' ');
-                warnings.AtLine(line, $"\"{said}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
+                warnings.RowSkipped(line,
+                    $"\"{said}\" gives no date, and the page has no term start ('start_date:' in the front matter); the row was skipped.");
                 continue;
             }
             if (dayColumns.Count > 0)
