@@ -21,6 +21,9 @@ public interface IMaterialStore
     Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken);
 
     IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every page of the course's decks from search (the course is removed; its material rows go with its partition).</summary>
+    Task DeleteCoursePagesAsync(string courseId, CancellationToken cancellationToken);
 }
 
 /// <param name="Frame">The first page of the frame this page belongs to (Beamer's overlays of one frame); 0 for a frame of its own.</param>

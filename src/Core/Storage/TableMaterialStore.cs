@@ -56,6 +56,17 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
         changes.Notify(material.CourseId);
     }
 
+    public async Task DeleteCoursePagesAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var deletions = new List<TableTransactionAction>();
+        var rows = _pages.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), select: ["PartitionKey", "RowKey"],
+            cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+            deletions.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
+        foreach (var batch in deletions.Chunk(MaxBatchSize))
+            await _pages.SubmitTransactionAsync(batch, cancellationToken);
+    }
+
     public async IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = _pages.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
