@@ -54,5 +54,7 @@ internal static class ApiEndpoints
         api.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
         api.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
             handler.DeleteAsync(request, courseId, webhookId));
+        api.MapPatch(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
+            handler.UpdateAsync(request, courseId, webhookId));
     }
 }

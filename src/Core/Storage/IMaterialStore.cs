@@ -14,8 +14,15 @@ public interface IMaterialStore
     /// <summary>Starts writing a deck's pages; <see cref="PageWriter.CompleteAsync"/> then removes pages left from an older, longer version.</summary>
     PageWriter WritePages(string courseId, string materialId);
 
-    /// <summary>Records the material and moves its course's revision forward, so feeds and search pick it up.</summary>
+    /// <summary>
+    /// Records the material and moves its course's revision forward, so feeds and search pick it up. A deck that becomes
+    /// public by this write, and was never announced, gets its slidesPublished change and outbox marker in the same write.
+    /// </summary>
     Task SaveAsync(SlideMaterial material, CancellationToken cancellationToken);
+
+    /// <summary>Announces the held-back decks whose publishAt has passed (each once): their changes, in their rows' writes.</summary>
+    /// <returns>The number of decks announced.</returns>
+    Task<int> RecordDuePublicationsAsync(CancellationToken cancellationToken);
 
     /// <summary>Removes the material, its pages, and moves its course's revision forward.</summary>
     Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken);
