@@ -78,7 +78,7 @@ public static class ChangeDetector
     /// <param name="date">The deck's session; for a course-wide deck, the day it became public on the course's clock.</param>
     public static CourseChange SlidesPublished(string courseId, DateOnly date, string fileName, DateTimeOffset at) =>
         // Nobody is named: an upload to the slides container carries no editor's identity.
-        new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.SlidesPublished, date, null, fileName, at, "");
+        new(NewestFirstKey.For(at), courseId, ChangeKind.SlidesPublished, date, null, fileName, at, "");
 
     private static string? Joined(IReadOnlyList<string> topics) => topics.Count == 0 ? null : string.Join("; ", topics);
 
