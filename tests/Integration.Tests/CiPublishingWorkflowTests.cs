@@ -49,7 +49,9 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
     {
         using var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{course}/editors")
         {
-            Content = new StringContent("""{"name":"site CI","github":{"repository":"teacher/teacher.github.io","ref":"refs/heads/main"}}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                """{"name":"site CI","github":{"repository":"teacher/teacher.github.io","ref":"refs/heads/main"}}""",
+                Encoding.UTF8, "application/json"),
             Headers = { { "x-functions-key", OperatorKey } },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -67,7 +69,10 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(page)!);
         File.Copy(Path.Combine(RepositoryPaths.Root(), "samples/iasd2025.md"), page, overwrite: true);
 
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = _checkout, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = _checkout, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
         start.Environment["API"] = new Uri(_server.Host.BaseAddress, "api").AbsoluteUri.TrimEnd('/');
         start.Environment["AUDIENCE"] = Audience;
         start.Environment["COURSE"] = env["COURSE"];

@@ -71,7 +71,8 @@ public class GitHubPublishingTests : IAsyncLifetime
         using var audit = await _server.Client.SendAsync(auditRequest);
         var entry = (await audit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray()
             .First(e => e.GetProperty("action").GetString() == "session.patch");
-        Assert.Equal(("site CI", publisher.GetProperty("id").GetString()), (entry.GetProperty("editor").GetString(), entry.GetProperty("editorId").GetString()));
+        Assert.Equal(("site CI", publisher.GetProperty("id").GetString()),
+            (entry.GetProperty("editor").GetString(), entry.GetProperty("editorId").GetString()));
     }
 
     [Fact]
@@ -114,7 +115,8 @@ public class GitHubPublishingTests : IAsyncLifetime
             ["forged"] = _server.Issuer.Token(Audience, signWith: _server.Issuer.ForgedKey()),
             ["unsigned"] = "eyJ" + unsigned[3..],
             ["issuer"] = _server.Issuer.Token(Audience, issuer: "https://token.actions.example"),
-            ["tampered"] = parts[0] + "." + Base64UrlEncoder.Encode(Base64UrlEncoder.Decode(parts[1]).Replace("refs/heads/main", "refs/heads/mainx")) + "." + parts[2],
+            ["tampered"] = parts[0] + "."
+                + Base64UrlEncoder.Encode(Base64UrlEncoder.Decode(parts[1]).Replace("refs/heads/main", "refs/heads/mainx")) + "." + parts[2],
         };
         foreach (var (what, token) in bad)
         {
