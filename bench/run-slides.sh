@@ -19,7 +19,7 @@ read -r pages pdfpig_s < "$decks/pdfpig.out"
 start=$(date +%s.%N)
 /usr/bin/time -v -o "$decks/poppler.time" bash -c 'for f in "$0"/*.pdf; do pdftotext "$f" /dev/null; done' "$decks"
 poppler_s=$(echo "$(date +%s.%N) - $start" | bc)
-read -r search_pages build_ms median_ms p95_ms < <(dotnet "$bench" search)
+search_section=$(bench/run-slides-search.sh)
 
 # Memory per deck, as sizes grow: one process per deck, PdfPig and pdftotext alike.
 memory_row() { # label file
@@ -54,9 +54,9 @@ time, so memory follows the largest page rather than the file.
 |---|---|---|---|---|
 $memory_rows
 
-Search over $search_pages pages (20 decks x 60 pages), in memory as the API holds it: index build $build_ms ms,
-query median $median_ms ms, 95th percentile $p95_ms ms. A search request adds one storage point read (about
-1 ms on Azurite, see calendar.md) to check that the index is current.
+## Search latency
+
+$search_section
 
 ## Words recovered from real Beamer decks
 

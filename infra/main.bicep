@@ -71,7 +71,6 @@ var slidesContainerName = 'slides'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
-var auditTableName = 'AuditLog'
 var editorsTableName = 'Editors'
 var webhooksTableName = 'Webhooks'
 // The queue between the notice dispatcher (timer) and the webhook sender (queue trigger).
@@ -110,7 +109,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName, webhooksTableName ]
+    tableNames: [ coursesTableName, pagesTableName, editorsTableName, webhooksTableName ]
     queueNames: [ deliveryQueueName ]
   }
 }
@@ -156,7 +155,6 @@ module functionApp 'modules/functionapp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     coursesTableName: coursesTableName
     pagesTableName: pagesTableName
-    auditTableName: auditTableName
     editorsTableName: editorsTableName
     operatorKeySha256: operatorKeySha256
     webhooksTableName: webhooksTableName

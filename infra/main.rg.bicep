@@ -75,7 +75,6 @@ var slidesContainerName = 'slides'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
 var coursesTableName = 'Courses'
 var pagesTableName = 'SlidePages'
-var auditTableName = 'AuditLog'
 var editorsTableName = 'Editors'
 var webhooksTableName = 'Webhooks'
 // The queue between the notice dispatcher (timer) and the webhook sender (queue trigger).
@@ -105,7 +104,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     slidesContainerName: slidesContainerName
     deploymentContainerName: deploymentContainerName
-    tableNames: [ coursesTableName, pagesTableName, auditTableName, editorsTableName, webhooksTableName ]
+    tableNames: [ coursesTableName, pagesTableName, editorsTableName, webhooksTableName ]
     queueNames: [ deliveryQueueName ]
   }
 }
@@ -148,7 +147,6 @@ module functionApp 'modules/functionapp.bicep' = {
     maximumInstanceCount: maximumInstanceCount
     coursesTableName: coursesTableName
     pagesTableName: pagesTableName
-    auditTableName: auditTableName
     editorsTableName: editorsTableName
     operatorKeySha256: operatorKeySha256
     webhooksTableName: webhooksTableName

@@ -1,10 +1,10 @@
-// CourseFunctions course widget: live schedule, calendar subscription, slide search and course
-// information for a static course page. One dependency-free ES module; no build step.
+// CourseFunctions course widget: live schedule, calendar subscription, slide search, recent changes
+// and course information for a static course page. One dependency-free ES module; no build step.
 //   <script type="module" src="https://<app>/api/course-widget.js"></script>
 //   <course-schedule api="https://<app>/api" course="iasd2025"></course-schedule>
 // Whatever the page puts inside an element (its static table, say) shows until the live data arrives,
 // and stays if the API cannot be reached.
-export const VERSION = "0.2.1";
+export const VERSION = "0.3.0";
 
 const STYLE = `
 :host { display: block; font: inherit; color: inherit;
@@ -44,7 +44,7 @@ const inFlight = new Map();
 const reason = (error) => error.name === "TimeoutError" ? "the server took too long to answer"
   : error instanceof TypeError ? "the server could not be reached" : error.message;
 
-/** Base of the four elements: reads api and course, fetches JSON, renders into a shadow root. */
+/** Base of the elements: reads api and course, fetches JSON, renders into a shadow root. */
 class CourseElement extends HTMLElement {
   static observedAttributes = ["api", "course"];
   constructor() {
@@ -199,6 +199,21 @@ class CourseSearch extends CourseElement {
   }
 }
 
+/** <course-changes limit="5">: the course's latest changes in its own words, newest first, and its Atom feed. */
+class CourseChanges extends CourseElement {
+  static observedAttributes = ["api", "course", "limit"];
+  /** 1 to 100, as the API takes; 5 when absent or out of range. */
+  get limit() { const n = Number(this.getAttribute("limit") ?? 5); return Number.isInteger(n) && n >= 1 && n <= 100 ? n : 5; }
+  fetchData() { return this.fetchJson(`/courses/${this.course}/changes?limit=${this.limit}`); }
+  render(list) {
+    const items = list.changes.map((c) => `<li part="change">${escape(c.title)} <time class="muted" datetime="${escape(c.at)}">` +
+      `${escape(changedAt.format(new Date(c.at)))}</time></li>`).join("");
+    this.body.innerHTML = (items ? `<ul part="changes" aria-label="Recent changes">${items}</ul>` : `<p class="muted">No changes so far.</p>`) +
+      `<p>${link(list.atom, "Follow the changes (Atom feed)")}</p>`;
+  }
+}
+const changedAt = new Intl.DateTimeFormat(pageLocale(), { dateStyle: "medium", timeStyle: "short" });
+
 /** The snippet with its matching words marked, from the API's UTF-16 offsets. */
 function highlight(hit) {
   let html = "", at = 0;
@@ -209,5 +224,6 @@ function highlight(hit) {
   return html + escape(hit.snippet.slice(at));
 }
 
-for (const [name, element] of [["course-schedule", CourseSchedule], ["course-subscribe", CourseSubscribe], ["course-info", CourseInfo], ["course-search", CourseSearch]])
+for (const [name, element] of [["course-schedule", CourseSchedule], ["course-subscribe", CourseSubscribe], ["course-info", CourseInfo],
+  ["course-search", CourseSearch], ["course-changes", CourseChanges]])
   if (!customElements.get(name)) customElements.define(name, element);

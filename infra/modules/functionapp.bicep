@@ -19,7 +19,6 @@ param instanceMemoryMB int
 param maximumInstanceCount int
 param coursesTableName string
 param pagesTableName string
-param auditTableName string
 param editorsTableName string
 @description('SHA-256 (hex) of the operator key; the app compares hashes, so the key itself is in no setting.')
 param operatorKeySha256 string
@@ -102,7 +101,6 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       CourseStorage__tableServiceUri: storageTableEndpoint
       CourseData__TableName: coursesTableName
       CourseData__PagesTableName: pagesTableName
-      CourseData__AuditTableName: auditTableName
       CourseData__EditorsTableName: editorsTableName
       // The write routes are Anonymous at the host (Bearer tokens would not pass its key check): the app checks the
       // operator key against this hash, and editors' tokens against the Editors table (docs/security.md).

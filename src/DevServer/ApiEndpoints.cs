@@ -40,6 +40,7 @@ internal static class ApiEndpoints
 
         // As in Azure, the host checks no key: CourseAuthorization, in the API, checks the operator key and editors' tokens.
         api.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.PutCourseAsync(request, courseId));
+        api.MapDelete(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.DeleteCourseAsync(request, courseId));
         api.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PutSessionAsync(request, courseId, date));
         api.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PatchSessionAsync(request, courseId, date));
         api.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.DeleteSessionAsync(request, courseId, date));
@@ -53,5 +54,7 @@ internal static class ApiEndpoints
         api.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
         api.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
             handler.DeleteAsync(request, courseId, webhookId));
+        api.MapPatch(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>
+            handler.UpdateAsync(request, courseId, webhookId));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// A course's writes: its fields and the import of its page. Anonymous at the host, so that editors' Bearer tokens
+/// A course's writes: its fields, the import of its page, and its removal (the operator's). Anonymous at the host, so that editors' Bearer tokens
 /// reach the shared <see cref="CourseEditingApi"/>, which checks them and the operator key (docs/security.md).
 /// </summary>
 public sealed class CourseEditingFunctions(CourseEditingApi api)
@@ -16,6 +16,11 @@ public sealed class CourseEditingFunctions(CourseEditingApi api)
     public async Task<IActionResult> PutCourse(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = ApiRoutes.Course)] HttpRequest request, string courseId) =>
         await api.PutCourseAsync(request, courseId);
+
+    [Function(nameof(DeleteCourse))]
+    public async Task<IActionResult> DeleteCourse(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Course)] HttpRequest request, string courseId) =>
+        await api.DeleteCourseAsync(request, courseId);
 
     [Function(nameof(ImportCourse))]
     public async Task<IActionResult> ImportCourse(

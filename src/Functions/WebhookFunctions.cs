@@ -31,6 +31,11 @@ public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, Noti
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
         await api.DeleteAsync(request, courseId, webhookId);
 
+    [Function(nameof(UpdateWebhook))]
+    public async Task<IActionResult> UpdateWebhook(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = ApiRoutes.Webhook)] HttpRequest request, string courseId, string webhookId) =>
+        await api.UpdateAsync(request, courseId, webhookId);
+
     [Function(nameof(PreflightWebhooks))]
     public IActionResult PreflightWebhooks(
         [HttpTrigger(AuthorizationLevel.Anonymous, "options", Route = ApiRoutes.Webhooks)] HttpRequest request, string courseId) =>

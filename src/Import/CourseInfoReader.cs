@@ -27,12 +27,14 @@ internal static partial class CourseInfoReader
         // Some pages set the same facts as a two-column table, often with an empty header row.
         foreach (var row in blocks.OfType<Markdig.Extensions.Tables.Table>().SelectMany(table => table.OfType<Markdig.Extensions.Tables.TableRow>()))
         {
+            ImportBudget.ThrowIfSpent();
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(cell => InlineText.Of(cell).Text.Replace('\n', ' ').Trim()).ToList();
             if (cells.Count == 2 && cells[0].Length > 0 && !Apply(Core.Slides.SearchText.Fold(cells[0].TrimEnd(':')), cells[1], row.Line + 1, info) && !row.IsHeader)
                 warnings.AtMarkdownLine(row.Line, $"The course information \"{cells[0]}\" is not a field CourseFunctions knows; it was not imported.");
         }
         foreach (var item in blocks.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()))
         {
+            ImportBudget.ThrowIfSpent();
             var text = InlineText.Of(item).Text.Replace('\n', ' ');
             var colon = text.IndexOf(':');
             if (colon <= 0)

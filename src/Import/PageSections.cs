@@ -18,6 +18,7 @@ internal sealed class PageSections
         List<Block>? current = null;
         foreach (var block in document)
         {
+            ImportBudget.ThrowIfSpent();
             if (block is HeadingBlock { Level: 1 } title && FirstHeading is null && current is null)
             {
                 FirstHeading = HeadingText(title);

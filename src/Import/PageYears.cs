@@ -114,6 +114,7 @@ internal static partial class PageYears
         var evidence = 0;
         foreach (var (text, written) in rows)
         {
+            ImportBudget.ThrowIfSpent();
             if (reader.Read(text) is not { } date) continue;
             if (written is { } day ? day != date.DayOfWeek : classDays.Count > 0 && !classDays.Contains(date.DayOfWeek)) return false;
             if (written is not null || classDays.Count > 0) evidence++;

@@ -117,7 +117,6 @@ public class SettingsConsistencyTests
         var variables = Main["variables"]!;
         Assert.Equal(new CourseDataOptions().TableName, (string?)variables["coursesTableName"]);
         Assert.Equal(new CourseDataOptions().PagesTableName, (string?)variables["pagesTableName"]);
-        Assert.Equal(new CourseDataOptions().AuditTableName, (string?)variables["auditTableName"]);
         Assert.Equal(new CourseDataOptions().EditorsTableName, (string?)variables["editorsTableName"]);
         Assert.Equal(SlidesOptions.DefaultContainerName, (string?)variables["slidesContainerName"]);
         Assert.Equal(new NotificationsOptions().WebhooksTableName, (string?)variables["webhooksTableName"]);
@@ -136,6 +135,14 @@ public class SettingsConsistencyTests
         Assert.Contains($"{NotificationsOptions.SectionName}__{nameof(NotificationsOptions.QueueName)}", Settings);
         var queues = Bicep.OfType(Main, "Microsoft.Storage/storageAccounts/queueServices/queues").ToList();
         Assert.Single(queues);
+    }
+
+    /// <summary>The DevServer's delivery loop sets a message aside after as many receptions as the Functions host does.</summary>
+    [Fact]
+    public void The_devservers_poison_threshold_is_the_functions_hosts()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "host.json")))!;
+        Assert.Equal(DeliveryQueue.MaxDequeueCount, (int?)host["extensions"]?["queues"]?["maxDequeueCount"]);
     }
 
     [Fact]

@@ -29,7 +29,6 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
             "--DevServer:EditKey", OperatorKey,
             "--Auth:GitHubIssuer", _issuer.Issuer,
             "--Auth:GitHubAudience", Audience,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:EditorsTableName", TestStorage.NewTableName());
         _client = _host.CreateClient();
         _checkout = Directory.CreateTempSubdirectory("checkout").FullName;

@@ -22,7 +22,6 @@ public class EditingApiTests : IAsyncLifetime
         _container = "slides" + Guid.NewGuid().ToString("N")[..12];
         _host = await DevServerHost.StartAsync(null,
             "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:PagesTableName", TestStorage.NewTableName(),
             "--Slides:ContainerName", _container,
             "--DevServer:ReconcileSeconds", "0.2",

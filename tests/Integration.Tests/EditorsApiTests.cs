@@ -27,7 +27,6 @@ public class EditorsApiTests : IAsyncLifetime
         _editorsTable = TestStorage.NewTableName();
         _host = await DevServerHost.StartAsync(null,
             "--DevServer:EditKey", OperatorKey,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:EditorsTableName", _editorsTable,
             "--Slides:ContainerName", "slides" + Guid.NewGuid().ToString("N")[..12]);
         _client = _host.CreateClient();

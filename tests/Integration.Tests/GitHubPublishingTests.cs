@@ -28,7 +28,6 @@ public class GitHubPublishingTests : IAsyncLifetime
             "--DevServer:EditKey", OperatorKey,
             "--Auth:GitHubIssuer", _issuer.Issuer,
             "--Auth:GitHubAudience", Audience,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:EditorsTableName", TestStorage.NewTableName());
         _client = _host.CreateClient();
     }

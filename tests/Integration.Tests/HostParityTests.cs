@@ -98,7 +98,7 @@ public class HostParityTests
         var secured = SecuredOperations();
         Assert.Contains("POST api/courses/{courseId}/editors", secured);
         await using var host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", OperatorKey,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(), "--CourseData:EditorsTableName", TestStorage.NewTableName());
+            "--CourseData:EditorsTableName", TestStorage.NewTableName());
         using var client = host.CreateClient();
 
         foreach (var operation in FunctionsRoutes().Where(r => !r.StartsWith("OPTIONS ") && !r.StartsWith("HEAD ")))

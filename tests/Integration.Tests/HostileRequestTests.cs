@@ -20,7 +20,7 @@ public class HostileRequestTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key, "--CourseData:AuditTableName", TestStorage.NewTableName());
+        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key);
         _client = _host.CreateClient();
         _client.Timeout = TimeSpan.FromSeconds(30);
     }

@@ -22,7 +22,7 @@ public class RealClientEditingTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key, "--CourseData:AuditTableName", TestStorage.NewTableName());
+        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key);
         _client = _host.CreateClient();
     }
 

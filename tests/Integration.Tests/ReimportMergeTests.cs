@@ -20,7 +20,6 @@ public class ReimportMergeTests : IAsyncLifetime
     {
         _host = await DevServerHost.StartAsync(null,
             "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:PagesTableName", TestStorage.NewTableName(),
             // The import's time budget guards against hangs; this machine's load is not what these tests measure.
             "--Import:TimeBudgetSeconds", "120");

@@ -16,7 +16,6 @@ public class SessionCapTests : IAsyncLifetime
     {
         _host = await DevServerHost.StartAsync(null,
             "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:PagesTableName", TestStorage.NewTableName(),
             // The import's time budget guards against hangs; this machine's load is not what these tests measure.
             "--Import:TimeBudgetSeconds", "120",

@@ -12,7 +12,7 @@ public class SettingsValidationTests
     [InlineData("ReadModel:RevalidationDeadlineSeconds", "3", "ReadModel:RevalidationDeadlineSeconds (3 s) must be less than Api:ReadDeadlineSeconds (2 s)")]
     [InlineData("ReadModel:MaxCourses", "0", "MaxCourses")]
     [InlineData("Slides:ContainerName", "Slides_2025", "ContainerName")]
-    [InlineData("CourseData:AuditTableName", "audit-log", "AuditTableName")]
+    [InlineData("CourseData:PagesTableName", "slide-pages", "PagesTableName")]
     [InlineData("Calendar:UidDomain", "my courses", "UidDomain")]
     [InlineData("Import:DefaultTimeZone", "Mars/Olympus_Mons", "'Mars/Olympus_Mons' is not a time zone")]
     [InlineData("DevServer:ReconcileSeconds", "0", "ReconcileSeconds")]

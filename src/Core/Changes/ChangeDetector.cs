@@ -74,6 +74,12 @@ public static class ChangeDetector
         new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
             WireFormats.Date(from.Date), WireFormats.Date(to.Date), at, who);
 
+    /// <summary>A deck students can open from now on, named by its file as the materials list shows it.</summary>
+    /// <param name="date">The deck's session; for a course-wide deck, the day it became public on the course's clock.</param>
+    public static CourseChange SlidesPublished(string courseId, DateOnly date, string fileName, DateTimeOffset at) =>
+        // Nobody is named: an upload to the slides container carries no editor's identity.
+        new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.SlidesPublished, date, null, fileName, at, "");
+
     private static string? Joined(IReadOnlyList<string> topics) => topics.Count == 0 ? null : string.Join("; ", topics);
 
     private static string? Details(SessionView view) =>

@@ -18,4 +18,7 @@ public enum ChangeKind
 
     /// <summary>Any other text students see of the session: topics rewritten, its kind, its note, its links.</summary>
     DetailsChanged,
+
+    /// <summary>The whole course was removed by the operator; its date is the day of the removal (UTC).</summary>
+    CourseRemoved,
 }

@@ -4,21 +4,25 @@ using CourseFunctions.Core.Courses;
 namespace CourseFunctions.Core.Changes;
 
 /// <summary>
-/// A change in the course's words, the way a notice to students reads: "Fri 7 Feb: cancelled (Strike)". Dates are
+/// A change in the course's words, the way a notice to students reads: "Fri 7 Feb: cancelled (Strike)". The one place
+/// the sentence is made: the changes JSON, the Atom feed and the webhook notices all take it from here. Dates are
 /// written in the course's culture (its CLDR day and month names); the reason, rooms and topics are the course's own text.
 /// </summary>
 public static class ChangeWording
 {
+    /// <summary>English: the words of a course that names no culture.</summary>
+    public static CultureInfo DefaultCulture => CultureInfo.GetCultureInfo("en");
+
     /// <summary>The course's culture, or English when it has none (or one this machine does not know).</summary>
     public static CultureInfo CultureOf(Course course)
     {
         try
         {
-            return course.Culture is { Length: > 0 } name ? CultureInfo.GetCultureInfo(name) : CultureInfo.GetCultureInfo("en");
+            return course.Culture is { Length: > 0 } name ? CultureInfo.GetCultureInfo(name) : DefaultCulture;
         }
         catch (CultureNotFoundException)
         {
-            return CultureInfo.GetCultureInfo("en");
+            return DefaultCulture;
         }
     }
 
@@ -38,7 +42,7 @@ public static class ChangeWording
             ChangeKind.TimeChanged => $"{day}: now {change.After} (was {change.Before})",
             ChangeKind.RoomChanged => change.After is null ? $"{day}: no room given (was {change.Before})" : $"{day}: now in {change.After}" + (change.Before is null ? "" : $" (was {change.Before})"),
             ChangeKind.TopicsFilled => $"{day}: {change.After}",
-            ChangeKind.SlidesPublished => $"{day}: slides published ({change.After})",
+            ChangeKind.SlidesPublished => change.After is null ? $"{day}: slides published" : $"{day}: slides published — {change.After}",
             _ => change.After is null ? $"{day}: changed" : $"{day}: now {change.After}",
         };
     }

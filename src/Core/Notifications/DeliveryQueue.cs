@@ -11,7 +11,19 @@ namespace CourseFunctions.Core.Notifications;
 /// </summary>
 public sealed class DeliveryQueue(QueueServiceClient service, IOptions<NotificationsOptions> options)
 {
+    /// <summary>
+    /// Receptions of one message before it is set aside in the poison queue: host.json's <c>maxDequeueCount</c> for the
+    /// Functions host, which the DevServer's loop follows too.
+    /// </summary>
+    public const int MaxDequeueCount = 5;
+
+    /// <summary>The Functions host's convention: the queue's name and <c>-poison</c>.</summary>
+    public const string PoisonSuffix = "-poison";
+
     private readonly QueueClient _queue = service.GetQueueClient(options.Value.QueueName);
+    private readonly QueueClient _poison = service.GetQueueClient(options.Value.QueueName + PoisonSuffix);
+
+    public string PoisonQueueName => _poison.Name;
 
     public Task CreateIfMissingAsync(CancellationToken cancellationToken) => _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
 
@@ -24,4 +36,16 @@ public sealed class DeliveryQueue(QueueServiceClient service, IOptions<Notificat
 
     public Task DeleteAsync(QueueMessage message, CancellationToken cancellationToken) =>
         _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+
+    /// <summary>
+    /// Sets a message aside, as the Functions host does with one it could not handle <see cref="MaxDequeueCount"/>
+    /// times: copied to the poison queue, where it stays for a person to look at, then deleted here. A crash in between
+    /// leaves it in both; it is moved again when it comes back.
+    /// </summary>
+    public async Task MoveToPoisonAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await _poison.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+        await DeleteAsync(message, cancellationToken);
+    }
 }

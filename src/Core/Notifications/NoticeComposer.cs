@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,18 +20,27 @@ public static class NoticeComposer
     public static Notice? Compose(IReadOnlyList<CourseChange> window, CourseSchedule? schedule, NoticeLinks links, DateTimeOffset now)
     {
         var first = window[0];
+        // The sentence is the change log's own ("Fri 7 Feb: cancelled (Strike)"), in the course's culture, as Atom shows it.
+        var culture = schedule is null ? ChangeWording.DefaultCulture : ChangeWording.CultureOf(schedule.Course);
         var changes = new List<NoticeChange>();
         foreach (var kind in window.Select(change => change.Kind).Distinct())
         {
             var ofKind = window.Where(change => change.Kind == kind).ToList();
-            var (before, after) = (ofKind[0].Before, ofKind[^1].After);
-            if (kind is ChangeKind.TimeChanged or ChangeKind.RoomChanged or ChangeKind.DetailsChanged && before == after) continue;
-            if (!StatusSurvives(kind, window)) continue;
-            changes.Add(new NoticeChange(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), before, after, Summary(first.SessionDate, kind, before, after)));
+            // Each deck published is news of its own; other kinds say where the session went from where it was.
+            IEnumerable<CourseChange> told = kind == ChangeKind.SlidesPublished ? ofKind : [ofKind[^1] with { Before = ofKind[0].Before }];
+            foreach (var change in told)
+            {
+                if (kind is ChangeKind.TimeChanged or ChangeKind.RoomChanged or ChangeKind.DetailsChanged && change.Before == change.After) continue;
+                if (!StatusSurvives(kind, window)) continue;
+                changes.Add(new NoticeChange(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), change.Before, change.After,
+                    ChangeWording.Title(change, culture)));
+            }
         }
         if (changes.Count == 0) return null;
 
-        var session = schedule is null ? null : ApiMapping.ToSessionResponse(schedule, first.SessionDate, links.ApiBase);
+        // Decks still held back by their publishAt stay out of the session a receiver is shown.
+        var shown = schedule is null ? null : schedule with { Materials = [.. schedule.Materials.Where(m => m.IsPublishedAt(now))] };
+        var session = shown is null ? null : ApiMapping.ToSessionResponse(shown, first.SessionDate, links.ApiBase);
         return new Notice(Id(window), first.CourseId, schedule?.Course.Title ?? first.CourseId, first.SessionDate, changes, session,
             links.PublicApiBase is null ? null : ApiLinks.Schedule(links.ApiBase, first.CourseId), now);
     }
@@ -51,24 +59,6 @@ public static class NoticeComposer
             return pair[0].Kind == pair[^1].Kind && kind == pair[^1].Kind;
         }
         return true;
-    }
-
-    private static string Summary(DateOnly date, ChangeKind kind, string? before, string? after)
-    {
-        var day = date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
-        return kind switch
-        {
-            ChangeKind.Cancelled => $"{day}: cancelled" + (string.IsNullOrWhiteSpace(after) ? "" : $" ({after})"),
-            ChangeKind.Restored => $"{day}: takes place again",
-            ChangeKind.Added => $"{day}: new session" + (after is null ? "" : $", {after}"),
-            ChangeKind.Removed => $"{day}: removed",
-            ChangeKind.Moved => $"{day}: moved here" + (before is null ? "" : $" from {before}"),
-            ChangeKind.TimeChanged => $"{day}: {before ?? "no time"} → {after ?? "no time"}",
-            ChangeKind.RoomChanged => $"{day}: room {before ?? "none"} → {after ?? "none"}",
-            ChangeKind.TopicsFilled => $"{day}: {after}",
-            ChangeKind.SlidesPublished => $"{day}: slides published" + (after is null ? "" : $" ({after})"),
-            _ => $"{day}: details changed",
-        };
     }
 
     /// <summary>The same changes give the same id, however often they are dispatched.</summary>

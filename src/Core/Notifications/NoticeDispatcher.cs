@@ -10,10 +10,11 @@ namespace CourseFunctions.Core.Notifications;
 /// <see cref="NotificationsOptions.HoldBackSeconds"/> from the first of them, and those within that window make one
 /// notice (<see cref="NoticeComposer"/>). One message per notice and webhook is queued, then the window's markers are
 /// deleted. A crash between the two queues the notice again with the same ids: a receiver may get a duplicate
-/// (at-least-once, deduplicated on webhook-id), never nothing.
+/// (at-least-once, deduplicated on webhook-id), never nothing. Each run first records the "slides published" changes of
+/// decks whose publishAt has passed.
 /// </summary>
 public sealed class NoticeDispatcher(
-    ICourseChangeLog changeLog, WebhookStore webhooks, DeliveryQueue queue, ICourseStore courses, NoticeLinks links,
+    ICourseChangeLog changeLog, IMaterialStore materials, WebhookStore webhooks, DeliveryQueue queue, ICourseStore courses, NoticeLinks links,
     IOptions<NotificationsOptions> options, TimeProvider time, ILogger<NoticeDispatcher> logger)
 {
     /// <summary>Markers read per run; the rest wait for the next run.</summary>
@@ -22,6 +23,9 @@ public sealed class NoticeDispatcher(
     /// <returns>The number of notices queued.</returns>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
+        // Decks whose publishAt has passed become news here: their changes join the outbox like any other.
+        var published = await materials.RecordDuePublicationsAsync(cancellationToken);
+        if (published > 0) logger.LogInformation("{Decks} held-back deck(s) published", published);
         var now = time.GetUtcNow();
         var holdBack = TimeSpan.FromSeconds(options.Value.HoldBackSeconds);
         var pending = await changeLog.ListPendingAsync(MaxMarkersPerRun, cancellationToken);
@@ -34,7 +38,7 @@ public sealed class NoticeDispatcher(
                 .ToList();
             if (windows.Count == 0) continue;
 
-            var targets = await webhooks.ListAsync(course.Key, cancellationToken);
+            var targets = (await webhooks.ListAsync(course.Key, cancellationToken)).Where(webhook => !webhook.Disabled).ToList();
             var schedule = targets.Count > 0 ? await courses.GetScheduleAsync(course.Key, cancellationToken) : null;
             foreach (var window in windows)
             {

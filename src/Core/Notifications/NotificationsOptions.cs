@@ -26,9 +26,12 @@ public sealed class NotificationsOptions
     /// <summary>Only https webhook URLs are accepted and delivered to. Azure keeps the default; the DevServer turns it off.</summary>
     public bool RequireHttps { get; set; } = true;
 
-    /// <summary>Tests give each run a queue of its own. In Azure keep the default: the queue trigger's name is fixed.</summary>
-    [Required, RegularExpression("(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]",
-        ErrorMessage = "A queue name is 3 to 63 lower-case letters, digits and single hyphens.")]
+    /// <summary>
+    /// Tests give each run a queue of its own. In Azure keep the default: the queue trigger's name is fixed. At most 56
+    /// characters, so that its poison queue's name (and "-poison") is a queue name too.
+    /// </summary>
+    [Required, RegularExpression("(?!.*--)[a-z0-9][a-z0-9-]{1,54}[a-z0-9]",
+        ErrorMessage = "A queue name is 3 to 56 lower-case letters, digits and single hyphens.")]
     public string QueueName { get; set; } = DefaultQueueName;
 
     /// <summary>The table of webhook registrations (partition = course id).</summary>
@@ -42,6 +45,13 @@ public sealed class NotificationsOptions
     /// <summary>Attempts of one delivery before the webhook is recorded as failed, with the last error.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>
+    /// Deliveries in a row that give up after their last attempt before the webhook is disabled: a receiver gone for
+    /// good stops costing attempts and filling the queue. A success in between starts the count again.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int DisableAfterFailedDeliveries { get; set; } = 3;
 
     /// <summary>The wait before the second attempt; each later wait doubles it, up to an hour.</summary>
     [Range(0, 24 * 60 * 60)]

@@ -16,7 +16,19 @@ public sealed record Webhook(string CourseId, string Id, Uri Url, WebhookFormat 
     /// <summary>When a delivery last gave up after its last attempt. A later success ends the failed status.</summary>
     public DateTimeOffset? FailedAt { get; init; }
 
-    public WebhookStatus Status => FailedAt >= (LastSuccessAt ?? DateTimeOffset.MinValue) ? WebhookStatus.Failed
+    /// <summary>Deliveries in a row that gave up after their last attempt; a success sets it back to 0.</summary>
+    public int FailedDeliveries { get; init; }
+
+    /// <summary>
+    /// When the webhook was disabled, by <see cref="NotificationsOptions.DisableAfterFailedDeliveries"/> failed deliveries
+    /// in a row or by an editor; null while it is enabled. A disabled webhook is sent nothing until it is enabled again.
+    /// </summary>
+    public DateTimeOffset? DisabledAt { get; init; }
+
+    public bool Disabled => DisabledAt is not null;
+
+    public WebhookStatus Status => Disabled ? WebhookStatus.Disabled
+        : FailedAt >= (LastSuccessAt ?? DateTimeOffset.MinValue) ? WebhookStatus.Failed
         : LastFailureAt >= (LastSuccessAt ?? DateTimeOffset.MinValue) ? WebhookStatus.Retrying
         : LastSuccessAt is not null ? WebhookStatus.Delivering
         : WebhookStatus.Idle;
@@ -36,4 +48,7 @@ public enum WebhookStatus
 
     /// <summary>A delivery gave up after its last attempt.</summary>
     Failed,
+
+    /// <summary>Nothing is sent to it: too many deliveries in a row failed, or an editor disabled it.</summary>
+    Disabled,
 }

@@ -95,6 +95,13 @@ public sealed class CourseReadModel : IDisposable
         return new Served<CatalogBodies>(served!.Value.For(baseUrl), served.StaleFor);
     }
 
+    /// <summary>After the course was removed: this instance holds nothing of it any more (others drop it at their next revalidation).</summary>
+    public void Forget(string courseId)
+    {
+        _courses.TryRemove(courseId, out _);
+        _catalog.Invalidate();
+    }
+
     /// <summary>Drops this instance's copies of a course (and of the list) after it changed them.</summary>
     public void Invalidate(string courseId)
     {

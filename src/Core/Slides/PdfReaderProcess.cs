@@ -59,7 +59,18 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
         throw new UnreadableSlidesException("The PDF reader stopped on this file (it may be damaged, or built to crash readers). Export the slides again and re-upload.");
     }
 
-    private static ProcessStartInfo StartInfo(string path, SlidesOptions settings)
+    /// <summary>
+    /// What the child may see of this process's environment: where programs, the runtime and temporary files are, and the
+    /// language. Nothing else: not the storage connection strings, the operator key's hash, or the managed identity's
+    /// endpoint and header, which a reader taken over by a hostile PDF could otherwise use.
+    /// </summary>
+    private static readonly string[] InheritedVariables =
+    [
+        "PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "DOTNET_ROOT", "DOTNET_ROOT_X64", "DOTNET_ROOT_ARM64",
+        "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "SystemRoot", "windir",
+    ];
+
+    internal static ProcessStartInfo StartInfo(string path, SlidesOptions settings)
     {
         var reader = Path.Combine(AppContext.BaseDirectory, AssemblyFileName);
         var start = new ProcessStartInfo(DotnetHost())
@@ -75,6 +86,9 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
         start.ArgumentList.Add(reader);
         start.ArgumentList.Add(path);
         start.ArgumentList.Add(settings.MaxPagesPerDeck.ToString(CultureInfo.InvariantCulture));
+        start.Environment.Clear();
+        foreach (var name in InheritedVariables)
+            if (Environment.GetEnvironmentVariable(name) is { } value) start.Environment[name] = value;
         // The GC refuses to grow past this, so a decompression bomb ends the child, not the machine.
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (settings.MaxReaderMemoryMB * 1024L * 1024).ToString("X", CultureInfo.InvariantCulture);
         return start;

@@ -54,7 +54,23 @@ public sealed class SlideIndexer(
         if ((RefusalOf(location, courseExists, properties) ?? publishAtError) is { } refusal)
             return await RecordFailureAsync(material with { Error = refusal }, cancellationToken);
 
-        using var download = await DownloadAsync(blob, cancellationToken);
+        // The read is of the version whose size was checked, and stops past that size: a file replaced by a larger one in
+        // between is not read at all, and its own event (or the next reconcile) takes the new version through the checks.
+        Download? downloaded;
+        try
+        {
+            downloaded = await DownloadAsync(blob, properties, cancellationToken);
+        }
+        catch (Azure.RequestFailedException error) when (error.Status is 404 or 412)
+        {
+            return IndexOutcome.Missing;
+        }
+        if (downloaded is null)
+        {
+            var error = $"The file held more than the {properties.ContentLength:N0} bytes checked before it was read.";
+            return await RecordFailureAsync(material with { Error = error }, cancellationToken);
+        }
+        using var download = downloaded;
         if (existing is { Status: MaterialStatus.Ready } && existing.Sha256 == download.Sha256)
         {
             // Same bytes uploaded again: only the ETag moved.
@@ -128,21 +144,30 @@ public sealed class SlideIndexer(
 
     /// <summary>
     /// Streams the blob to a temporary file while hashing it: the reader process opens it by name, and a file
-    /// keeps memory flat however large the deck. The file deletes itself when disposed.
+    /// keeps memory flat however large the deck. The file deletes itself when disposed. Only the version checked is
+    /// read (If-Match its ETag), and no more than the size checked: null when there was more.
     /// </summary>
-    private static async Task<Download> DownloadAsync(BlobClient blob, CancellationToken cancellationToken)
+    private static async Task<Download?> DownloadAsync(BlobClient blob, BlobProperties checkedVersion, CancellationToken cancellationToken)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            await using (var content = await blob.OpenReadAsync(cancellationToken: cancellationToken))
+            var pinned = new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = checkedVersion.ETag } };
+            await using (var content = await blob.OpenReadAsync(pinned, cancellationToken))
             {
                 var buffer = new byte[81920];
+                long total = 0;
                 int read;
                 while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
                 {
+                    total += read;
+                    if (total > checkedVersion.ContentLength)
+                    {
+                        await file.DisposeAsync();
+                        return null;
+                    }
                     hash.AppendData(buffer, 0, read);
                     await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
                 }

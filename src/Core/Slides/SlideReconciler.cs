@@ -22,7 +22,11 @@ public sealed class SlideReconciler(
 
     public async Task<ReconcileSummary> ReconcileAsync(CancellationToken cancellationToken)
     {
-        var known = (await materials.ListAllAsync(cancellationToken)).ToDictionary(m => m.BlobName, StringComparer.Ordinal);
+        var rows = await materials.ListAllAsync(cancellationToken);
+        // One blob may have two rows: its failure while its course did not exist yet, and its reading once it did (when the
+        // indexer's removal of the first failed). The course's own row is the one compared; the other is removed below.
+        var known = rows.GroupBy(m => m.BlobName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.CourseId == SlideLocation.UnassignedPartition).First(), StringComparer.Ordinal);
         var present = new HashSet<string>(StringComparer.Ordinal);
         int indexed = 0, failed = 0, errors = 0;
         try
@@ -53,7 +57,7 @@ public sealed class SlideReconciler(
         }
 
         var removed = 0;
-        foreach (var gone in known.Values.Where(m => !present.Contains(m.BlobName)))
+        foreach (var gone in rows.Where(m => !present.Contains(m.BlobName) || !ReferenceEquals(m, known[m.BlobName])))
         {
             await materials.DeleteAsync(gone, cancellationToken);
             removed++;

@@ -14,10 +14,6 @@ public sealed class CourseDataOptions
     [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
     public string PagesTableName { get; set; } = "SlidePages";
 
-    /// <summary>Who changed what and when, through the editing API.</summary>
-    [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
-    public string AuditTableName { get; set; } = "AuditLog";
-
     /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>
     public string EditorsTableName { get; set; } = "Editors";
 

@@ -67,6 +67,13 @@ public interface ICourseStore
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
     Task DeleteSessionAsync(string courseId, DateOnly date, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes the course, its sessions, its slide rows, its import snapshot and pending notices; keeps its audit and change
+    /// rows, and adds the removal's audit entry and change record with the course row's deletion. False when there is no course.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
+    Task<bool> DeleteCourseAsync(string courseId, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken);
+
     /// <summary>Throws when storage cannot be reached.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken);
 }

@@ -14,13 +14,23 @@ public interface IMaterialStore
     /// <summary>Starts writing a deck's pages; <see cref="PageWriter.CompleteAsync"/> then removes pages left from an older, longer version.</summary>
     PageWriter WritePages(string courseId, string materialId);
 
-    /// <summary>Records the material and moves its course's revision forward, so feeds and search pick it up.</summary>
+    /// <summary>
+    /// Records the material and moves its course's revision forward, so feeds and search pick it up. A deck that becomes
+    /// public by this write, and was never announced, gets its slidesPublished change and outbox marker in the same write.
+    /// </summary>
     Task SaveAsync(SlideMaterial material, CancellationToken cancellationToken);
+
+    /// <summary>Announces the held-back decks whose publishAt has passed (each once): their changes, in their rows' writes.</summary>
+    /// <returns>The number of decks announced.</returns>
+    Task<int> RecordDuePublicationsAsync(CancellationToken cancellationToken);
 
     /// <summary>Removes the material, its pages, and moves its course's revision forward.</summary>
     Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken);
 
     IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, CancellationToken cancellationToken);
+
+    /// <summary>Removes every page of the course's decks from search (the course is removed; its material rows go with its partition).</summary>
+    Task DeleteCoursePagesAsync(string courseId, CancellationToken cancellationToken);
 }
 
 /// <param name="Frame">The first page of the frame this page belongs to (Beamer's overlays of one frame); 0 for a frame of its own.</param>

@@ -8,6 +8,15 @@ internal static class MaterialRecord
 {
     public const string RowKeyPrefix = "material|";
 
+    /// <summary>When the deck's slidesPublished change was recorded: once per deck, kept by every later version.</summary>
+    public const string AnnouncedAt = "AnnouncedAt";
+
+    /// <summary>
+    /// Set while a ready deck is held back by its publishAt and not yet announced: the time its change is due. Only rows
+    /// that await one have it, so the dispatcher finds them with one comparison.
+    /// </summary>
+    public const string AnnounceDueAt = "AnnounceDueAt";
+
     public static bool IsMaterialRow(string rowKey) => rowKey.StartsWith(RowKeyPrefix, StringComparison.Ordinal);
 
     public static TableEntity ToEntity(SlideMaterial material) => new(material.CourseId, RowKeyPrefix + material.Id)

@@ -9,9 +9,10 @@ namespace CourseFunctions.Core.Storage;
 /// <summary>
 /// Material rows live in their course's partition of the courses table, so a schedule read brings them
 /// along. Page text lives in its own table (PartitionKey = course id, RowKey = "{materialId}|{page:D5}"),
-/// read only by search.
+/// read only by search. A deck's row is written with its "slides published" change when it becomes public
+/// (TableMaterialStore.Publication.cs).
 /// </summary>
-public sealed class TableMaterialStore(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time, CourseChanges changes)
+public sealed partial class TableMaterialStore(TableServiceClient service, IOptions<CourseDataOptions> options, TimeProvider time, CourseChanges changes)
     : IMaterialStore
 {
     /// <summary>About 64 KiB in UTF-16, Table Storage's property limit; no slide page holds more text than that.</summary>
@@ -43,8 +44,15 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
 
     public async Task SaveAsync(SlideMaterial material, CancellationToken cancellationToken)
     {
-        var upsert = new TableTransactionAction(TableTransactionActionType.UpsertReplace, MaterialRecord.ToEntity(material));
-        await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), upsert, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await _courses.GetEntityIfExistsAsync<TableEntity>(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id,
+                [MaterialRecord.AnnouncedAt], cancellationToken);
+            var previous = stored.HasValue ? stored.Value : null;
+            if (await TryWriteAsync(material, previous?.GetDateTimeOffset(MaterialRecord.AnnouncedAt), dueAt: null, previous?.ETag,
+                    lastAttempt: attempt == MaxWriteAttempts, cancellationToken)) break;
+            await CourseTransaction.BackOffAsync(attempt, cancellationToken);
+        }
         changes.Notify(material.CourseId);
     }
 
@@ -54,6 +62,17 @@ public sealed class TableMaterialStore(TableServiceClient service, IOptions<Cour
         var delete = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id), ETag.All);
         await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), delete, cancellationToken);
         changes.Notify(material.CourseId);
+    }
+
+    public async Task DeleteCoursePagesAsync(string courseId, CancellationToken cancellationToken)
+    {
+        var deletions = new List<TableTransactionAction>();
+        var rows = _pages.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), select: ["PartitionKey", "RowKey"],
+            cancellationToken: cancellationToken);
+        await foreach (var row in rows)
+            deletions.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));
+        foreach (var batch in deletions.Chunk(MaxBatchSize))
+            await _pages.SubmitTransactionAsync(batch, cancellationToken);
     }
 
     public async IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

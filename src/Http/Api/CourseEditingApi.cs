@@ -1,3 +1,4 @@
+using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Http.Editing;
 using CourseFunctions.Core.Storage;
@@ -16,6 +17,7 @@ namespace CourseFunctions.Http.Api;
 public sealed class CourseEditingApi(
     ICourseStore store,
     CourseImportService importer,
+    CourseRemoval removal,
     CourseAuthorization authorization,
     IOptions<ApiOptions> apiOptions,
     IOptions<ImportOptions> importOptions)
@@ -39,6 +41,23 @@ public sealed class CourseEditingApi(
         return ApiResult.Private(ApiMapping.ToResponse(saved!, call.BaseUrl),
             condition.IfNoneExists ? StatusCodes.Status201Created : StatusCodes.Status200OK, version);
     });
+
+    /// <summary>
+    /// The operator removes a whole course, on If-Match with its version (or "*"): its sessions, slides, search pages, editors
+    /// and webhooks go; its audit and change rows stay, with the removal's. Several storage steps, so a longer deadline.
+    /// </summary>
+    public Task<IApiResult> DeleteCourseAsync(HttpRequest request, string courseId) =>
+        authorization.ForCourseAsync(request, courseId, Access.Operator, async call =>
+    {
+        var (condition, problem) = Preconditions.Read(request, mayCreate: false);
+        if (problem is not null) return problem;
+        var removed = await removal.RemoveAsync(courseId, condition!, new AuditNote(call.Caller!.ToAuditActor(request), "course.delete", courseId),
+            call.CancellationToken);
+        return removed ? ApiResult.NoContent() : ApiProblems.CourseNotFound(courseId);
+    }, TimeSpan.FromSeconds(apiOptions.Value.WriteDeadlineSeconds * RemovalDeadlineFactor));
+
+    /// <summary>A removal is a handful of writes, each within the write deadline.</summary>
+    private const int RemovalDeadlineFactor = 6;
 
     /// <summary>The import's deadline holds its parsing budget besides the writes'.</summary>
     public Task<IApiResult> ImportAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>

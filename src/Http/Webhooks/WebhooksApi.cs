@@ -46,25 +46,49 @@ public sealed class WebhooksApi(
         return ApiResult.Private(new WebhookListResponse(courseId, [.. list.OrderBy(w => w.CreatedAt).Select(ToResponse)]));
     });
 
+    /// <summary><c>{"disabled": false}</c> enables a webhook again (its count of failed deliveries back at 0); <c>true</c> disables it.</summary>
+    public Task<IApiResult> UpdateAsync(HttpRequest request, string courseId, string webhookId) =>
+        authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
+    {
+        var cancellationToken = call.CancellationToken;
+        var (text, problem) = await RequestBodies.ReadTextAsync(request, RequestBodies.MaxJsonBytes, PatchTypes, cancellationToken);
+        if (problem is not null) return problem;
+        var (patch, invalid) = RequestBodies.Deserialize<WebhookPatch>(text!);
+        if (invalid is not null) return invalid;
+        if (patch!.Disabled is not { } disabled)
+            return ApiResult.ValidationProblem(new Dictionary<string, string[]> { ["disabled"] = ["Give true to disable the webhook or false to enable it."] });
+        if (webhookId.Length > 64 || await webhooks.SetDisabledAsync(courseId, webhookId, disabled, cancellationToken) is not { } webhook)
+            return WebhookNotFound(courseId, webhookId);
+        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), disabled ? "webhook.disable" : "webhook.enable", webhookId, cancellationToken);
+        return ApiResult.Private(ToResponse(webhook));
+    });
+
     public Task<IApiResult> DeleteAsync(HttpRequest request, string courseId, string webhookId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
     {
         var cancellationToken = call.CancellationToken;
-        if (webhookId.Length > 64 || !await webhooks.DeleteAsync(courseId, webhookId, cancellationToken))
-            return ApiResult.Problem(StatusCodes.Status404NotFound, "Webhook not found",
-                $"Course '{courseId}' has no webhook '{(webhookId.Length > 64 ? webhookId[..64] + "…" : webhookId)}'. GET /api/courses/{courseId}/webhooks lists them.");
+        if (webhookId.Length > 64 || !await webhooks.DeleteAsync(courseId, webhookId, cancellationToken)) return WebhookNotFound(courseId, webhookId);
         await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.delete", webhookId, cancellationToken);
         return ApiResult.NoContent();
     });
 
+    private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
+
+    private static IApiResult WebhookNotFound(string courseId, string webhookId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Webhook not found",
+        $"Course '{courseId}' has no webhook '{(webhookId.Length > 64 ? webhookId[..64] + "…" : webhookId)}'. GET /api/courses/{courseId}/webhooks lists them.");
+
     private static WebhookResponse ToResponse(Webhook webhook) => new(
         webhook.Id, webhook.Url.AbsoluteUri, Name(webhook.Format), webhook.CreatedAt,
-        webhook.Status.ToString().ToLowerInvariant(), webhook.LastSuccessAt, webhook.LastFailureAt, webhook.LastError, webhook.FailedAt);
+        webhook.Status.ToString().ToLowerInvariant(), webhook.LastSuccessAt, webhook.LastFailureAt, webhook.LastError, webhook.FailedAt,
+        webhook.Disabled, webhook.DisabledAt, webhook.FailedDeliveries);
 
     private static string Name(WebhookFormat format) => format.ToString().ToLowerInvariant();
 
     private static bool TryParseFormat(string text, out WebhookFormat format) =>
         Enum.TryParse(text, ignoreCase: true, out format) && Enum.IsDefined(format) && !int.TryParse(text, out _);
 }
+
+/// <summary>What a caller sends to enable or disable a webhook.</summary>
+public sealed record WebhookPatch(bool? Disabled);
 
 /// <summary>What a caller sends to register a webhook; <c>format</c> defaults to <c>standard</c>.</summary>
 public sealed record WebhookWrite(string? Url, string? Format);
@@ -74,11 +98,13 @@ public sealed record CreatedWebhookResponse(string Id, string Url, string Format
 
 /// <summary>
 /// A webhook as listed, never with its secret. <c>status</c> is "idle" (nothing sent yet), "delivering" (the last
-/// delivery succeeded), "retrying" (the last attempt failed, more will follow) or "failed" (a delivery gave up after
-/// its last attempt; <c>lastError</c> says why).
+/// delivery succeeded), "retrying" (the last attempt failed, more will follow), "failed" (a delivery gave up after
+/// its last attempt; <c>lastError</c> says why) or "disabled" (<c>disabled</c>: nothing is sent to it, since
+/// <c>disabledAt</c>; <c>failedDeliveries</c> counts the deliveries in a row that gave up).
 /// </summary>
 public sealed record WebhookResponse(
     string Id, string Url, string Format, DateTimeOffset CreatedAt, string Status,
-    DateTimeOffset? LastSuccessAt, DateTimeOffset? LastFailureAt, string? LastError, DateTimeOffset? FailedAt);
+    DateTimeOffset? LastSuccessAt, DateTimeOffset? LastFailureAt, string? LastError, DateTimeOffset? FailedAt,
+    bool Disabled, DateTimeOffset? DisabledAt, int FailedDeliveries);
 
 public sealed record WebhookListResponse(string CourseId, IReadOnlyList<WebhookResponse> Webhooks);

@@ -25,6 +25,7 @@ internal static class ImportPipeline
     public static ImportResult Run(string page, ImportRequest request, CancellationToken cancellationToken)
     {
         var context = new ImportContext(page, request, cancellationToken);
+        using var budget = ImportBudget.Enter(cancellationToken);
         foreach (var stage in Stages)
         {
             context.ThrowIfCancelled();

@@ -1,5 +1,8 @@
+using System.Globalization;
 using CourseFunctions.Core.Changes;
+using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Notifications;
+using CourseFunctions.Core.Storage;
 
 namespace CourseFunctions.Core.Tests.Notifications;
 
@@ -30,7 +33,7 @@ public class NoticeComposerTests
         var notice = Compose(Change(0, ChangeKind.TimeChanged, "09:00–10:30", "10:00–11:30"), Change(30, ChangeKind.TimeChanged, "10:00–11:30", "13:00–14:30"))!;
         var change = notice.Changes.Single();
         Assert.Equal(("09:00–10:30", "13:00–14:30"), (change.Before, change.After));
-        Assert.Equal("Fri 7 Feb: 09:00–10:30 → 13:00–14:30", change.Summary);
+        Assert.Equal("Fri 7 Feb: now 13:00–14:30 (was 09:00–10:30)", change.Summary);
     }
 
     [Fact]
@@ -45,7 +48,26 @@ public class NoticeComposerTests
     {
         var notice = Compose(Change(0, ChangeKind.Cancelled, null, "Strike"), Change(10, ChangeKind.RoomChanged, "B1", "C3"),
             Change(20, ChangeKind.Restored, "Strike", null), Change(30, ChangeKind.Cancelled, null, "Flu"));
-        Assert.Equal(["Fri 7 Feb: cancelled (Flu)", "Fri 7 Feb: room B1 → C3"], notice!.Summaries);
+        Assert.Equal(["Fri 7 Feb: cancelled (Flu)", "Fri 7 Feb: now in C3 (was B1)"], notice!.Summaries);
+    }
+
+    [Fact]
+    public void Each_deck_published_within_the_hold_back_is_told_by_its_own_line()
+    {
+        var notice = Compose(Change(0, ChangeKind.SlidesPublished, null, "Lecture 3.pdf"), Change(20, ChangeKind.SlidesPublished, null, "Exercises 3.pdf"))!;
+        Assert.Equal(["Fri 7 Feb: slides published — Lecture 3.pdf", "Fri 7 Feb: slides published — Exercises 3.pdf"], notice.Summaries);
+    }
+
+    [Fact]
+    public void A_notice_says_each_change_as_the_change_log_and_atom_do_in_the_courses_culture()
+    {
+        var course = new Course { Id = "iasd2025", Title = "Apprentissage profond", TimeZone = "Europe/Paris", Culture = "fr-FR" };
+        var schedule = new CourseSchedule(course, [], Start);
+        CourseChange[] changes = [Change(0, ChangeKind.Cancelled, null, "Grève"), Change(1, ChangeKind.RoomChanged, "B1", "Amphi 3"),
+            Change(2, ChangeKind.SlidesPublished, null, "Cours 3.pdf"), Change(3, ChangeKind.TimeChanged, "09:00–10:30", "10:00–11:30")];
+        var notice = NoticeComposer.Compose(changes, schedule, Links, Start.AddMinutes(10))!;
+        Assert.Equal(changes.Select(c => ChangeWording.Title(c, CultureInfo.GetCultureInfo("fr-FR"))), notice.Summaries);
+        Assert.StartsWith("ven. 7 févr.: cancelled (Grève)", notice.Summaries[0]);
     }
 
     [Fact]

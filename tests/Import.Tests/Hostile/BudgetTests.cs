@@ -13,7 +13,8 @@ namespace CourseFunctions.Import.Tests.Hostile;
 /// </summary>
 public class BudgetTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(100);
+    // Short enough that even the pages capped at 64 KiB (front matter, data files) outlast it on a fast machine.
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(20);
 
     /// <summary>How long the work may go on once the budget is spent: a reader checks every few dozen rows, so well under this when idle.</summary>
     private static readonly TimeSpan Promptly = TimeSpan.FromSeconds(2);
@@ -72,7 +73,13 @@ public class BudgetTests(ITestOutputHelper output)
         using var budget = new CancellationTokenSource();
         var clock = Stopwatch.StartNew();
         TimeSpan? fired = null;
-        using var _ = budget.Token.Register(() => fired = clock.Elapsed);
+        // The token reads as cancelled before its callbacks have run: the import may end before this one has.
+        using var firedSeen = new ManualResetEventSlim();
+        using var _ = budget.Token.Register(() =>
+        {
+            fired = clock.Elapsed;
+            firedSeen.Set();
+        });
         budget.CancelAfter(Budget);
         Exception? ended = null;
         try
@@ -84,6 +91,7 @@ public class BudgetTests(ITestOutputHelper output)
             ended = error;
         }
         var stopped = clock.Elapsed;
+        firedSeen.Wait(TimeSpan.FromSeconds(10));
         output.WriteLine($"{kind}: {page.Length:N0} characters; budget spent at {fired?.TotalMilliseconds:N0} ms, "
             + $"work ended at {stopped.TotalMilliseconds:N0} ms ({ended?.GetType().Name ?? "finished"})");
         // The page must outlast the budget, or this test proves nothing about stopping.
@@ -91,4 +99,51 @@ public class BudgetTests(ITestOutputHelper output)
         var after = stopped - fired!.Value;
         Assert.True(after < Promptly, $"{kind}: the work went on {after.TotalMilliseconds:N0} ms after the budget was spent");
     }
+
+    public static TheoryData<string> Shapes() => ["table", "list", "headings", "definition list", "week grid"];
+
+    /// <summary>
+    /// The schedule sources' readers check the budget too (<see cref="ImportBudget"/>), not only the stage between them:
+    /// every stage before the sources runs in full, then the budget runs out while they read. Markdig's parse, which
+    /// takes no token, is out of this measure.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void A_schedule_source_stops_soon_after_the_budget_is_spent_while_it_reads(string kind)
+    {
+        var (page, fileName) = Build(kind);
+        CoursePageImporter.Prepare();
+        using var budget = new CancellationTokenSource();
+        var context = new ImportContext(page, new ImportRequest { Today = new DateOnly(2030, 1, 1), FileName = fileName }, budget.Token);
+        using var scope = ImportBudget.Enter(budget.Token);
+        foreach (var stage in ImportPipeline.Stages.TakeWhile(stage => stage is not CandidatesStage)) stage.Run(context);
+        var clock = Stopwatch.StartNew();
+        TimeSpan? fired = null;
+        // The token reads as cancelled before its callbacks have run: the import may end before this one has.
+        using var firedSeen = new ManualResetEventSlim();
+        using var _ = budget.Token.Register(() =>
+        {
+            fired = clock.Elapsed;
+            firedSeen.Set();
+        });
+        budget.CancelAfter(TimeSpan.FromMilliseconds(20));
+        Exception? ended = null;
+        try
+        {
+            new CandidatesStage().Run(context);
+        }
+        catch (Exception error)
+        {
+            ended = error;
+        }
+        var stopped = clock.Elapsed;
+        firedSeen.Wait(TimeSpan.FromSeconds(10));
+        output.WriteLine($"{kind}: sources read for {stopped.TotalMilliseconds:N0} ms, budget spent at {fired?.TotalMilliseconds:N0} ms");
+        Assert.IsAssignableFrom<OperationCanceledException>(ended);
+        var after = stopped - fired!.Value;
+        Assert.True(after < ReaderPromptly, $"{kind}: the sources read on {after.TotalMilliseconds:N0} ms after the budget was spent");
+    }
+
+    /// <summary>A reader checks every row: far less than this when idle (the bound leaves room for a loaded machine's scheduling).</summary>
+    private static readonly TimeSpan ReaderPromptly = TimeSpan.FromMilliseconds(500);
 }

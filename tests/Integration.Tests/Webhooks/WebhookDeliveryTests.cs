@@ -1,14 +1,17 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Queues;
 using CourseFunctions.Core.Notifications;
 
 namespace CourseFunctions.Integration.Tests.Webhooks;
 
 /// <summary>
 /// The sender against a real receiver: retries with the same webhook-id until the receiver answers, gives up after
-/// the last attempt and shows why in the webhook list, and never reaches a private address unless allowed, not even
-/// through a redirect. Deliveries are queued as the dispatcher queues them.
+/// the last attempt and shows why in the webhook list, disables a webhook whose deliveries keep failing until a PATCH
+/// enables it, sets aside a message that keeps coming back (the poison queue), and never reaches a private address
+/// unless allowed, not even through a redirect. Deliveries are queued as the dispatcher queues them.
 /// </summary>
 public sealed class WebhookDeliveryTests : IAsyncLifetime
 {
@@ -28,10 +31,10 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await _receiver.DisposeAsync();
     }
 
-    private async Task<DevServerHost> StartHostAsync(bool allowPrivateAddresses = true)
+    private async Task<DevServerHost> StartHostAsync(bool allowPrivateAddresses = true, params string[] extraArgs)
     {
-        var host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
+        var host = await DevServerHost.StartAsync(null, [
+            "--DevServer:EditKey", Key,
             "--Notifications:WebhooksTableName", _webhooksTable,
             "--Notifications:QueueName", _queue,
             "--Notifications:RequireHttps", "false",
@@ -39,7 +42,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
             "--Notifications:MaxAttempts", $"{MaxAttempts}",
             "--Notifications:FirstRetrySeconds", "1",
             "--Notifications:DeliveryTimeoutSeconds", "5",
-            "--DevServer:DeliveryPollSeconds", "0.2");
+            "--DevServer:DeliveryPollSeconds", "0.2",
+            .. extraArgs]);
         _hosts.Add(host);
         return host;
     }
@@ -117,6 +121,79 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(6)); // longer than the next wait would be: no attempt after the last
         Assert.Equal(MaxAttempts, _receiver.Received.Count);
         Assert.All(_receiver.Received, r => Assert.Equal("msg_doomed", r.Id));
+    }
+
+    [Fact]
+    public async Task A_webhook_whose_deliveries_keep_failing_is_disabled_sent_nothing_more_and_enabled_again_by_a_patch()
+    {
+        var host = await StartHostAsync(true, "--Notifications:DisableAfterFailedDeliveries", "2");
+        var id = await RegisterAsync(host, _receiver);
+        _receiver.FailNext(int.MaxValue);
+        await QueueAsync(host, id, "msg_first");
+        await QueueAsync(host, id, "msg_second");
+
+        var disabled = await WaitForStatusAsync(host, id, "disabled", seconds: 60);
+        Assert.True(disabled.GetProperty("disabled").GetBoolean());
+        Assert.Equal(2, disabled.GetProperty("failedDeliveries").GetInt32());
+        Assert.Contains("HTTP 500", disabled.GetProperty("lastError").GetString());
+        Assert.NotEqual(JsonValueKind.Null, disabled.GetProperty("lastFailureAt").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, disabled.GetProperty("disabledAt").ValueKind);
+        Assert.Equal(2 * MaxAttempts, _receiver.Received.Count);
+
+        // Disabled: a new delivery is dropped, not attempted.
+        await QueueAsync(host, id, "msg_while_disabled");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(2 * MaxAttempts, _receiver.Received.Count);
+
+        // An editor enables it again: the count starts over, and the next delivery arrives.
+        using var client = host.CreateClient();
+        var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/courses/{Course}/webhooks/{id}")
+        {
+            Content = new StringContent("""{"disabled":false}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
+        patch.Headers.Add("x-functions-key", Key);
+        using var patched = await client.SendAsync(patch);
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        var enabled = await patched.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(enabled.GetProperty("disabled").GetBoolean());
+        Assert.Equal(0, enabled.GetProperty("failedDeliveries").GetInt32());
+        Assert.Equal("failed", enabled.GetProperty("status").GetString());
+        _receiver.FailNext(0);
+        await QueueAsync(host, id, "msg_after_enabling");
+        Assert.Equal("msg_after_enabling", (await _receiver.WaitForAsync(204, seconds: 60)).Id);
+        Assert.DoesNotContain(_receiver.Received, r => r.Id == "msg_while_disabled");
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_coming_back_is_moved_to_the_poison_queue_and_not_sent()
+    {
+        // Received as often as the Functions host allows, each time by a reader that died before it was done.
+        // Base64, as the app writes and the Functions host reads them.
+        var encoding = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var queue = new QueueClient(TestStorage.ConnectionString, _queue, encoding);
+        await queue.CreateIfNotExistsAsync();
+        var body = new DeliveryMessage(Course, "wh_gone", "msg_poison", "{}", 1).ToJson();
+        await queue.SendMessageAsync(body);
+        for (var received = 0; received < DeliveryQueue.MaxDequeueCount;)
+        {
+            if ((await queue.ReceiveMessagesAsync(1, TimeSpan.FromSeconds(1))).Value.Length == 1) received++;
+            else await Task.Delay(200);
+        }
+
+        await StartHostAsync();
+        var poison = new QueueClient(TestStorage.ConnectionString, _queue + DeliveryQueue.PoisonSuffix, encoding);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await poison.ExistsAsync()).Value || (await poison.PeekMessagesAsync(10)).Value.Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "nothing reached the poison queue");
+            await Task.Delay(200);
+        }
+        var setAside = Assert.Single((await poison.PeekMessagesAsync(10)).Value);
+        Assert.Equal(body, setAside.Body.ToString());
+        // Gone from the delivery queue, hidden messages included: set aside, not left to come back.
+        Assert.Equal(0, (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount);
+        Assert.Empty(_receiver.Received);
+        await poison.DeleteIfExistsAsync();
     }
 
     [Fact]

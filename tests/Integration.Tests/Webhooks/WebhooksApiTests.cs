@@ -17,7 +17,6 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key,
-            "--CourseData:AuditTableName", TestStorage.NewTableName(),
             "--CourseData:EditorsTableName", TestStorage.NewTableName(),
             "--Notifications:WebhooksTableName", TestStorage.NewTableName(),
             "--Notifications:QueueName", "q" + Guid.NewGuid().ToString("N")[..20],
@@ -136,6 +135,43 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [InlineData("""{"url":""")]
     public async Task Bodies_that_are_not_a_webhook_are_400(string body) =>
         await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Post, Webhooks, body), HttpStatusCode.BadRequest);
+
+    [Fact]
+    public async Task A_patch_disables_and_enables_a_webhook_and_bad_patches_are_4xx()
+    {
+        var created = await RegisterAsync("https://93.184.215.14/hook");
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        async Task<HttpResponseMessage> PatchAsync(string body, string? key = Key, string contentType = "application/merge-patch+json")
+        {
+            var request = new HttpRequestMessage(HttpMethod.Patch, $"{Webhooks}/{id}") { Content = new StringContent(body, Encoding.UTF8, contentType) };
+            if (key is not null) request.Headers.Add("x-functions-key", key);
+            return await _client.SendAsync(request);
+        }
+
+        var disabled = await PatchAsync("""{"disabled":true}""");
+        Assert.Equal(HttpStatusCode.OK, disabled.StatusCode);
+        var webhook = await disabled.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("disabled", true), (webhook.GetProperty("status").GetString(), webhook.GetProperty("disabled").GetBoolean()));
+        Assert.False(webhook.TryGetProperty("secret", out _));
+        var listed = (await (await SendAsync(HttpMethod.Get, Webhooks)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("webhooks")[0];
+        Assert.True(listed.GetProperty("disabled").GetBoolean());
+
+        var enabled = await (await PatchAsync("""{"disabled":false}""", contentType: "application/json")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("idle", false), (enabled.GetProperty("status").GetString(), enabled.GetProperty("disabled").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, enabled.GetProperty("disabledAt").ValueKind);
+
+        await ProblemAssert.IsProblem(await PatchAsync("""{"disabled":false}""", key: null), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblem(await PatchAsync("{}"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await PatchAsync("""{"disabled":"no"}"""), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await PatchAsync("""{"url":"https://93.184.215.14/other"}"""), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await PatchAsync("""{"disabled":false}""", contentType: "text/plain"), HttpStatusCode.UnsupportedMediaType);
+        var unknown = new HttpRequestMessage(HttpMethod.Patch, $"{Webhooks}/wh_nosuchwebhook")
+        {
+            Content = new StringContent("""{"disabled":false}""", Encoding.UTF8, "application/json"),
+            Headers = { { "x-functions-key", Key } },
+        };
+        await ProblemAssert.IsProblem(await _client.SendAsync(unknown), HttpStatusCode.NotFound);
+    }
 
     [Fact]
     public async Task A_course_that_does_not_exist_has_no_webhooks()

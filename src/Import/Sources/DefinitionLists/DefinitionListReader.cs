@@ -25,6 +25,7 @@ internal static partial class DefinitionListReader
         var dayColumn = 0;
         foreach (var item in list.OfType<DefinitionItem>())
         {
+            ImportBudget.ThrowIfSpent();
             var term = item.OfType<DefinitionTerm>().FirstOrDefault();
             var definitions = item.Where(block => block is not DefinitionTerm).ToList();
             var column = definitions.FirstOrDefault()?.Column ?? 0;
@@ -38,6 +39,7 @@ internal static partial class DefinitionListReader
         }
         foreach (var (termText, line, events, readings) in days)
         {
+            ImportBudget.ThrowIfSpent();
             if (dates.Read(termText) is not { } date)
             {
                 warnings.RowSkipped(line, $"\"{termText}\" is not a date; its events were skipped.");

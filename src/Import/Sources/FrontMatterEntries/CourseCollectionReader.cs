@@ -24,6 +24,7 @@ internal static partial class CourseCollectionReader
         // al-folio calls it schedule; other themes and pandoc-style pages use sessions or lectures.
         foreach (var (entry, line) in frontMatter.GetMappings("schedule", "sessions", "lectures"))
         {
+            ImportBudget.ThrowIfSpent();
             if (FrontMatter.Find(entry, "dates") is YamlMappingNode byDate)
             {
                 foreach (var keyed in DatesAsKeys(byDate, frontMatter, dates, sessions)) yield return keyed;

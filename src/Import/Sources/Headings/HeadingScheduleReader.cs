@@ -27,6 +27,7 @@ internal static class HeadingScheduleReader
         var under = new List<Block>();
         foreach (var block in document.Append(null))
         {
+            ImportBudget.ThrowIfSpent();
             if (block is not null and not HeadingBlock)
             {
                 if (current is not null && under.Count < 200) under.Add(block);

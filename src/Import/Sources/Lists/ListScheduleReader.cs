@@ -77,6 +77,7 @@ internal static partial class ListScheduleReader
     {
         foreach (var block in list.OfType<ListItemBlock>())
         {
+            ImportBudget.ThrowIfSpent();
             var lines = InlineText.Of(block.FirstOrDefault()).Lines().Select(line => line.Trim().TrimEnd('\\').Trim()).Where(line => line.Length > 0).ToList();
             var dateLine = lines.FirstOrDefault(line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
             var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";

@@ -39,6 +39,7 @@ internal static partial class ScheduleTableReader
         var width = Math.Max(headers.Count, rows.Select(row => row.Count).DefaultIfEmpty(0).Max());
         return Enumerable.Range(0, width).Select(index =>
         {
+            ImportBudget.ThrowIfSpent();
             // In either day/month order (the table's is judged later), counting each date of a cell that lists several.
             var dates = new[] { NumericDateOrder.MonthFirst, NumericDateOrder.DayFirst }.Max(order =>
             {
@@ -95,6 +96,7 @@ internal static partial class ScheduleTableReader
         var month = "";
         foreach (var row in rows)
         {
+            ImportBudget.ThrowIfSpent();
             var text = dateColumn < row.Count ? row[dateColumn] : "";
             if (monthColumn >= 0 && monthColumn < row.Count && row[monthColumn].Length > 0) month = row[monthColumn];
             yield return monthColumn >= 0 && text.Length > 0 && month.Length > 0 ? $"{text} {month}" : text;

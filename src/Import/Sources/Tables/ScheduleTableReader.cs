@@ -48,6 +48,7 @@ internal static partial class ScheduleTableReader
         var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
         foreach (var (row, dateText) in bodyRows.Zip(DateTexts(bodyCells, dateColumn, monthColumn)))
         {
+            ImportBudget.ThrowIfSpent();
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;

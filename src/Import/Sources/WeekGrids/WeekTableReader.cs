@@ -87,6 +87,7 @@ internal static partial class WeekTableReader
 
         foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader).Skip(dayRow ? 1 : 0))
         {
+            ImportBudget.ThrowIfSpent();
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
