@@ -48,8 +48,18 @@ internal static partial class DayTableReader
     }
 
     /// <summary>The folded texts of the first column's filled cells.</summary>
-    private static List<string> Labels(Table table) =>
-        [.. ScheduleTableReader.BodyCells(table).Select(row => row.Count > 0 ? Label(row[0]) : "").Where(label => label.Length > 0)];
+    private static List<string> Labels(Table table)
+    {
+        ImportBudget.ThrowIfSpent();
+        // Only the first column is wanted: its cells' text, without reading every cell of a wide table.
+        var labels = new List<string>();
+        foreach (var row in table.OfType<TableRow>().Where(row => !row.IsHeader))
+        {
+            if (labels.Count % 64 == 0) ImportBudget.ThrowIfSpent();
+            if (row.OfType<TableCell>().FirstOrDefault() is { } cell && Label(InlineText.Of(cell).Text) is { Length: > 0 } label) labels.Add(label);
+        }
+        return labels;
+    }
 
     /// <summary>
     /// Whether every label is a weekday, and the short names they use: the page language's shortest CLDR forms when
@@ -75,6 +85,7 @@ internal static partial class DayTableReader
             var rows = part.Table.OfType<TableRow>().Where(row => !row.IsHeader).ToList();
             foreach (var (row, cells) in rows.Zip(ScheduleTableReader.BodyCells(part.Table)))
             {
+                ImportBudget.ThrowIfSpent();
                 if (cells.Count == 0 || Weekday(cells[0], part.ShortNames) is not { } day) continue;
                 var date = monday.Value.AddDays(((int)day + 6) % 7);
                 yield return (sessions.Create(date, cells.Skip(1).Where(cell => cell.Length > 0), struck: false, flaggedCancelled: false, [], row.Line + 1),
