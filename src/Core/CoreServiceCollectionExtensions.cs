@@ -30,7 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<BlobLinks>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<EditorStore>();
-        services.AddSingleton<Courses.CourseRemoval>();
+        services.AddSingleton<CourseRemoval>();
         services.AddCourseNotifications(configuration);
         services.AddSingleton<ICourseChangeLog, TableCourseChangeLog>();
         return services;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CourseFunctions.Core.Storage;
+using CourseFunctions.Core.Changes;
 using Microsoft.AspNetCore.Http;
 
 namespace CourseFunctions.Http;

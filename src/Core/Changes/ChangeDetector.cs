@@ -16,7 +16,7 @@ public static class ChangeDetector
         if (before is null && after is null) return [];
         var changes = new List<CourseChange>();
         void Add(ChangeKind kind, DateOnly date, string? was, string? now) =>
-            changes.Add(new CourseChange(Storage.NewestFirstKey.For(at), courseId, kind, date, was, now, at, who));
+            changes.Add(new CourseChange(NewestFirstKey.For(at), courseId, kind, date, was, now, at, who));
 
         if (before is null)
         {
@@ -71,14 +71,14 @@ public static class ChangeDetector
     }
 
     public static CourseChange Moved(string courseId, SessionView from, SessionView to, DateTimeOffset at, string who) =>
-        new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
+        new(NewestFirstKey.For(at), courseId, ChangeKind.Moved, to.Date,
             WireFormats.Date(from.Date), WireFormats.Date(to.Date), at, who);
 
     /// <summary>A deck students can open from now on, named by its file as the materials list shows it.</summary>
     /// <param name="date">The deck's session; for a course-wide deck, the day it became public on the course's clock.</param>
     public static CourseChange SlidesPublished(string courseId, DateOnly date, string fileName, DateTimeOffset at) =>
         // Nobody is named: an upload to the slides container carries no editor's identity.
-        new(Storage.NewestFirstKey.For(at), courseId, ChangeKind.SlidesPublished, date, null, fileName, at, "");
+        new(NewestFirstKey.For(at), courseId, ChangeKind.SlidesPublished, date, null, fileName, at, "");
 
     private static string? Joined(IReadOnlyList<string> topics) => topics.Count == 0 ? null : string.Join("; ", topics);
 

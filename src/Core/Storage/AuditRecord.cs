@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CourseFunctions.Core.Changes;
 
 namespace CourseFunctions.Core.Storage;
 

@@ -1,3 +1,4 @@
+using CourseFunctions.Core;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Representation;
 using CourseFunctions.Http.Editing;

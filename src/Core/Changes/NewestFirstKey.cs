@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace CourseFunctions.Core.Storage;
+namespace CourseFunctions.Core.Changes;
 
 /// <summary>
-/// Ids of log rows (audit entries, changes): inverted ticks, a dash, a GUID. Table Storage returns a partition
+/// Ids of log entries (changes, audit entries): inverted ticks, a dash, a GUID. Table Storage returns a partition
 /// in RowKey order, so a course's newest entry comes first; the id doubles as the cursor of the next page.
+/// Here beside <see cref="CourseChange"/>, whose id the change detector makes, so that Storage, which keeps the
+/// changes and the audit log, uses Changes and not the reverse.
 /// </summary>
 public static partial class NewestFirstKey
 {

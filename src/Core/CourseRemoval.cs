@@ -7,13 +7,15 @@ using CourseFunctions.Core.Slides;
 using CourseFunctions.Core.Storage;
 using Microsoft.Extensions.Options;
 
-namespace CourseFunctions.Core.Courses;
+namespace CourseFunctions.Core;
 
 /// <summary>
 /// Removes a whole course (DELETE /api/courses/{courseId}, the operator's): its slide files first, so that the indexer
 /// cannot bring their rows back, then their search pages, its editors and webhooks, then its partition but the audit and
 /// change rows (<see cref="ICourseStore.DeleteCourseAsync"/>), the course row last with the removal's audit entry. Each step
 /// may be repeated: if one fails, the course is still there and DELETE again finishes the removal.
+/// It uses every part of Core, so it sits above them, in Core's root namespace beside their registration: in Courses,
+/// which the others use, it made them all one namespace cycle (NamespaceCycleTests).
 /// </summary>
 public sealed class CourseRemoval(ICourseStore store, IMaterialStore materials, EditorStore editors, WebhookStore webhooks,
     BlobServiceClient blobs, IOptions<SlidesOptions> slides, CourseReadModel readModel)
