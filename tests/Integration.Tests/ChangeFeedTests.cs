@@ -12,31 +12,12 @@ namespace CourseFunctions.Integration.Tests;
 /// The public change log on a running DevServer: JSON newest first and paged, an Atom feed that a syndication parser
 /// reads, both with ETags, and the calendar's option for cancelled sessions.
 /// </summary>
-public class ChangeFeedTests : IAsyncLifetime
+public class ChangeFeedTests : EditingDevServerTests
 {
-    private const string Key = "test-edit-key";
     private const string Changes = "/api/courses/iasd2025/changes";
-    private DevServerHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key);
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     private async Task EditAsync(HttpMethod method, string path, string body, string contentType = "application/merge-patch+json")
     {
-        var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        request.Headers.Add("x-functions-key", Key);
-        using var response = await _client.SendAsync(request);
+        using var response = await SendEditAsync(method, path, body, contentType);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -49,7 +30,7 @@ public class ChangeFeedTests : IAsyncLifetime
         await CancelAsync("2025-02-07", "Strike");
         await EditAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-02-14", """{"location":"Amphi B"}""");
 
-        using var response = await _client.GetAsync(Changes);
+        using var response = await Client.GetAsync(Changes);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var list = await response.Content.ReadFromJsonAsync<JsonElement>();
         var changes = list.GetProperty("changes").EnumerateArray().ToList();
@@ -60,11 +41,11 @@ public class ChangeFeedTests : IAsyncLifetime
 
         using var again = new HttpRequestMessage(HttpMethod.Get, Changes);
         again.Headers.TryAddWithoutValidation("If-None-Match", response.Headers.ETag!.Tag);
-        Assert.Equal(HttpStatusCode.NotModified, (await _client.SendAsync(again)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await Client.SendAsync(again)).StatusCode);
 
-        var first = await _client.GetFromJsonAsync<JsonElement>(Changes + "?limit=1");
+        var first = await Client.GetFromJsonAsync<JsonElement>(Changes + "?limit=1");
         Assert.Equal("roomChanged", first.GetProperty("changes")[0].GetProperty("kind").GetString());
-        var second = await _client.GetFromJsonAsync<JsonElement>(first.GetProperty("next").GetString());
+        var second = await Client.GetFromJsonAsync<JsonElement>(first.GetProperty("next").GetString());
         Assert.Equal("cancelled", second.GetProperty("changes")[0].GetProperty("kind").GetString());
         Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
     }
@@ -74,7 +55,7 @@ public class ChangeFeedTests : IAsyncLifetime
     {
         await CancelAsync("2025-02-07", "Strike");
 
-        using var response = await _client.GetAsync(Changes + ".atom");
+        using var response = await Client.GetAsync(Changes + ".atom");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
         Assert.NotNull(response.Headers.ETag);
@@ -100,23 +81,23 @@ public class ChangeFeedTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_courses_are_404_and_bad_pages_400()
     {
-        await ProblemAssert.IsProblem(await _client.GetAsync("/api/courses/nosuchcourse/changes"), HttpStatusCode.NotFound);
-        await ProblemAssert.IsProblem(await _client.GetAsync("/api/courses/nosuchcourse/changes.atom"), HttpStatusCode.NotFound);
-        await ProblemAssert.IsProblem(await _client.GetAsync(Changes + "?limit=0"), HttpStatusCode.BadRequest);
-        await ProblemAssert.IsProblem(await _client.GetAsync(Changes + "?after=x"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await Client.GetAsync("/api/courses/nosuchcourse/changes"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(await Client.GetAsync("/api/courses/nosuchcourse/changes.atom"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(await Client.GetAsync(Changes + "?limit=0"), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(await Client.GetAsync(Changes + "?after=x"), HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task A_course_may_keep_cancelled_sessions_visible_and_dates_follow_its_culture()
     {
-        var course = (await _client.GetFromJsonAsync<JsonObject>("/api/courses/iasd2025"))!;
+        var course = (await Client.GetFromJsonAsync<JsonObject>("/api/courses/iasd2025"))!;
         Assert.Equal("status", course["cancelledInCalendar"]!.GetValue<string>());
         course["cancelledInCalendar"] = "transparent";
         course["culture"] = "fr-FR";
         await EditAsync(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), "application/json");
         await CancelAsync("2025-02-07", "Grève");
 
-        var ics = await _client.GetStringAsync("/api/courses/iasd2025/calendar.ics");
+        var ics = await Client.GetStringAsync("/api/courses/iasd2025/calendar.ics");
         var feed = await IcalJs.ParseAsync(ics);
         var cancelled = feed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("uid").GetString()!.StartsWith("iasd2025-20250207@"));
         Assert.Equal("CONFIRMED", cancelled.GetProperty("status").GetString());
@@ -126,7 +107,7 @@ public class ChangeFeedTests : IAsyncLifetime
         var january31 = feed.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("uid").GetString()!.StartsWith("iasd2025-20250131@"));
         Assert.Equal(1, january31.GetProperty("sequence").GetInt32());
 
-        var changes = await _client.GetFromJsonAsync<JsonElement>(Changes);
+        var changes = await Client.GetFromJsonAsync<JsonElement>(Changes);
         Assert.Equal("ven. 7 févr.: cancelled (Grève)", changes.GetProperty("changes")[0].GetProperty("title").GetString());
     }
 }

@@ -11,48 +11,24 @@ namespace CourseFunctions.Integration.Tests;
 /// A change is what students see change: the three cases of the change-feed issue, through the API, the feed
 /// (parsed by ical.js) and the change log.
 /// </summary>
-public class EffectiveChangeTests : IAsyncLifetime
+public class EffectiveChangeTests : EditingDevServerTests
 {
-    private const string Key = "test-edit-key";
     private const string FeedPath = "/api/courses/iasd2025/calendar.ics";
-    private DevServerHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key);
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
-    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string body, string contentType)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
-        request.Headers.TryAddWithoutValidation("If-Match", "*");
-        request.Headers.Add("x-functions-key", Key);
-        return _client.SendAsync(request);
-    }
-
     private async Task<Dictionary<string, JsonElement>> EventsAsync()
     {
-        var calendar = await IcalJs.ParseAsync(await _client.GetStringAsync(FeedPath));
+        var calendar = await IcalJs.ParseAsync(await Client.GetStringAsync(FeedPath));
         return calendar.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("uid").GetString()![..17]);
     }
 
     private Task<ChangePage> ChangesAsync() =>
-        _host.App.Services.GetRequiredService<ICourseChangeLog>().ReadPageAsync("iasd2025", null, 100, default);
+        Host.App.Services.GetRequiredService<ICourseChangeLog>().ReadPageAsync("iasd2025", null, 100, default);
 
     [Fact]
     public async Task A_corrected_time_zone_moves_every_timed_event_raises_its_sequence_and_is_reported_as_changed()
     {
         var before = await EventsAsync();
         var page = DevStorageSetup.ReadSample().Replace("nav: false\n", "nav: false\ntimezone: America/Montreal\n");
-        using var response = await SendAsync(HttpMethod.Post, "/api/courses/iasd2025/import", page, "text/markdown");
+        using var response = await SendEditAsync(HttpMethod.Post, "/api/courses/iasd2025/import", page, "text/markdown");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var saved = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("saved");
 
@@ -72,7 +48,7 @@ public class EffectiveChangeTests : IAsyncLifetime
     public async Task A_patch_that_changes_nothing_keeps_the_sequence_and_records_nothing()
     {
         var before = await EventsAsync();
-        using var response = await SendAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-31", """{"status":"cancelled"}""", "application/merge-patch+json");
+        using var response = await SendEditAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-31", """{"status":"cancelled"}""", "application/merge-patch+json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var after = await EventsAsync();
@@ -83,7 +59,7 @@ public class EffectiveChangeTests : IAsyncLifetime
     [Fact]
     public async Task A_cancelled_event_says_the_reason_the_instructor_gave()
     {
-        using var response = await SendAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-17",
+        using var response = await SendEditAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-17",
             """{"status":"cancelled","note":"Instructor at a conference"}""", "application/merge-patch+json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 

@@ -11,32 +11,10 @@ namespace CourseFunctions.Integration.Tests;
 /// Concurrent editors against a running DevServer and Azurite: "If-Match: *" edits apply to the version they were made
 /// from, so two edits of different fields both survive; a stale version is still refused.
 /// </summary>
-public class LostUpdateTests : IAsyncLifetime
+public class LostUpdateTests : EditingDevServerTests
 {
-    private const string Key = "test-edit-key";
     private const string Session = "/api/courses/iasd2025/sessions/2025-01-17";
-    private DevServerHost _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await DevServerHost.StartAsync(null, "--DevServer:EditKey", Key);
-        _client = _host.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
-    private Task<HttpResponseMessage> PatchAsync(string body, string ifMatch)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Patch, Session) { Content = new StringContent(body, Encoding.UTF8, "application/merge-patch+json") };
-        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        request.Headers.Add("x-functions-key", Key);
-        return _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PatchAsync(string body, string ifMatch) => SendEditAsync(HttpMethod.Patch, Session, body, ifMatch: ifMatch);
 
     [Fact]
     public async Task Two_concurrent_patches_of_different_fields_with_if_match_star_both_survive_every_round()
@@ -53,16 +31,16 @@ public class LostUpdateTests : IAsyncLifetime
             using var roomResponse = await room;
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (noteResponse.StatusCode, roomResponse.StatusCode));
 
-            var session = await _client.GetFromJsonAsync<JsonElement>(Session);
+            var session = await Client.GetFromJsonAsync<JsonElement>(Session);
             if (session.GetProperty("note").GetString() == $"Note {round}" && session.GetProperty("location").GetString() == $"Room {round}")
                 survived++;
         }
         Assert.Equal(rounds, survived);
 
         // Every acknowledged edit has its audit entry, and each one's change record (the room) is there with its outbox marker.
-        var audit = await _host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 100, default);
+        var audit = await Host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 100, default);
         Assert.Equal(2 * rounds, audit.Entries.Count(e => e.Action == "session.patch"));
-        var log = _host.App.Services.GetRequiredService<ICourseChangeLog>();
+        var log = Host.App.Services.GetRequiredService<ICourseChangeLog>();
         var changes = await log.ReadPageAsync("iasd2025", null, 100, default);
         Assert.Equal(rounds, changes.Changes.Count(c => c.Kind == ChangeKind.RoomChanged));
         Assert.Equal("Room 20", changes.Changes.First(c => c.Kind == ChangeKind.RoomChanged).After);
@@ -73,33 +51,30 @@ public class LostUpdateTests : IAsyncLifetime
     [Fact]
     public async Task A_stale_version_is_refused_with_412_and_leaves_the_session_as_it_was()
     {
-        using var read = await _client.GetAsync(Session);
+        using var read = await Client.GetAsync(Session);
         var stale = read.Headers.ETag!.Tag;
         var location = (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("location").GetString();
         using (var first = await PatchAsync("""{"note":"first"}""", stale)) Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         using (var second = await PatchAsync("""{"location":"Room 9"}""", stale))
             await ProblemAssert.IsProblem(second, HttpStatusCode.PreconditionFailed);
-        var session = await _client.GetFromJsonAsync<JsonElement>(Session);
+        var session = await Client.GetFromJsonAsync<JsonElement>(Session);
         Assert.Equal(("first", location), (session.GetProperty("note").GetString(), session.GetProperty("location").GetString()));
     }
 
     [Fact]
     public async Task An_import_under_a_version_that_moved_is_412_and_stores_nothing()
     {
-        var version = (await _client.GetAsync("/api/courses/iasd2025")).Headers.ETag!.Tag;
+        var version = (await Client.GetAsync("/api/courses/iasd2025")).Headers.ETag!.Tag;
         using (var edit = await PatchAsync("""{"note":"edited meanwhile"}""", "*")) Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
 
         var page = DevServer.DevStorageSetup.ReadSample().Replace("| Jan 24     |  |", "| Jan 24     | Lazy training |");
-        var import = new HttpRequestMessage(HttpMethod.Post, "/api/courses/iasd2025/import") { Content = new StringContent(page, Encoding.UTF8, "text/markdown") };
-        import.Headers.TryAddWithoutValidation("If-Match", version);
-        import.Headers.Add("x-functions-key", Key);
-        using var response = await _client.SendAsync(import);
+        using var response = await SendEditAsync(HttpMethod.Post, "/api/courses/iasd2025/import", page, "text/markdown", version);
 
         // The session edit moved the course's revision, so the version the importer read is no longer current.
         await ProblemAssert.IsProblem(response, HttpStatusCode.PreconditionFailed);
-        var january24 = await _client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025/sessions/2025-01-24");
+        var january24 = await Client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025/sessions/2025-01-24");
         Assert.Empty(january24.GetProperty("topics").EnumerateArray());
-        var audit = await _host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 100, default);
+        var audit = await Host.App.Services.GetRequiredService<AuditLog>().ReadPageAsync("iasd2025", null, 100, default);
         Assert.DoesNotContain(audit.Entries, e => e.Action == "course.import");
     }
 }

@@ -65,7 +65,8 @@ public class SlidesPublishedChangeFeedTests : IAsyncLifetime
             await _server.Client.GetStringAsync("/api/courses/iasd2025/changes.atom"));
 
         // Held back: indexed, but nothing is said of it until its time.
-        var publishAt = DateTimeOffset.UtcNow.AddSeconds(10);
+        // Whole seconds, as the metadata below carries it: the deck becomes public at exactly this instant.
+        var publishAt = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddSeconds(10).ToUnixTimeSeconds());
         await _server.UploadAsync("iasd2025/2025-01-24-solutions.pdf", Fixture("ligatures-t1.pdf"),
             new Dictionary<string, string> { ["publishAt"] = publishAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) });
         await WaitUntilEditorSeesReadyAsync("2025-01-24-solutions.pdf");

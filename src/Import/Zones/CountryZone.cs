@@ -5,7 +5,8 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// The country a page comes from, as its main zone, when the page names no zone or place: an English page that
-/// keeps the US academic calendar ("Thanksgiving", "Labor Day", "Spring Break", "Fall 2025"); else the zone of its
+/// keeps the US academic calendar ("Thanksgiving", "Labor Day", "Spring Break", "Fall 2025"), a French one Quebec's
+/// ("semaine de relâche", zone-hints.tsv); else the zone of its
 /// language, when nearly every course taught in it meets in one (<see cref="PageLanguage.Zone"/>: German, Japanese);
 /// else the country-code domain most of its links and addresses end in (".cz", ".ar"). A guess, said as one.
 /// </summary>
@@ -20,14 +21,35 @@ internal static partial class CountryZone
 
     public sealed record Found(string Zone, ZoneRule Rule, string Why);
 
-    /// <summary>The country the page hints at, the first of its signs that tells one: the US calendar, its language, its links' domain.</summary>
-    public static Found? For(ImportContext context) => UsCalendarZone(context) ?? LanguageZone(context) ?? DomainZone(context.Source, context.Cancellation);
+    /// <summary>The country the page hints at, the first of its signs that tells one: an academic calendar, its language, its links' domain.</summary>
+    public static Found? For(ImportContext context) => CalendarZone(context) ?? LanguageZone(context) ?? DomainZone(context.Source, context.Cancellation);
 
-    /// <summary>A page that is not in another language and keeps the US academic calendar: a US course.</summary>
-    public static Found? UsCalendarZone(ImportContext context) =>
-        context.PageLanguage?.Code is null or "en" && UsCalendar(context.Source, context.Cancellation) is { } usSign
-            ? new Found("America/New_York", ZoneRule.UsCalendar, $"the US academic calendar ({usSign}); a US course meets in one of several zones")
+    /// <summary>
+    /// A page that keeps a country's academic calendar in its language: an English page (or one of no known language)
+    /// with Thanksgiving or a "Fall 2025" term is a US course; a French one with a "semaine de relâche" a Quebec one.
+    /// </summary>
+    public static Found? CalendarZone(ImportContext context)
+    {
+        var language = context.PageLanguage?.Code ?? "en";
+        var calendars = ZoneHints.Calendars.Where(calendar => calendar.Language == language).ToList();
+        if (calendars.Count == 0) return null;
+        context.ThrowIfCancelled();
+        var text = context.Source.All(char.IsAscii) ? context.Source : SearchText.Fold(context.Source);
+        foreach (var calendar in calendars)
+        {
+            context.ThrowIfCancelled();
+            if (calendar.Words.Match(text) is { Success: true } found)
+                return new Found(calendar.Zone, ZoneRule.Calendar, $"the {calendar.Country} academic calendar (\"{Shown(found.Groups["phrase"].Value)}\")"
+                    + (calendar.Country == "US" ? "; a US course meets in one of several zones" : ""));
+        }
+        // "Fall 2025": the US name of the autumn term.
+        return language == "en" && FallTerm().Match(context.Source) is { Success: true } fall
+            ? new Found("America/New_York", ZoneRule.Calendar, $"the US academic calendar (\"{fall.Value}\"); a US course meets in one of several zones")
             : null;
+    }
+
+    /// <summary>A phrase as its words, lower case, one space apart ("labor day").</summary>
+    private static string Shown(string phrase) => string.Join(' ', SearchText.Words(phrase).Select(word => word.Term));
 
     /// <summary>
     /// The zone of the page's language, when nearly every course taught in it meets in one: a language the front matter
@@ -37,24 +59,6 @@ internal static partial class CountryZone
         context.PageLanguage is { Zone: { } spoken } language && context.LanguageSteersZone
             ? new Found(spoken, ZoneRule.Language, $"the page's language ({language.Code}, from {context.LanguageSource})")
             : null;
-
-    /// <summary>
-    /// What marks a page as keeping the US academic calendar: a US holiday or break, or a "Fall" term. Not dates written
-    /// month first ("Jan 10"): English pages of European courses write them so too.
-    /// </summary>
-    private static string? UsCalendar(string text, CancellationToken cancellation)
-    {
-        if (UsCalendarWord(text, cancellation) is { } word) return $"\"{word}\"";
-        return FallTerm().Match(text) is { Success: true } fall ? $"\"{fall.Value}\"" : null;
-    }
-
-    /// <summary>The first word of the US calendar the text holds, lower case, its words one space apart ("labor day").</summary>
-    private static string? UsCalendarWord(string text, CancellationToken cancellation)
-    {
-        cancellation.ThrowIfCancellationRequested();
-        var found = ZoneHints.UsCalendarPattern.Match(text);
-        return found.Success ? string.Join(' ', SearchText.Words(found.Groups["phrase"].Value).Select(word => word.Term)) : null;
-    }
 
     /// <summary>The zone of the country-code domain that most hosts end in, when it has more of them than all others together.</summary>
     public static Found? DomainZone(string text, CancellationToken cancellation)

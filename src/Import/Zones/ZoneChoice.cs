@@ -15,8 +15,8 @@ public enum ZoneRule
     /// <summary>The institution or city the course is given at.</summary>
     Place,
 
-    /// <summary>A guess: the page keeps the US academic calendar (Thanksgiving, a "Fall 2025" term).</summary>
-    UsCalendar,
+    /// <summary>A guess: the page keeps a country's academic calendar (Thanksgiving, a "Fall 2025" term; Quebec's "relâche").</summary>
+    Calendar,
 
     /// <summary>A guess: the page is, clearly, in a language nearly every course of which meets in one zone.</summary>
     Language,
@@ -34,5 +34,5 @@ internal sealed record ZoneChoice(string Zone, ZoneRule Rule, string Source)
     public bool IsDefault => Rule == ZoneRule.Default;
 
     /// <summary>A zone taken from what the page hints at, not from what it says: said in the first warning.</summary>
-    public bool IsGuess => Rule is ZoneRule.UsCalendar or ZoneRule.Language or ZoneRule.CountryDomain;
+    public bool IsGuess => Rule is ZoneRule.Calendar or ZoneRule.Language or ZoneRule.CountryDomain;
 }

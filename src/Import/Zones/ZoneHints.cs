@@ -31,22 +31,28 @@ internal static class ZoneHints
     public static string? CountryDomain(string topLevel) => Loaded.Value.Domains.GetValueOrDefault(topLevel);
 
     /// <summary>
-    /// Words of the US academic calendar ("Thanksgiving", "Labor Day", "Presidents' Day") as whole words, any case, with
-    /// anything but letters and digits between them: one linear pass over a page, where folding each of its words took seconds
-    /// on a page of 300,000 of them. The phrase is in the group "phrase".
+    /// The academic calendars the data file knows, each with the words that mark it ("Thanksgiving", "relâche") as one
+    /// NonBacktracking pattern of whole words, any case, anything but letters and digits between them, matched against
+    /// folded text: one linear pass over a page, where folding each of its words took seconds on a page of 300,000.
     /// </summary>
-    public static Regex UsCalendarPattern => Loaded.Value.UsPattern.Value;
+    public static IReadOnlyList<AcademicCalendar> Calendars => Loaded.Value.Calendars.Value;
 
-    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string> UsWords)
+    /// <summary>A country's academic calendar: the page language it is written in, the country's main zone, its words (group "phrase").</summary>
+    public sealed record AcademicCalendar(string Language, string Zone, string Country, Regex Words);
+
+    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string[]> CalendarWords)
     {
         private const string NotAWordCharacter = @"[^\p{L}\p{N}]";
 
-        public Lazy<Regex> UsPattern { get; } = new(() =>
-        {
-            var phrases = UsWords.Select(phrase => string.Join(NotAWordCharacter + "+", phrase.Split(' ').Select(Regex.Escape)));
-            return new Regex($"(?:^|{NotAWordCharacter})(?<phrase>{string.Join("|", phrases)})(?:{NotAWordCharacter}|$)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-        });
+        public Lazy<List<AcademicCalendar>> Calendars { get; } = new(() => CalendarWords
+            .GroupBy(word => (Language: word[0], Zone: word[1], Country: word[2]))
+            .Select(calendar =>
+            {
+                var phrases = calendar.Select(word => string.Join(NotAWordCharacter + "+", word[3].Split(' ').Select(Regex.Escape)));
+                return new AcademicCalendar(calendar.Key.Language, calendar.Key.Zone, calendar.Key.Country,
+                    new Regex($"(?:^|{NotAWordCharacter})(?<phrase>{string.Join("|", phrases)})(?:{NotAWordCharacter}|$)",
+                        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+            }).ToList());
     }
 
     private static Data Load()
@@ -68,7 +74,7 @@ internal static class ZoneHints
             {
                 case "place": data.Places[parts[1]] = parts[2]; break;
                 case "tld": data.Domains[parts[1]] = parts[2]; break;
-                case "us": data.UsWords.Add(parts[1]); break;
+                case "calendar": data.CalendarWords.Add(parts[1..5]); break;
             }
         }
         return data;

@@ -130,4 +130,25 @@ public class LanguageZoneTests
         Assert.Equal("Europe/Warsaw", result.Course.TimeZone);
         Assert.Contains("file name", result.Provenance!.TimeZone);
     }
+
+    // Modelled on Cegep-joliette-info/420C172025 calendrier.md and jhroy/syllabus-EDM5240-H2019 calendrier.md: Quebec
+    // courses in French, read in Paris; their calendar has a "semaine de relâche" and Canadian Thanksgiving.
+    [Fact]
+    public void A_french_page_keeping_quebec_s_calendar_is_read_in_montreal_s_zone()
+    {
+        var page = """
+            # Calendrier de session
+
+            | Date | Contenu |
+            |---|---|
+            | Lundi 25 août | Introduction et variables |
+            | Lundi 13 octobre | *Pas de cours, Action de grâce* |
+            | Lundi 20 octobre | *Pas de cours, relâche* |
+            | Lundi 27 octobre | Tableaux et boucles |
+            """;
+        var result = Import(page);
+        Assert.Equal("America/Toronto", result.Course.TimeZone);
+        Assert.Equal(ZoneRule.Calendar, result.Provenance!.TimeZoneRule);
+        Assert.Contains("Quebec", result.Warnings[0].Message);
+    }
 }

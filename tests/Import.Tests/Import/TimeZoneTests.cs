@@ -127,7 +127,7 @@ public class TimeZoneTests
     [InlineData("", "The seminar is held online, see Europe/Helsinki for the clock.", ZoneRule.ZoneId)]
     [InlineData("", "Lectures run 2:00-3:15pm CT in the annex.", ZoneRule.WrittenZone)]
     [InlineData("", "Taught at the University of Nottingham, in the physics building.", ZoneRule.Place)]
-    [InlineData("", "No lab in the week of Thanksgiving.", ZoneRule.UsCalendar)]
+    [InlineData("", "No lab in the week of Thanksgiving.", ZoneRule.Calendar)]
     [InlineData("", "Bring a laptop.", ZoneRule.Default)]
     public void The_provenance_names_the_rule_that_gave_the_zone(string frontMatter, string intro, ZoneRule rule)
     {
