@@ -16,30 +16,20 @@ namespace CourseFunctions.Integration.Tests;
 public class CiPublishingWorkflowTests : IAsyncLifetime
 {
     private const string OperatorKey = "operator-key-for-ci";
-    private const string Audience = "https://courses.example.edu/api";
-    private LocalOidcIssuer _issuer = null!;
-    private DevServerHost _host = null!;
-    private HttpClient _client = null!;
+    private const string Audience = TrustedPublishingServer.Audience;
+    private TrustedPublishingServer _server = null!;
     private string _checkout = null!;
 
     public async Task InitializeAsync()
     {
-        _issuer = await LocalOidcIssuer.StartAsync();
-        _host = await DevServerHost.StartAsync(null,
-            "--DevServer:EditKey", OperatorKey,
-            "--Auth:GitHubIssuer", _issuer.Issuer,
-            "--Auth:GitHubAudience", Audience,
-            "--CourseData:EditorsTableName", TestStorage.NewTableName());
-        _client = _host.CreateClient();
+        _server = await TrustedPublishingServer.StartAsync(OperatorKey);
         _checkout = Directory.CreateTempSubdirectory("checkout").FullName;
     }
 
     public async Task DisposeAsync()
     {
         Directory.Delete(_checkout, recursive: true);
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _issuer.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private static YamlMappingNode Workflow()
@@ -57,9 +47,11 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
 
     private async Task RegisterAsync(string course)
     {
-        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{course}/editors")
+        using var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{course}/editors")
         {
-            Content = new StringContent("""{"name":"site CI","github":{"repository":"teacher/teacher.github.io","ref":"refs/heads/main"}}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                """{"name":"site CI","github":{"repository":"teacher/teacher.github.io","ref":"refs/heads/main"}}""",
+                Encoding.UTF8, "application/json"),
             Headers = { { "x-functions-key", OperatorKey } },
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -77,12 +69,15 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(page)!);
         File.Copy(Path.Combine(RepositoryPaths.Root(), "samples/iasd2025.md"), page, overwrite: true);
 
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = _checkout, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["API"] = new Uri(_host.BaseAddress, "api").AbsoluteUri.TrimEnd('/');
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = _checkout, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        start.Environment["API"] = new Uri(_server.Host.BaseAddress, "api").AbsoluteUri.TrimEnd('/');
         start.Environment["AUDIENCE"] = Audience;
         start.Environment["COURSE"] = env["COURSE"];
         start.Environment["PAGE"] = env["PAGE"];
-        start.Environment["ACTIONS_ID_TOKEN_REQUEST_URL"] = _issuer.TokenRequestUrl;
+        start.Environment["ACTIONS_ID_TOKEN_REQUEST_URL"] = _server.Issuer.TokenRequestUrl;
         start.Environment["ACTIONS_ID_TOKEN_REQUEST_TOKEN"] = LocalOidcIssuer.RequestToken;
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(script);
@@ -109,7 +104,7 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
         }
 
         using var audit = new HttpRequestMessage(HttpMethod.Get, $"/api/courses/{course}/audit") { Headers = { { "x-functions-key", OperatorKey } } };
-        var imports = (await (await _client.SendAsync(audit)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray()
+        var imports = (await (await _server.Client.SendAsync(audit)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray()
             .Where(e => e.GetProperty("action").GetString() == "course.import").ToList();
         Assert.Equal(2, imports.Count);
         Assert.All(imports, entry => Assert.Equal("site CI", entry.GetProperty("editor").GetString()));
@@ -121,14 +116,14 @@ public class CiPublishingWorkflowTests : IAsyncLifetime
         var workflow = Workflow();
         var course = At(workflow, "jobs", "publish", "env", "COURSE").ToString();
         await RegisterAsync(course);
-        _issuer.RunClaims["ref"] = "refs/heads/experiment";
+        _server.Issuer.RunClaims["ref"] = "refs/heads/experiment";
 
         var (exitCode, output) = await RunStepAsync(workflow);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("403", output);
         using var audit = new HttpRequestMessage(HttpMethod.Get, $"/api/courses/{course}/audit") { Headers = { { "x-functions-key", OperatorKey } } };
-        var entries = (await (await _client.SendAsync(audit)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray();
+        var entries = (await (await _server.Client.SendAsync(audit)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray();
         Assert.DoesNotContain(entries, e => e.GetProperty("action").GetString() == "course.import");
     }
 }

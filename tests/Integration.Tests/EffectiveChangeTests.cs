@@ -48,7 +48,7 @@ public class EffectiveChangeTests : EditingDevServerTests
     public async Task A_patch_that_changes_nothing_keeps_the_sequence_and_records_nothing()
     {
         var before = await EventsAsync();
-        using var response = await SendEditAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-31", """{"status":"cancelled"}""", "application/merge-patch+json");
+        using var response = await SendEditAsync(HttpMethod.Patch, "/api/courses/iasd2025/sessions/2025-01-31", """{"status":"cancelled"}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var after = await EventsAsync();

@@ -14,34 +14,24 @@ namespace CourseFunctions.Integration.Tests;
 public class GitHubPublishingTests : IAsyncLifetime
 {
     private const string OperatorKey = "operator-key-for-publishing";
-    private const string Audience = "https://courses.example.edu/api";
+    private const string Audience = TrustedPublishingServer.Audience;
     private const string Course = "iasd2025";
     private const string Session = "/api/courses/iasd2025/sessions/2025-01-17";
-    private LocalOidcIssuer _issuer = null!;
-    private DevServerHost _host = null!;
-    private HttpClient _client = null!;
+    private TrustedPublishingServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _issuer = await LocalOidcIssuer.StartAsync();
-        _host = await DevServerHost.StartAsync(null,
-            "--DevServer:EditKey", OperatorKey,
-            "--Auth:GitHubIssuer", _issuer.Issuer,
-            "--Auth:GitHubAudience", Audience,
-            "--CourseData:EditorsTableName", TestStorage.NewTableName());
-        _client = _host.CreateClient();
+        _server = await TrustedPublishingServer.StartAsync(OperatorKey);
     }
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _issuer.DisposeAsync();
+        await _server.DisposeAsync();
     }
 
     private async Task<JsonElement> RegisterAsync(string course, string github, string name = "site CI")
     {
-        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{course}/editors")
+        using var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{course}/editors")
         {
             Content = new StringContent($$"""{"name":"{{name}}","github":{{github}}}""", Encoding.UTF8, "application/json"),
             Headers = { { "x-functions-key", OperatorKey } },
@@ -61,10 +51,10 @@ public class GitHubPublishingTests : IAsyncLifetime
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         request.Headers.TryAddWithoutValidation("If-Match", "*");
-        return await _client.SendAsync(request);
+        return await _server.Client.SendAsync(request);
     }
 
-    private Dictionary<string, object> RunWith(string name, string value) => new(_issuer.RunClaims) { [name] = value };
+    private Dictionary<string, object> RunWith(string name, string value) => new(_server.Issuer.RunClaims) { [name] = value };
 
     [Fact]
     public async Task A_registered_publisher_has_no_token_and_its_workflow_token_edits_the_course_in_its_name()
@@ -73,15 +63,16 @@ public class GitHubPublishingTests : IAsyncLifetime
         Assert.False(publisher.TryGetProperty("token", out _));
         Assert.Equal("teacher/teacher.github.io", publisher.GetProperty("github").GetProperty("repository").GetString());
 
-        using var response = await PatchAsync(_issuer.Token(Audience));
+        using var response = await PatchAsync(_server.Issuer.Token(Audience));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var auditRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/courses/{Course}/audit");
-        auditRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _issuer.Token(Audience));
-        using var audit = await _client.SendAsync(auditRequest);
+        auditRequest.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _server.Issuer.Token(Audience));
+        using var audit = await _server.Client.SendAsync(auditRequest);
         var entry = (await audit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("entries").EnumerateArray()
             .First(e => e.GetProperty("action").GetString() == "session.patch");
-        Assert.Equal(("site CI", publisher.GetProperty("id").GetString()), (entry.GetProperty("editor").GetString(), entry.GetProperty("editorId").GetString()));
+        Assert.Equal(("site CI", publisher.GetProperty("id").GetString()),
+            (entry.GetProperty("editor").GetString(), entry.GetProperty("editorId").GetString()));
     }
 
     [Fact]
@@ -95,7 +86,7 @@ public class GitHubPublishingTests : IAsyncLifetime
             RunWith("ref", "refs/pull/7/merge"),
         })
         {
-            using var response = await PatchAsync(_issuer.Token(Audience, claims));
+            using var response = await PatchAsync(_server.Issuer.Token(Audience, claims));
             await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden);
         }
     }
@@ -104,9 +95,9 @@ public class GitHubPublishingTests : IAsyncLifetime
     public async Task A_publisher_by_environment_needs_that_environment()
     {
         await RegisterAsync(Course, """{"repository":"teacher/teacher.github.io","environment":"production"}""");
-        using var without = await PatchAsync(_issuer.Token(Audience));
+        using var without = await PatchAsync(_server.Issuer.Token(Audience));
         await ProblemAssert.IsProblem(without, HttpStatusCode.Forbidden);
-        using var with = await PatchAsync(_issuer.Token(Audience, RunWith("environment", "production")));
+        using var with = await PatchAsync(_server.Issuer.Token(Audience, RunWith("environment", "production")));
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
     }
 
@@ -114,17 +105,18 @@ public class GitHubPublishingTests : IAsyncLifetime
     public async Task A_token_for_another_audience_expired_forged_unsigned_or_of_another_issuer_is_401()
     {
         await RegisterMainAsync();
-        var valid = _issuer.Token(Audience);
+        var valid = _server.Issuer.Token(Audience);
         var parts = valid.Split('.');
         var unsigned = Base64UrlEncoder.Encode("""{"alg":"none","typ":"JWT"}""") + "." + parts[1] + ".";
         var bad = new Dictionary<string, string>
         {
-            ["audience"] = _issuer.Token("https://other.example/api"),
-            ["expired"] = _issuer.Token(Audience, lifetime: TimeSpan.FromMinutes(-10)),
-            ["forged"] = _issuer.Token(Audience, signWith: _issuer.ForgedKey()),
+            ["audience"] = _server.Issuer.Token("https://other.example/api"),
+            ["expired"] = _server.Issuer.Token(Audience, lifetime: TimeSpan.FromMinutes(-10)),
+            ["forged"] = _server.Issuer.Token(Audience, signWith: _server.Issuer.ForgedKey()),
             ["unsigned"] = "eyJ" + unsigned[3..],
-            ["issuer"] = _issuer.Token(Audience, issuer: "https://token.actions.example"),
-            ["tampered"] = parts[0] + "." + Base64UrlEncoder.Encode(Base64UrlEncoder.Decode(parts[1]).Replace("refs/heads/main", "refs/heads/mainx")) + "." + parts[2],
+            ["issuer"] = _server.Issuer.Token(Audience, issuer: "https://token.actions.example"),
+            ["tampered"] = parts[0] + "."
+                + Base64UrlEncoder.Encode(Base64UrlEncoder.Decode(parts[1]).Replace("refs/heads/main", "refs/heads/mainx")) + "." + parts[2],
         };
         foreach (var (what, token) in bad)
         {
@@ -139,19 +131,19 @@ public class GitHubPublishingTests : IAsyncLifetime
     public async Task A_publisher_of_one_course_is_403_on_another_and_on_the_editors_routes()
     {
         await RegisterMainAsync();
-        using var other = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/courses/other2025")
+        using var other = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/api/courses/other2025")
         {
             Content = new StringContent("""{"title":"Other","timeZone":"Europe/Paris"}""", Encoding.UTF8, "application/json"),
             Headers = { { "x-functions-key", OperatorKey }, { "If-None-Match", "*" } },
         });
         Assert.Equal(HttpStatusCode.Created, other.StatusCode);
 
-        var token = _issuer.Token(Audience);
+        var token = _server.Issuer.Token(Audience);
         using var elsewhere = await PatchAsync(token, "/api/courses/other2025/sessions/2025-01-17");
         await ProblemAssert.IsProblem(elsewhere, HttpStatusCode.Forbidden);
         using var manage = new HttpRequestMessage(HttpMethod.Get, $"/api/courses/{Course}/editors");
         manage.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        await ProblemAssert.IsProblem(await _client.SendAsync(manage), HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblem(await _server.Client.SendAsync(manage), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -160,29 +152,29 @@ public class GitHubPublishingTests : IAsyncLifetime
         await RegisterMainAsync();
         for (var i = 0; i < 3; i++)
         {
-            using var response = await PatchAsync(_issuer.Token(Audience));
+            using var response = await PatchAsync(_server.Issuer.Token(Audience));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
-        Assert.Equal(1, _issuer.JwksRequests);
+        Assert.Equal(1, _server.Issuer.JwksRequests);
 
-        _issuer.RollKeys();
-        using var afterRollover = await PatchAsync(_issuer.Token(Audience));
+        _server.Issuer.RollKeys();
+        using var afterRollover = await PatchAsync(_server.Issuer.Token(Audience));
         Assert.Equal(HttpStatusCode.OK, afterRollover.StatusCode);
-        Assert.True(_issuer.JwksRequests >= 2);
+        Assert.True(_server.Issuer.JwksRequests >= 2);
     }
 
     [Fact]
     public async Task The_first_accepted_token_pins_the_repository_id_so_a_recreated_repository_is_refused()
     {
         var publisher = await RegisterMainAsync();
-        using var first = await PatchAsync(_issuer.Token(Audience));
+        using var first = await PatchAsync(_server.Issuer.Token(Audience));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
 
-        using var recreated = await PatchAsync(_issuer.Token(Audience, RunWith("repository_id", "987654321")));
+        using var recreated = await PatchAsync(_server.Issuer.Token(Audience, RunWith("repository_id", "987654321")));
         await ProblemAssert.IsProblem(recreated, HttpStatusCode.Forbidden);
 
         using var list = new HttpRequestMessage(HttpMethod.Get, $"/api/courses/{Course}/editors") { Headers = { { "x-functions-key", OperatorKey } } };
-        var listed = (await (await _client.SendAsync(list)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("editors").EnumerateArray()
+        var listed = (await (await _server.Client.SendAsync(list)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("editors").EnumerateArray()
             .Single(e => e.GetProperty("id").GetString() == publisher.GetProperty("id").GetString());
         Assert.Equal("123456789", listed.GetProperty("github").GetProperty("repositoryId").GetString());
     }
@@ -194,7 +186,7 @@ public class GitHubPublishingTests : IAsyncLifetime
     [InlineData("""{"repository":"teacher/site","ref":"refs/heads/main","workflow":"x"}""")]
     public async Task A_publisher_needs_a_repository_and_a_full_ref_or_an_environment(string github)
     {
-        using var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{Course}/editors")
+        using var response = await _server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{Course}/editors")
         {
             Content = new StringContent($$"""{"name":"site CI","github":{{github}}}""", Encoding.UTF8, "application/json"),
             Headers = { { "x-functions-key", OperatorKey } },

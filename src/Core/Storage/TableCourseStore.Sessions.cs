@@ -19,6 +19,11 @@ public sealed partial class TableCourseStore
             var courseRow = await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken)
                 ?? throw new ConcurrencyConflictException("The course does not exist.");
             var previousRow = await ReadRowAsync(courseId, SessionRecord.RowKeyFor(session.Date), cancellationToken);
+            // The count is of the course row's version read above, which the transaction requires (a new session always
+            // moves it): of two creates racing for the last place, the second fails on it, counts again, and meets the cap.
+            if (previousRow is null && await CountSessionsAsync(courseId, cancellationToken) + 1 is var sessions
+                && sessions > options.Value.MaxSessionsPerCourse)
+                throw new SessionCapException(options.Value.MaxSessionsPerCourse, sessions);
             var (type, etag) = RowOperation(condition, previousRow);
             // A version already gone fails without a transaction; the transaction still checks it, atomically.
             if (previousRow is not null && type != TableTransactionActionType.Add && previousRow.ETag != etag) throw Conflict(condition);
@@ -104,8 +109,9 @@ public sealed partial class TableCourseStore
     private async Task<bool> MayRetryAsync(string courseId, DateOnly date, WriteCondition condition, ETag written, CancellationToken cancellationToken)
     {
         if (condition.IfMatch == "*") return true;
-        if (condition.IfNoneExists) return false;
         var current = await ReadRowAsync(courseId, SessionRecord.RowKeyFor(date), cancellationToken);
+        // A create still may while no one else created the session: another date's write moved the course row.
+        if (condition.IfNoneExists) return current is null;
         return current is not null && current.ETag == written;
     }
 

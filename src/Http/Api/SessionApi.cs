@@ -13,7 +13,7 @@ namespace CourseFunctions.Http.Api;
 /// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field before anything is written, visible at
 /// once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
-public sealed class SessionApi(ICourseStore store, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions, SessionCap cap)
+public sealed class SessionApi(ICourseStore store, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions)
 {
     /// <summary>Attempts of an "If-Match: *" edit against other edits getting in first.</summary>
     private const int MaxAttempts = 12;
@@ -77,7 +77,6 @@ public sealed class SessionApi(ICourseStore store, ApiExecution execution, Cours
                 var validation = new EditValidation();
                 if (validation.ToSession(sessionDate, write!, course, current?.Value.Session.Materials ?? []) is not { } session)
                     return ApiResult.ValidationProblem(validation.Errors);
-                if (current is null) await cap.EnsureRoomForOneMoreAsync(courseId, cancellationToken);
                 // "If-Match: *" applies the edit to the version it was made from, atomically: when another edit gets in
                 // between, the edit is made again from the newer version, so both survive.
                 var applied = condition!.IfMatch == "*" && current is not null ? WriteCondition.Matching(current.Version) : condition;

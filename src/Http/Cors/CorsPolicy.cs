@@ -48,7 +48,11 @@ public sealed partial class CorsPolicy(IOptions<CorsOptions> options)
     public IApiResult Preflight(HttpRequest request)
     {
         var origin = request.Headers.Origin;
-        var headers = new Dictionary<string, string> { [HeaderNames.Vary] = HeaderNames.Origin, [HeaderNames.Allow] = "GET, HEAD, PUT, PATCH, DELETE, POST, OPTIONS" };
+        var headers = new Dictionary<string, string>
+        {
+            [HeaderNames.Vary] = HeaderNames.Origin,
+            [HeaderNames.Allow] = "GET, HEAD, PUT, PATCH, DELETE, POST, OPTIONS",
+        };
         if (IsAllowed(origin))
         {
             headers[HeaderNames.AccessControlAllowOrigin] = origin.ToString();

@@ -10,6 +10,7 @@ internal static class ScheduleSources
     [
         new TableSource(),
         new WeekGridSource(),
+        new DayTableSource(),
         new ListSource(),
         new DefinitionListSource(),
         new HeadingSource(),

@@ -71,7 +71,9 @@ internal sealed class TableSource : IScheduleSource
 
         var sectionGroups = Meetings(Groups(scheduleSectionTables));
         bool Dated(Table table) => sectionGroups.Concat(leftOut.Select(other => other.Parts)).Any(group => group.Any(part => part.Table == table));
-        foreach (var table in scheduleSectionTables.Where(table => !Dated(table)))
+        // A week's day table ("ma | di | wo" rows under a dated heading) is read by DayTableSource.
+        var dayTables = DayTableReader.Find(context.Document, context.Year, context.Language).Select(part => part.Table).ToHashSet();
+        foreach (var table in scheduleSectionTables.Where(table => !Dated(table) && !dayTables.Contains(table)))
             context.Warnings.AtMarkdownLine(table.Line, "This schedule table has no column of dates; its rows were not imported.");
         var elsewhere = Meetings(Groups(context.Document.Descendants<Table>()
             .Where(table => !weekTables.Contains(table) && !scheduleSectionTables.Contains(table))));
