@@ -39,6 +39,36 @@ public class BudgetTests(ITestOutputHelper output)
 
     private static string Day(int i) => $"{new DateOnly(2030, 1, 1).AddDays(i % 360):ddd d MMM yyyy}";
 
+    /// <summary>
+    /// Runs <paramref name="work"/> while the budget is spent <see cref="Budget"/> in; gives how it ended, when it stopped and
+    /// when the budget's token fired, both on one clock started just before the work.
+    /// </summary>
+    private static (Exception? Ended, TimeSpan Stopped, TimeSpan? Fired) WorkUntilSpent(CancellationTokenSource budget, Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        TimeSpan? fired = null;
+        // The token reads as cancelled before its callbacks have run: the work may end before this one has.
+        using var firedSeen = new ManualResetEventSlim();
+        using var _ = budget.Token.Register(() =>
+        {
+            fired = clock.Elapsed;
+            firedSeen.Set();
+        });
+        SpendAfter(budget, Budget);
+        Exception? ended = null;
+        try
+        {
+            work();
+        }
+        catch (Exception error)
+        {
+            ended = error;
+        }
+        var stopped = clock.Elapsed;
+        firedSeen.Wait(TimeSpan.FromSeconds(10));
+        return (ended, stopped, fired);
+    }
+
     public static TheoryData<string> Kinds() =>
     [
         "table", "list", "headings", "definition list", "week grid", "front-matter sessions", "data file", "week offsets",
@@ -82,27 +112,8 @@ public class BudgetTests(ITestOutputHelper output)
         var (page, fileName) = Build(kind);
         CoursePageImporter.Prepare();
         using var budget = new CancellationTokenSource();
-        var clock = Stopwatch.StartNew();
-        TimeSpan? fired = null;
-        // The token reads as cancelled before its callbacks have run: the import may end before this one has.
-        using var firedSeen = new ManualResetEventSlim();
-        using var _ = budget.Token.Register(() =>
-        {
-            fired = clock.Elapsed;
-            firedSeen.Set();
-        });
-        SpendAfter(budget, Budget);
-        Exception? ended = null;
-        try
-        {
-            CoursePageImporter.Import(page, new ImportRequest { Today = new DateOnly(2030, 1, 1), FileName = fileName }, budget.Token);
-        }
-        catch (Exception error)
-        {
-            ended = error;
-        }
-        var stopped = clock.Elapsed;
-        firedSeen.Wait(TimeSpan.FromSeconds(10));
+        var (ended, stopped, fired) = WorkUntilSpent(budget,
+            () => CoursePageImporter.Import(page, new ImportRequest { Today = new DateOnly(2030, 1, 1), FileName = fileName }, budget.Token));
         output.WriteLine($"{kind}: {page.Length:N0} characters; budget spent at {fired?.TotalMilliseconds:N0} ms, "
             + $"work ended at {stopped.TotalMilliseconds:N0} ms ({ended?.GetType().Name ?? "finished"})");
         // The page must outlast the budget, or this test proves nothing about stopping.
@@ -128,27 +139,7 @@ public class BudgetTests(ITestOutputHelper output)
         var context = new ImportContext(page, new ImportRequest { Today = new DateOnly(2030, 1, 1), FileName = fileName }, budget.Token);
         using var scope = ImportBudget.Enter(budget.Token);
         foreach (var stage in ImportPipeline.Stages.TakeWhile(stage => stage is not CandidatesStage)) stage.Run(context);
-        var clock = Stopwatch.StartNew();
-        TimeSpan? fired = null;
-        // The token reads as cancelled before its callbacks have run: the import may end before this one has.
-        using var firedSeen = new ManualResetEventSlim();
-        using var _ = budget.Token.Register(() =>
-        {
-            fired = clock.Elapsed;
-            firedSeen.Set();
-        });
-        SpendAfter(budget, Budget);
-        Exception? ended = null;
-        try
-        {
-            new CandidatesStage().Run(context);
-        }
-        catch (Exception error)
-        {
-            ended = error;
-        }
-        var stopped = clock.Elapsed;
-        firedSeen.Wait(TimeSpan.FromSeconds(10));
+        var (ended, stopped, fired) = WorkUntilSpent(budget, () => new CandidatesStage().Run(context));
         output.WriteLine($"{kind}: sources read for {stopped.TotalMilliseconds:N0} ms, budget spent at {fired?.TotalMilliseconds:N0} ms");
         Assert.IsAssignableFrom<OperationCanceledException>(ended);
         var after = stopped - fired!.Value;
