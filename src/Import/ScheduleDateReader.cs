@@ -55,8 +55,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         + @"|(?<sep>-)(?<mon>\p{L}+)\.?(?:-(?<y>[0-9]{2}|[0-9]{4}))?)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DayMonthNameSeparated();
 
+    // Slashed ("03/11", "03/11/2024"), dotted ("2.3.2025") and dashed with a four-digit year ("26-01-2026", "3-3-2017"): a dashed
+    // pair without its year is al-folio's month-day ("01-26"), read by MonthDashDay.
     [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<a>[0-9]{1,2})(?:(?<sep>/)(?<b>[0-9]{1,2})(?:/(?<y>[0-9]{2}|[0-9]{4}))?"
-        + @"|(?<sep>\.)(?<b>[0-9]{1,2})(?:\.(?<y>[0-9]{2}|[0-9]{4}))?)\.?$", RegexOptions.NonBacktracking)]
+        + @"|(?<sep>\.)(?<b>[0-9]{1,2})(?:\.(?<y>[0-9]{2}|[0-9]{4}))?|(?<sep>-)(?<b>[0-9]{1,2})-(?<y>[0-9]{4}))\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex Numeric();
 
     /// <summary>
@@ -107,7 +109,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     /// <summary>
     /// The date a label holds: at its start, else after one of its separators ("Aula 01 - 17/02/2025 (Segunda-Feira)",
-    /// "Lecture 3: Mar 5"), within its first six parts. Null when it holds none.
+    /// "Lecture 3: Mar 5"), within its first six parts, else right after a numbered label ("Aula01 05/08/21"). Null when it holds none.
     /// </summary>
     public DateOnly? Find(string text)
     {
@@ -116,8 +118,12 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         if (cleaned.Length > 300) cleaned = cleaned[..300];
         foreach (var part in LabelSeparator().Split(cleaned).Skip(1).Take(6))
             if (part.Trim().TrimEnd(')', '）') is { Length: > 0 } candidate && Read(candidate) is { } found) return found;
-        return null;
+        return NumberedLabel().Match(cleaned) is { Success: true } label ? Read(cleaned[label.Length..]) : null;
     }
+
+    /// <summary>A numbered label before a date with no separator between them: "Aula01 05/08/21 quinta", "Aula_01 27-02-2023", "Lecture 3 10/02".</summary>
+    [GeneratedRegex(@"^\p{L}{2,20}[\s_]?[0-9]{1,3}\s+", RegexOptions.NonBacktracking)]
+    private static partial Regex NumberedLabel();
 
     [GeneratedRegex(@"\s[-–—|]\s|:\s|[(（]", RegexOptions.NonBacktracking)]
     private static partial Regex LabelSeparator();

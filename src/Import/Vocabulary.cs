@@ -87,7 +87,7 @@ internal static class Vocabulary
     public static readonly string[] DateHeaders = ["dates?", "day", "when", "jour", "fecha", "dia", "datum", "tag", "data", "giorno", "日付"];
     public static readonly string[] TopicHeaders = ["topics?", "lectures?", "subjects?", "contents?", "titles?", "themes?", "sujets?", "contenus?", "cours",
         "seances?", "temas?", "contenidos?", "clases?", "conteudos?", "assuntos?", "aulas?", "thema", "themen", "inhalte?", "vorlesung", "argoment[oi]",
-        "contenut[oi]", "lezioni?", "what", "descriptions?", "teoria", "theory", "theorie", "内容", "テーマ"];
+        "contenut[oi]", "lezioni?", "what", "descriptions?", "teoria", "theory", "theorie", "emner?", "indhold", "innhold", "innehall", "内容", "テーマ"];
     public static readonly string[] MaterialsHeaders = ["materials?", "slides?", "resources?", "links?", "handouts?", "supports?", "readings?", "documents?",
         "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
     public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];

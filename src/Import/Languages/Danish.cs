@@ -11,7 +11,7 @@ internal sealed class DanishLanguage : PageLanguage
 
     public override string[] CommonWords => [@"og", @"ikke", @"med", @"til", @"som", @"forelæsning", @"uge", @"undervisning", @"af", @"for"];
 
-    public override string[] CancellationPhrases => [@"ingen\s+(?:forelaesning|undervisning)", @"aflyst", @"\w*ferie"];
+    public override string[] CancellationPhrases => [@"ingen\s+(?:forelaesning|undervisning)", @"aflyst", @"\w*ferie", @"undervisningsfri"];
 
     public override string[] ScheduleHeadings => [@"skema", @"lektionsplan", @"plan", @"undervisningsplan"];
 

@@ -32,6 +32,8 @@ public class ScheduleDateReaderTests
     [InlineData("mar. 7 janv.", "2025-01-07")]
     [InlineData("1.3.", "2025-03-01")]
     [InlineData("10.03", "2025-03-10")] // an ordinal typo (TeachBooks/bridging_mechanics)
+    [InlineData("03-11-2024", "2024-03-11")] // dashed with its year, in the table's order (month first here)
+    [InlineData("Mandag 2-3-2026", "2026-02-03")]
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -39,6 +41,7 @@ public class ScheduleDateReaderTests
     [InlineData("TBA")]
     [InlineData("Feb 30")]
     [InlineData("13-45")]
+    [InlineData("10-12-20")]       // dashed without a four-digit year: hours or a range, not a date
     [InlineData("14/Foo/2013")]
     [InlineData("Week 2.3 (September 16th) Homework deadlines")] // a week's number, not March 2
     [InlineData("Semana 3.1")]
@@ -95,4 +98,24 @@ public class ScheduleDateReaderTests
     [InlineData("KW 54 Di")]      // no year has a 54th week
     [InlineData("Week 12")]
     public void A_week_label_without_a_weekday_or_a_real_week_is_no_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("26-01-2026", "2026-01-26")]
+    [InlineData("Tirsdag 27-01-2026", "2026-01-27")]
+    public void Reads_a_dashed_date_day_first_when_the_table_is(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025, NumericDateOrder.DayFirst).Read(text));
+
+    /// <summary>A label numbering the session, then its date, with no separator between them (Portuguese "Aula" headings).</summary>
+    [Theory]
+    [InlineData("Aula07 19/08/21 quinta", "2021-08-19")]
+    [InlineData("Aula_03 02-03-2023 quinta-feira", "2023-03-02")]
+    [InlineData("Lecture 4 10/02", "2025-02-10")]
+    public void Finds_a_date_right_after_a_numbered_label(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025, NumericDateOrder.DayFirst).Find(text));
+
+    [Theory]
+    [InlineData("Aula07 prática")]
+    [InlineData("Unidade 3 exercícios 1 e 2")]
+    public void A_numbered_label_without_a_date_after_it_is_none(string text) =>
+        Assert.Null(new ScheduleDateReader(2025, NumericDateOrder.DayFirst).Find(text));
 }

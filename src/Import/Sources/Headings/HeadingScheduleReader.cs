@@ -10,12 +10,19 @@ namespace CourseFunctions.Import;
 /// </summary>
 internal static class HeadingScheduleReader
 {
+    /// <summary>
+    /// The headings that read as dates, at least two; not those that date a deadline ("Unidade1-Atividades Prazo: 05-03-2023"),
+    /// which is no meeting.
+    /// </summary>
     public static List<HeadingBlock> Find(MarkdownDocument document, ScheduleDateReader dates)
     {
         var dated = document.Descendants<HeadingBlock>().Take(2000)
-            .Where(heading => heading.Parent is MarkdownDocument && dates.Find(InlineText.Of(heading).Text) is not null).ToList();
+            .Where(heading => heading.Parent is MarkdownDocument && InlineText.Of(heading).Text is var text
+                && dates.Find(text) is not null && !DeadlineLabel.IsMatch(text)).ToList();
         return dated.Count >= 2 ? dated : [];
     }
+
+    private static readonly System.Text.RegularExpressions.Regex DeadlineLabel = Vocabulary.AnyWord(Vocabulary.DeadlineLabels);
 
     public static IEnumerable<(Session Session, int Line)> Read(MarkdownDocument document, List<HeadingBlock> headings,
         ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)

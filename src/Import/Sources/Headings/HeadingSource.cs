@@ -7,8 +7,10 @@ internal sealed class HeadingSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        var headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
-        if (headings.Count == 0) headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        // The order that reads more headings as dates: "19/08/21" reads only day first, though "05/08/21" reads either way.
+        var monthFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
+        var dayFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        var headings = dayFirst.Count > monthFirst.Count ? dayFirst : monthFirst;
         if (headings.Count == 0) yield break;
         yield return new ScheduleCandidate("dated headings", headings[0].Line + 1,
             (dates, sessions, log) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions, log));
