@@ -63,13 +63,16 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     /// <summary>
     /// The two numbers of a numeric date, for judging the table's order before reading it. A cell may go on after its
-    /// date ("22/03/2024 13:00-14:30"): then its first word is the date.
+    /// date ("22/03/2024 13:00-14:30", "Mar 22/09 (8:15–9:15)"): then its first word, or its weekday and the word after it, is the date.
     /// </summary>
     public static (int First, int Second, bool Dotted)? NumericParts(string text)
     {
         var cleaned = Clean(text);
         var m = Numeric().Match(cleaned);
-        if (!m.Success) m = Numeric().Match(cleaned.Split(' ', 2)[0].TrimEnd(',', ';', ':'));
+        var words = cleaned.Split(' ', 3);
+        if (!m.Success) m = Numeric().Match(words[0].TrimEnd(',', ';', ':'));
+        if (!m.Success && words.Length > 1 && Numeric().Match($"{words[0]} {words[1].TrimEnd(',', ';', ':')}") is { Success: true } withWeekday
+            && LeadsWithWeekdayOrNothing(withWeekday)) m = withWeekday;
         return m.Success
             ? (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture),
                 m.Groups["sep"].Value == ".")

@@ -14,6 +14,7 @@ internal static class ScheduleSources
         new ListSource(),
         new DefinitionListSource(),
         new HeadingSource(),
+        new DatedLineSource(),
         new FrontMatterEntrySource(),
         new DataEntrySource(),
         new WeekOffsetSource(),

@@ -118,4 +118,13 @@ public class ScheduleDateReaderTests
     [InlineData("Unidade 3 exercícios 1 e 2")]
     public void A_numbered_label_without_a_date_after_it_is_none(string text) =>
         Assert.Null(new ScheduleDateReader(2025, NumericDateOrder.DayFirst).Find(text));
+
+    [Theory]
+    [InlineData("Mar 22/09 (8:15–9:15)", 22, 9)] // a weekday, the date, then the hours: judged on the date
+    [InlineData("26-01-2026", 26, 1)]
+    public void Takes_a_numeric_date_apart_for_judging_its_order(string text, int first, int second) =>
+        Assert.Equal((first, second, false), ScheduleDateReader.NumericParts(text));
+
+    [Fact]
+    public void A_word_that_is_no_weekday_before_numbers_is_no_date_to_judge() => Assert.Null(ScheduleDateReader.NumericParts("Problem 1/2 due"));
 }
