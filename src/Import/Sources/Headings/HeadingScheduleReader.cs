@@ -17,8 +17,12 @@ internal static class HeadingScheduleReader
     public static List<HeadingBlock> Find(MarkdownDocument document, ScheduleDateReader dates)
     {
         var dated = document.Descendants<HeadingBlock>().Take(2000)
-            .Where(heading => heading.Parent is MarkdownDocument && InlineText.Of(heading).Text is var text
-                && dates.Find(text) is not null && !DeadlineLabel.IsMatch(text)).ToList();
+            .Where(heading =>
+            {
+                ImportBudget.ThrowIfSpent();
+                return heading.Parent is MarkdownDocument && InlineText.Of(heading).Text is var text
+                    && dates.Find(text) is not null && !DeadlineLabel.IsMatch(text);
+            }).ToList();
         return dated.Count >= 2 ? dated : [];
     }
 

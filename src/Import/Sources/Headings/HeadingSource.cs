@@ -7,7 +7,8 @@ internal sealed class HeadingSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        // The order that reads more headings as dates: "19/08/21" reads only day first, though "05/08/21" reads either way.
+        // In the order that dates the most headings: read month first, "Aula 05 - 17/02/2025" is no date, and the
+        // headings left would be only the days up to the 12th.
         var monthFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
         var dayFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
         var headings = dayFirst.Count > monthFirst.Count ? dayFirst : monthFirst;
@@ -16,12 +17,16 @@ internal sealed class HeadingSource : IScheduleSource
             (dates, sessions, log) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions, log));
     }
 
-    /// <summary>The first heading dated with its year.</summary>
+    /// <summary>
+    /// The dated headings with the weekday each writes ("### Tuesday, August 27"), and the first heading dated with its year.
+    /// </summary>
     public YearEvidence EvidenceOfYear(ImportContext context, int year)
     {
         var fullDates = new ScheduleDateReader(null);
+        var dated = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(ScheduleDateReader.AnyLeapYear)).Take(400)
+            .Select(heading => InlineText.Of(heading).Text).Select(text => (text, NumericDateJudge.WrittenWeekday(text))).ToList();
         return HeadingScheduleReader.Find(context.Document, fullDates) is { Count: > 0 } headings
-            ? new YearEvidence([], FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
-            : YearEvidence.None;
+            ? new YearEvidence(dated, FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
+            : new YearEvidence(dated);
     }
 }
