@@ -13,9 +13,12 @@ internal static class NumericDateJudge
 
     /// <summary>A weekday the text writes beside its date ("02/09 (Mon)", "Tue 1/23"), if one: among its first words.</summary>
     public static DayOfWeek? WrittenWeekday(string text) => WordPattern.Matches(Core.Slides.SearchText.Fold(text.Length > 300 ? text[..300] : text)).Take(8)
-        .Select(word => word.Value.Length > 1 ? ClassTimesReader.ToDay(word.Value) : null).FirstOrDefault(day => day is not null);
+        .Select(match => match.Groups["word"].Value).Select(word => word.Length > 1 ? ClassTimesReader.ToDay(word) : null)
+        .FirstOrDefault(day => day is not null);
 
-    private static readonly System.Text.RegularExpressions.Regex WordPattern = new(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    // A word is not the ordinal ending of a number: the "th" of "19th Sept" is no Thursday.
+    private static readonly System.Text.RegularExpressions.Regex WordPattern =
+        new(@"(?:^|[^0-9\p{L}])(?<word>\p{L}+)", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {

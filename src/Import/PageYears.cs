@@ -69,6 +69,13 @@ internal static partial class PageYears
             warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
             return new(chosen, "the weekdays the page names (the most recent year they fit)");
         }
+        // No weekday to check it against: the year the links carry ("fall-course-2013-intro.pdf") is the only clue left.
+        if (LinkYear(document) is { } linked && linked <= today.Year)
+        {
+            warnings.AtLine(null,
+                $"The page gives no year, and its dates do not tell one; its links carry {linked}, which its dates use. Add the semester to be sure.");
+            return new(linked, $"guessed: the year the page's links carry ({linked})", IsGuess: true);
+        }
         warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
         return new(today.Year, $"guessed: the current year ({today.Year}); nothing on the page tells the year", IsGuess: true);
     }

@@ -51,7 +51,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     // "14/Oct/2013", "2-Dec-13": a month name between slashes or dashes (Italian and British lab calendars).
     // The year's separator is the day's ("14/Oct/2013", "14-Oct-13"): one alternative per separator, not a backreference, so that it runs NonBacktracking.
-    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<d>[0-9]{1,2})(?:(?<sep>/)(?<mon>\p{L}+)\.?(?:/(?<y>[0-9]{2}|[0-9]{4}))?"
+    // Org tables write the weekday before it with a dash too ("Wed-18-Aug").
+    [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+)(?:,?\s+|-))?(?<d>[0-9]{1,2})(?:(?<sep>/)(?<mon>\p{L}+)\.?(?:/(?<y>[0-9]{2}|[0-9]{4}))?"
         + @"|(?<sep>-)(?<mon>\p{L}+)\.?(?:-(?<y>[0-9]{2}|[0-9]{4}))?)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex DayMonthNameSeparated();
 
@@ -85,6 +86,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         if (WeekNumber().IsMatch(cleaned)) return null; // "Week 2.3": a week's number, not March 2
         if (ReadWhole(cleaned) is { } date) return date;
         var words = cleaned.Split(' ', 5);
+        // "8-10 AM" is a time range, not August 10th.
+        if (words.Length > 1 && Meridiem().IsMatch(words[1])) return null;
         for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
             if (ReadWhole(string.Join(' ', words[..count]).TrimEnd(',', ';', ':')) is { } leading) return leading;
         return null;
@@ -246,7 +249,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     /// anywhere: the rest is not read, so that a long cell costs no more than a short one.
     /// </summary>
     private static string Clean(string text) =>
-        DaysListed(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " "));
+        DaysListed(WithoutOrgStrike(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " ")));
 
     /// <summary>
     /// Days listed without a space: "Feb 16,19" is "Feb 16, 19"; "Jan. 10th/12th", "Mar. 28/30th" and "Jan. 31st/Feb 2nd"
@@ -263,10 +266,17 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListedDay();
 
+    /// <summary>Org's strike-through around a whole date ("+Fri-25-Feb+", a day called off) leaves the date.</summary>
+    private static string WithoutOrgStrike(string text) =>
+        text.Length > 2 && text[0] == '+' && text[^1] == '+' ? text[1..^1].Trim() : text;
+
     private const int MaxTextLength = 2_000;
 
     [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^[ap]\.?m\.?$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex Meridiem();
 
     private static int FullYear(int year) => year < 100 ? 2000 + year : year;
 

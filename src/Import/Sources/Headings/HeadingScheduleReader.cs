@@ -13,7 +13,11 @@ internal static class HeadingScheduleReader
     public static List<HeadingBlock> Find(MarkdownDocument document, ScheduleDateReader dates)
     {
         var dated = document.Descendants<HeadingBlock>().Take(2000)
-            .Where(heading => heading.Parent is MarkdownDocument && dates.Find(InlineText.Of(heading).Text) is not null).ToList();
+            .Where(heading =>
+            {
+                ImportBudget.ThrowIfSpent();
+                return heading.Parent is MarkdownDocument && dates.Find(InlineText.Of(heading).Text) is not null;
+            }).ToList();
         return dated.Count >= 2 ? dated : [];
     }
 

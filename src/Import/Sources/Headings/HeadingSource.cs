@@ -7,19 +7,26 @@ internal sealed class HeadingSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        var headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
-        if (headings.Count == 0) headings = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        // In the order that dates the most headings: read month first, "Aula 05 - 17/02/2025" is no date, and the
+        // headings left would be only the days up to the 12th.
+        var monthFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
+        var dayFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        var headings = dayFirst.Count > monthFirst.Count ? dayFirst : monthFirst;
         if (headings.Count == 0) yield break;
         yield return new ScheduleCandidate("dated headings", headings[0].Line + 1,
             (dates, sessions, log) => HeadingScheduleReader.Read(context.Document, headings, dates, sessions, log));
     }
 
-    /// <summary>The first heading dated with its year.</summary>
+    /// <summary>
+    /// The dated headings with the weekday each writes ("### Tuesday, August 27"), and the first heading dated with its year.
+    /// </summary>
     public YearEvidence EvidenceOfYear(ImportContext context, int year)
     {
         var fullDates = new ScheduleDateReader(null);
+        var dated = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(ScheduleDateReader.AnyLeapYear)).Take(400)
+            .Select(heading => InlineText.Of(heading).Text).Select(text => (text, NumericDateJudge.WrittenWeekday(text))).ToList();
         return HeadingScheduleReader.Find(context.Document, fullDates) is { Count: > 0 } headings
-            ? new YearEvidence([], FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
-            : YearEvidence.None;
+            ? new YearEvidence(dated, FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
+            : new YearEvidence(dated);
     }
 }

@@ -72,7 +72,11 @@ internal static partial class ListScheduleReader
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LeadingRange();
 
-    /// <summary>Items with a date: on a "date:" line, or at the start of the item.</summary>
+    /// <summary>A session's label and number opening an item, before a separator ("Clase 3 —", "Aula 01 -", "Lecture 4:").</summary>
+    [GeneratedRegex(@"^\p{L}+\.?\s*#?[0-9]{1,3}\s*(?:[-–—|:(]|\s[-–—|]\s)", RegexOptions.NonBacktracking)]
+    private static partial Regex NumberedLabel();
+
+    /// <summary>Items with a date: on a "date:" line, at the start of the item, or after a numbered session's label.</summary>
     private static IEnumerable<Item> Items(ListBlock list, ScheduleDateReader dates)
     {
         foreach (var block in list.OfType<ListItemBlock>())
@@ -81,7 +85,9 @@ internal static partial class ListScheduleReader
             var lines = InlineText.Of(block.FirstOrDefault()).Lines().Select(line => line.Trim().TrimEnd('\\').Trim()).Where(line => line.Length > 0).ToList();
             var dateLine = lines.FirstOrDefault(line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
             var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";
-            if (dates.Read(dateText) is { } date) yield return new Item(date, dateText, lines, block);
+            // "Clase 3 — lunes 10 de agosto: …": a numbered session's label, then its date.
+            if ((dates.Read(dateText) ?? (dateLine is null && NumberedLabel().IsMatch(dateText) ? dates.Find(dateText) : null)) is { } date)
+                yield return new Item(date, dateText, lines, block);
         }
     }
 
