@@ -17,7 +17,6 @@ internal static class PageFormats
         new KramdownAttributes(),
         new RestructuredText(),
         new OrgMode(),
-        new AsciiDoc(),
         new MdxComponents(),
         new MystDirectives(),
         new CriticMarkup(),
