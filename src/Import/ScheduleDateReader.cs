@@ -174,10 +174,12 @@ internal sealed partial class ScheduleDateReader(
         {
             var part = raw.Trim().TrimEnd('.');
             if (part.Length == 0) continue;
-            if (found.Count > 0 && part.Length <= 2 && part.All(char.IsAsciiDigit))
+            // "12" or "12th" after "Jan. 10th": a day of the month before it.
+            var bare = part.Length is 3 or 4 && OrdinalSuffixes.Contains(part[^2..].ToLowerInvariant()) ? part[..^2] : part;
+            if (found.Count > 0 && bare.Length <= 2 && bare.All(char.IsAsciiDigit))
             {
                 var previous = found[^1];
-                var day = int.Parse(part, CultureInfo.InvariantCulture);
+                var day = int.Parse(bare, CultureInfo.InvariantCulture);
                 if (day > previous.Day && day <= DateTime.DaysInMonth(previous.Year, previous.Month))
                     found.Add(new DateOnly(previous.Year, previous.Month, day));
                 else break;
@@ -188,6 +190,8 @@ internal sealed partial class ScheduleDateReader(
         if (found.Count == 0 && Read(cleaned) is { } single) found.Add(single);
         return found;
     }
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
     [GeneratedRegex(@"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListSeparator();
@@ -286,7 +290,22 @@ internal sealed partial class ScheduleDateReader(
     /// anywhere: the rest is not read, so that a long cell costs no more than a short one.
     /// </summary>
     private static string Clean(string text) =>
-        WithoutOrgStrike(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " "));
+        DaysListed(WithoutOrgStrike(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " ")));
+
+    /// <summary>
+    /// Days listed without a space: "Feb 16,19" is "Feb 16, 19"; "Jan. 10th/12th", "Mar. 28/30th" and "Jan. 31st/Feb 2nd"
+    /// are two days, a slash between ordinals (not "1/23" nor "14/Oct/2013"). "1,000" stays a number.
+    /// </summary>
+    private static string DaysListed(string text) =>
+        !text.Contains(',') && !text.Contains('/') ? text : ListedDay().Replace(text, match =>
+            match.Groups["comma"].Success ? (match.Groups["more"].Length == 0 ? match.Groups["a"].Value + ", " + match.Groups["b"].Value : match.Value)
+            : match.Groups["ord"].Success || match.Groups["bord"].Success ? match.Groups["left"].Value + ", " + match.Groups["right"].Value
+            : match.Value);
+
+    [GeneratedRegex(@"(?<a>[0-9])(?<comma>,)(?<b>[0-9]{1,2})(?<more>[0-9]?)"
+        + @"|(?<left>[0-9]{1,2}(?<ord>st|nd|rd|th)?)/(?<right>[0-9]{1,2}(?<bord>st|nd|rd|th)\b|\p{L}{3,})",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ListedDay();
 
     /// <summary>Org's strike-through around a whole date ("+Fri-25-Feb+", a day called off) leaves the date.</summary>
     private static string WithoutOrgStrike(string text) =>
