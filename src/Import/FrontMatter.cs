@@ -31,28 +31,66 @@ internal sealed class FrontMatter
     /// <exception cref="CoursePageException">The front matter is past a cap (size, nesting or aliases).</exception>
     public static FrontMatter Parse(string yaml, int firstLine, WarningLog warnings)
     {
-        try
+        for (var repairs = 0; repairs <= MaxIndentRepairs; repairs++)
         {
-            var events = EventsWithinCaps(yaml, firstLine);
-            var stream = new YamlStream();
-            var repeated = new List<(string Key, int Line)>();
-            stream.Load(LastKeyWins.Over(events, repeated));
-            foreach (var (key, line) in repeated.Take(20))
-                warnings.AtLine(firstLine + line - 1, $"The front matter gives \"{key}\" again further down; the last one is used, as the site generator does.");
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
-                return new FrontMatter(mapping, firstLine);
-            if (stream.Documents.Count > 0)
-                warnings.AtLine(firstLine, "The front matter is not a list of keys; it was ignored.");
+            try
+            {
+                return Load(yaml, firstLine, warnings);
+            }
+            catch (YamlException error) when (repairs < MaxIndentRepairs && QuotedTextIndented(yaml, error) is { } repaired)
+            {
+                // Jekyll's YAML (libyaml) lets a quoted text run on under its key; YamlDotNet does not. The text is the same.
+                warnings.AtLine(firstLine + (int)error.End.Line - 1,
+                    "A quoted text goes on less indented than YAML allows; it was read as Jekyll reads it. Indent the line to be sure.");
+                yaml = repaired;
+            }
+            catch (YamlException error)
+            {
+                warnings.AtLine(firstLine + (int)error.Start.Line - 1, $"The front matter is not valid YAML ({error.Message}); it was ignored.");
+                break;
+            }
+            catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                // YamlDotNet's scanner throws these instead of a YamlException on some malformed input (found by the fuzzer).
+                warnings.AtLine(firstLine, "The front matter is not valid YAML; it was ignored.");
+                break;
+            }
         }
-        catch (YamlException error)
-        {
-            warnings.AtLine(firstLine + (int)error.Start.Line - 1, $"The front matter is not valid YAML ({error.Message}); it was ignored.");
-        }
-        catch (Exception error) when (error is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // YamlDotNet's scanner throws these instead of a YamlException on some malformed input (found by the fuzzer).
-            warnings.AtLine(firstLine, "The front matter is not valid YAML; it was ignored.");
-        }
+        return None;
+    }
+
+    /// <summary>Each repair parses the YAML again: a few lines a page, not one per line of a hostile one.</summary>
+    private const int MaxIndentRepairs = 20;
+
+    /// <summary>
+    /// The YAML with the line a quoted text goes on at (less indented than YAML allows) indented under the text's opening
+    /// quote, which changes no value: a quoted text's line breaks and indentation fold to one space. Null for other errors.
+    /// </summary>
+    private static string? QuotedTextIndented(string yaml, YamlException error)
+    {
+        if (!error.Message.Contains("quoted scalar", StringComparison.Ordinal) || !error.Message.Contains("indentation", StringComparison.Ordinal)) return null;
+        var lines = yaml.Split('\n');
+        var index = (int)error.End.Line - 1;
+        if (index <= 0 || index >= lines.Length || error.End.Line <= error.Start.Line) return null;
+        var indent = (int)Math.Max(error.Start.Column, 1);
+        var line = lines[index].TrimStart(' ', '\t');
+        if (lines[index].Length - line.Length >= indent) return null;
+        lines[index] = new string(' ', indent) + line;
+        return string.Join('\n', lines);
+    }
+
+    private static FrontMatter Load(string yaml, int firstLine, WarningLog warnings)
+    {
+        var events = EventsWithinCaps(yaml, firstLine);
+        var stream = new YamlStream();
+        var repeated = new List<(string Key, int Line)>();
+        stream.Load(LastKeyWins.Over(events, repeated));
+        foreach (var (key, line) in repeated.Take(20))
+            warnings.AtLine(firstLine + line - 1, $"The front matter gives \"{key}\" again further down; the last one is used, as the site generator does.");
+        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode mapping)
+            return new FrontMatter(mapping, firstLine);
+        if (stream.Documents.Count > 0)
+            warnings.AtLine(firstLine, "The front matter is not a list of keys; it was ignored.");
         return None;
     }
 

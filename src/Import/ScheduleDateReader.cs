@@ -13,12 +13,16 @@ internal enum NumericDateOrder { MonthFirst, DayFirst }
 /// order the whole table was judged to use. Dates without a year take the term's year and roll over at
 /// New Year, in table order.
 /// </summary>
-internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder slashOrder = NumericDateOrder.MonthFirst)
+internal sealed partial class ScheduleDateReader(
+    int? termYear, NumericDateOrder slashOrder = NumericDateOrder.MonthFirst, NumericDateOrder dottedOrder = NumericDateOrder.DayFirst)
 {
     private int? _year = termYear;
     private int _lastMonth;
 
     public int? YearInUse => _year;
+
+    /// <summary>A reader that starts afresh from the year in use, in the same day/month orders.</summary>
+    public ScheduleDateReader Anew() => new(_year, slashOrder, dottedOrder);
 
     /// <summary>The ISO week-numbering year of the last week label read ("KW 50 Di" then "KW 2 Di" crosses into the next), and its week.</summary>
     private int? _isoYear;
@@ -32,6 +36,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     [GeneratedRegex(@"^(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})$", RegexOptions.NonBacktracking)]
     private static partial Regex MonthDashDay();
+
+    // "2025.2.24", "2025/3/5": the year first, then the month and the day (Chinese, Japanese and Korean pages write them so).
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?:\.(?<m>[0-9]{1,2})\.(?<d>[0-9]{1,2})|/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2}))\.?$", RegexOptions.NonBacktracking)]
+    private static partial Regex YearFirstNumeric();
 
     [GeneratedRegex(@"^(?:(?<wd>[\p{L}.]+),?\s+)?(?<mon>\p{L}+)\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th|\.)?(?:,?\s+(?<y>[0-9]{4}))?$",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
@@ -95,7 +103,18 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         if (words.Length > 1 && Meridiem().IsMatch(words[1])) return null;
         for (var count = Math.Min(words.Length - 1, 4); count >= 1; count--)
             if (ReadWhole(string.Join(' ', words[..count]).TrimEnd(',', ';', ':')) is { } leading) return leading;
-        return null;
+        return GluedNumericDate(cleaned) is { } glued ? ReadWhole(glued) : null;
+    }
+
+    /// <summary>
+    /// A numeric date written straight before text in a script without spaces ("2024-04-23《机器学习》周二课程"): its
+    /// digits and separators, when a wide character (CJK, fullwidth punctuation) follows them; else null.
+    /// </summary>
+    public static string? GluedNumericDate(string text)
+    {
+        var end = 0;
+        while (end < text.Length && end < 12 && (char.IsAsciiDigit(text[end]) || text[end] is '-' or '.' or '/')) end++;
+        return end >= 3 && end < text.Length && text[end] >= '\u2e80' ? text[..end] : null;
     }
 
     /// <summary>
@@ -105,7 +124,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     private DateOnly? ReadWeek(IsoWeekLabel.Label week)
     {
         var rest = week.Rest.TrimStart(' ', ',', ':', ';', '(', '|', '-', '–', '—');
-        if (rest.Length > 0 && new ScheduleDateReader(_year ?? AnyLeapYear, slashOrder).Read(rest) is not null) return Read(rest);
+        if (rest.Length > 0 && new ScheduleDateReader(_year ?? AnyLeapYear, slashOrder, dottedOrder).Read(rest) is not null) return Read(rest);
         if ((_isoYear ?? _year) is not { } year) return null;
         if (_lastWeek > 0 && week.Week < _lastWeek - 26) year++;
         if (IsoWeekLabel.Date(year, week) is not { } date) return null;
@@ -135,6 +154,22 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     private static partial Regex LabelSeparator();
 
     /// <summary>
+    /// The date in brackets after a short label that numbers a week or a session, or names a weekday: "0주차 (9월4일): …",
+    /// "Week 1 (Aug 2)", "Mon (1/19)". Null for any other text: "Midterm review (Jan 10)" is no such label.
+    /// </summary>
+    public DateOnly? ReadAfterLabel(string text)
+    {
+        var cleaned = Clean(text);
+        var open = cleaned.IndexOfAny(['(', '（']);
+        if (open is < 1 or > 20) return null;
+        var label = cleaned[..open].Trim();
+        var numbered = label.Split(' ').Length <= 3 && label.Any(char.IsAsciiDigit);
+        if (!numbered && ClassTimesReader.ToDay(Core.Slides.SearchText.Fold(label).TrimEnd('.', ',')) is null) return null;
+        var close = cleaned.IndexOfAny([')', '）'], open);
+        return close > open + 1 ? Read(cleaned[(open + 1)..close]) : null;
+    }
+
+    /// <summary>
     /// Every date a label names: "August 24, 26, 28", "August 31; September 2, 4", "Feb 3 & 5", "11/3, 11/5". A bare day
     /// number after a date is a day of that date's month. Parts after the dates that are none ("Aug 3, room 201") end the
     /// list; a label that is one date gives it. At most 40.
@@ -148,10 +183,12 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         {
             var part = raw.Trim().TrimEnd('.');
             if (part.Length == 0) continue;
-            if (found.Count > 0 && part.Length <= 2 && part.All(char.IsAsciiDigit))
+            // "12" or "12th" after "Jan. 10th": a day of the month before it.
+            var bare = part.Length is 3 or 4 && OrdinalSuffixes.Contains(part[^2..].ToLowerInvariant()) ? part[..^2] : part;
+            if (found.Count > 0 && bare.Length <= 2 && bare.All(char.IsAsciiDigit))
             {
                 var previous = found[^1];
-                var day = int.Parse(part, CultureInfo.InvariantCulture);
+                var day = int.Parse(bare, CultureInfo.InvariantCulture);
                 if (day > previous.Day && day <= DateTime.DaysInMonth(previous.Year, previous.Month))
                     found.Add(new DateOnly(previous.Year, previous.Month, day));
                 else break;
@@ -162,6 +199,8 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         if (found.Count == 0 && Read(cleaned) is { } single) found.Add(single);
         return found;
     }
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
 
     [GeneratedRegex(@"\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ListSeparator();
@@ -176,7 +215,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
         if (cleaned.Length > 100) return null;
         foreach (var separator in RangeSeparator().Matches(cleaned).Take(3))
         {
-            var probe = new ScheduleDateReader(_year, slashOrder) { _lastMonth = _lastMonth };
+            var probe = new ScheduleDateReader(_year, slashOrder, dottedOrder) { _lastMonth = _lastMonth };
             if (probe.Read(cleaned[..separator.Index]) is not { } from || probe.Read(cleaned[(separator.Index + separator.Length)..]) is not { } to
                 || to <= from || to.DayNumber - from.DayNumber > 31) continue;
             (_year, _lastMonth) = (probe._year, probe._lastMonth);
@@ -192,7 +231,7 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     /// <summary>The dates a text names within a range ("(11/11 Veterans Day, 11/25 Thanksgiving: no class)"), at most 20.</summary>
     public IEnumerable<DateOnly> DatesMentioned(string text, DateOnly from, DateOnly to) => MentionSeparator().Split(Clean(text)).Take(60)
-        .Select(part => new ScheduleDateReader(from.Year, slashOrder) { _lastMonth = from.Month }.Read(part.Trim()))
+        .Select(part => new ScheduleDateReader(from.Year, slashOrder, dottedOrder) { _lastMonth = from.Month }.Read(part.Trim()))
         .OfType<DateOnly>().Where(date => date >= from && date <= to).Distinct().Take(20);
 
     [GeneratedRegex(@"[、,，;；()（）:：]", RegexOptions.NonBacktracking)]
@@ -204,11 +243,17 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
             return Remember(Make(Number(iso, "y"), Number(iso, "m"), Number(iso, "d")));
         if (MonthDashDay().Match(cleaned) is { Success: true } dashed)
             return Infer(Number(dashed, "m"), Number(dashed, "d"));
+        if (YearFirstNumeric().Match(cleaned) is { Success: true } yearFirst)
+            return Remember(Make(Number(yearFirst, "y"), Number(yearFirst, "m"), Number(yearFirst, "d")));
         if (Numeric().Match(cleaned) is { Success: true } numeric && LeadsWithWeekdayOrNothing(numeric) && !IsSectionNumber(numeric, cleaned))
         {
-            // Dots are the European day.month; slashes follow the order judged for the whole table.
-            var dayFirst = numeric.Groups["sep"].Value == "." || slashOrder == NumericDateOrder.DayFirst;
+            // Dots are day.month in Europe, month.day in East Asia (the reader's dotted order); slashes follow the order
+            // judged for the whole table.
+            var dotted = numeric.Groups["sep"].Value == ".";
+            var dayFirst = dotted ? dottedOrder == NumericDateOrder.DayFirst : slashOrder == NumericDateOrder.DayFirst;
             var (day, month) = dayFirst ? (Number(numeric, "a"), Number(numeric, "b")) : (Number(numeric, "b"), Number(numeric, "a"));
+            // "4.16": no day.month, so it is month.day, whatever the reader's order.
+            if (dotted && month > 12 && day <= 12) (day, month) = (month, day);
             return numeric.Groups["y"].Success ? Remember(Make(FullYear(Number(numeric, "y")), month, day)) : Infer(month, day);
         }
 
@@ -243,10 +288,10 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
 
     /// <summary>
     /// "1.1", "3.2": a book's section number, not a dotted date, which writes two digits ("10.03"), its year or its
-    /// closing dot ("1.3.").
+    /// closing dot ("1.3."). East Asian pages write month.day so ("5.2" is May 2): a reader in that order takes it.
     /// </summary>
-    private static bool IsSectionNumber(Match numeric, string cleaned) =>
-        numeric.Groups["sep"].Value == "." && !numeric.Groups["y"].Success && !cleaned.EndsWith('.')
+    private bool IsSectionNumber(Match numeric, string cleaned) =>
+        dottedOrder == NumericDateOrder.DayFirst && numeric.Groups["sep"].Value == "." && !numeric.Groups["y"].Success && !cleaned.EndsWith('.')
         && numeric.Groups["a"].Length == 1 && numeric.Groups["b"].Length == 1;
 
     /// <summary>
@@ -254,7 +299,22 @@ internal sealed partial class ScheduleDateReader(int? termYear, NumericDateOrder
     /// anywhere: the rest is not read, so that a long cell costs no more than a short one.
     /// </summary>
     private static string Clean(string text) =>
-        WithoutOrgStrike(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " "));
+        DaysListed(WithoutOrgStrike(Whitespace().Replace((text.Length > MaxTextLength ? text[..MaxTextLength] : text).Replace('\u00a0', ' ').Trim(), " ")));
+
+    /// <summary>
+    /// Days listed without a space: "Feb 16,19" is "Feb 16, 19"; "Jan. 10th/12th", "Mar. 28/30th" and "Jan. 31st/Feb 2nd"
+    /// are two days, a slash between ordinals (not "1/23" nor "14/Oct/2013"). "1,000" stays a number.
+    /// </summary>
+    private static string DaysListed(string text) =>
+        !text.Contains(',') && !text.Contains('/') ? text : ListedDay().Replace(text, match =>
+            match.Groups["comma"].Success ? (match.Groups["more"].Length == 0 ? match.Groups["a"].Value + ", " + match.Groups["b"].Value : match.Value)
+            : match.Groups["ord"].Success || match.Groups["bord"].Success ? match.Groups["left"].Value + ", " + match.Groups["right"].Value
+            : match.Value);
+
+    [GeneratedRegex(@"(?<a>[0-9])(?<comma>,)(?<b>[0-9]{1,2})(?<more>[0-9]?)"
+        + @"|(?<left>[0-9]{1,2}(?<ord>st|nd|rd|th)?)/(?<right>[0-9]{1,2}(?<bord>st|nd|rd|th)\b|\p{L}{3,})",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ListedDay();
 
     /// <summary>Org's strike-through around a whole date ("+Fri-25-Feb+", a day called off) leaves the date.</summary>
     private static string WithoutOrgStrike(string text) =>

@@ -91,8 +91,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         return kept.ToString();
     }
 
+    /// <param name="ownHours">The row's own hours ("time: 13:30-15:30" in a data file's entry), over the class times.</param>
     public Session Create(DateOnly date, IEnumerable<string> lines, bool struck, bool flaggedCancelled,
-        IReadOnlyList<MaterialLink> materials, int line)
+        IReadOnlyList<MaterialLink> materials, int line, (TimeOnly Start, TimeOnly? End)? ownHours = null)
     {
         var topics = lines.Select(text => WithoutShortcodes(BulletMarker().Replace(text, "")).Trim()).Where(text => text.Length > 0).ToList();
         // "15:45:" on a line of its own, or opening the first line ("08:30 Introduction"): the session's start.
@@ -107,7 +108,9 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         var marker = topics.FirstOrDefault(IsCancellationMarker);
         var crossed = topics.Any(topic => CrossMark().IsMatch(topic));
         var cancelled = flaggedCancelled || struck || crossed || marker is not null;
-        var (start, end) = ownStart is { } own ? StartingAt(own, date) : TimesFor(date, line);
+        var (start, end) = ownHours is ({ } hoursStart, { } hoursEnd) ? (hoursStart, hoursEnd)
+            : ownHours is ({ } startOnly, null) ? StartingAt(startOnly, date)
+            : ownStart is { } own ? StartingAt(own, date) : TimesFor(date, line);
         return new Session
         {
             Date = date,

@@ -92,7 +92,8 @@ internal static class Vocabulary
         "diapositives", "materiales", "diapositivas", "lecturas", "materiais", "leituras", "materialien", "folien", "unterlagen", "materiali", "letture"];
     public static readonly string[] NotesHeaders = ["notes?", "remarques?", "notas?", "bemerkungen", "hinweise", "osservazioni"];
     /// <summary>Labels of a date in a list item ("data: 4 marzo 2025").</summary>
-    public static readonly IReadOnlySet<string> DateLabels = new HashSet<string> { "date", "data", "fecha", "datum", "jour", "giorno", "dia", "day", "when", "quando" };
+    public static readonly IReadOnlySet<string> DateLabels = new HashSet<string>
+        { "date", "data", "fecha", "datum", "jour", "giorno", "dia", "day", "when", "quando", "日期", "时间", "時間", "日時", "날짜", "일시" };
 
     /// <summary>Words between the two dates of a range ("Nov 3 to Nov 5", "11/03 al 16/03", "3 au 5 mars").</summary>
     public static readonly string[] RangeWords = ["to", "until", "through", "al", "au", "bis", "a", "tot"];

@@ -24,8 +24,14 @@ internal sealed partial class OrgMode : IPageFormat
     [GeneratedRegex(@"^(?<stars>\*+)\s+(?<text>.*?)(?:\s+:[\w:@]+:)?\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex Heading();
 
+    [GeneratedRegex(@"^#\+BEGIN_EXPORT\s+(?:html|markdown|md)\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ExportBlock();
+
     [GeneratedRegex(@"\[\[(?<url>[^\]]+)\](?:\[(?<text>[^\]]*)\])?\]", RegexOptions.NonBacktracking)]
     private static partial Regex Link();
+
+    /// <summary>Settings and comments before an exported front matter are a few lines, not a page of them.</summary>
+    private const int MaxLinesBeforeFrontMatter = 200;
 
     public static bool IsOrg(string page, string? fileName) =>
         fileName?.EndsWith(".org", StringComparison.OrdinalIgnoreCase) == true
@@ -33,13 +39,23 @@ internal sealed partial class OrgMode : IPageFormat
 
     public static string ToMarkdown(string page, CancellationToken cancellationToken = default)
     {
-        var output = new List<string>();
+        var lines = page.Split('\n');
+        var output = new List<string>(lines.Length);
         var inBlock = false;
+        var frontMatter = LeadingFrontMatter(lines);
         var (tableRows, headerCells, delimited) = (0, 0, false);
-        foreach (var raw in page.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = raw.TrimEnd();
+            var line = lines[i].TrimEnd();
+            if (frontMatter is (var first, var last) && i <= last)
+            {
+                // The front matter goes to the top, where the importer reads it (the lines before it were settings), and
+                // the rest of its export block is skipped as blocks are.
+                output.Add(i <= last - first ? lines[first + i].TrimEnd() : "");
+                inBlock = i == last;
+                continue;
+            }
             // Org tables: rule lines ("|---+---|") around the header and between groups. Markdown wants the header, then a
             // delimiter row: the rule under the header becomes it, the others a blank row (read as nothing), and the rule
             // above the header a blank line, so every line stays where it was.
@@ -54,7 +70,16 @@ internal sealed partial class OrgMode : IPageFormat
                     delimited |= tableRows == 1;
                     continue;
                 }
-                if (tableRows++ == 0) headerCells = Math.Max(1, trimmed.Count(c => c == '|') - 1);
+                if (tableRows++ == 0)
+                {
+                    headerCells = Math.Max(1, trimmed.Count(c => c == '|') - 1);
+                    // No rule under the first row: Org exports a table without a header, so it gets an empty one.
+                    if (i + 1 >= lines.Length || !lines[i + 1].TrimStart().StartsWith("|-", StringComparison.Ordinal))
+                    {
+                        HeaderBefore(output, headerCells);
+                        (tableRows, delimited) = (2, true);
+                    }
+                }
                 output.Add(Links(line));
                 continue;
             }
@@ -75,6 +100,53 @@ internal sealed partial class OrgMode : IPageFormat
             else output.Add(Links(line));
         }
         return string.Join('\n', output);
+    }
+
+    /// <summary>
+    /// An empty header row and the delimiter row over a table that has none, on the blank lines above it (one stays, so
+    /// that the table does not go on a paragraph) so that line numbers stay; else on lines of their own.
+    /// </summary>
+    private static void HeaderBefore(List<string> output, int cells)
+    {
+        var blanks = 0;
+        while (blanks < 3 && blanks < output.Count && output[^(blanks + 1)].Trim().Length == 0) blanks++;
+        var reused = output.Count == blanks ? Math.Min(2, blanks) : Math.Clamp(blanks - 1, 0, 2);
+        output.RemoveRange(output.Count - reused, reused);
+        if (blanks == 0 && output.Count > 0) output.Add("");
+        output.Add("|" + string.Concat(Enumerable.Repeat("  |", cells)));
+        output.Add("|" + string.Concat(Enumerable.Repeat("---|", cells)));
+    }
+
+    /// <summary>
+    /// A Jekyll front matter in an export block that opens the page ("#+BEGIN_EXPORT html", "---", "layout: page", "---",
+    /// the way Org pages are published with Jekyll): its first and last line, when nothing but settings and comments
+    /// stand before it.
+    /// </summary>
+    private static (int First, int Last)? LeadingFrontMatter(string[] lines)
+    {
+        var inComment = false;
+        for (var i = 0; i < lines.Length && i < MaxLinesBeforeFrontMatter; i++)
+        {
+            var line = lines[i].Trim();
+            if (inComment)
+            {
+                inComment = !line.StartsWith("#+END", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+            if (line.StartsWith("#+BEGIN_COMMENT", StringComparison.OrdinalIgnoreCase)) inComment = true;
+            else if (ExportBlock().IsMatch(line))
+            {
+                if (i + 1 >= lines.Length || lines[i + 1].TrimEnd() != "---") return null;
+                for (var end = i + 2; end < lines.Length; end++)
+                {
+                    if (lines[end].TrimEnd() == "---") return (i + 1, end);
+                    if (lines[end].StartsWith("#+END", StringComparison.OrdinalIgnoreCase)) return null;
+                }
+                return null;
+            }
+            else if (line.Length > 0 && !line.StartsWith('#')) return null;
+        }
+        return null;
     }
 
     /// <summary>[[url][text]] becomes [text](url); a bare [[url]] keeps no text, so it adds no words to a topic.</summary>

@@ -17,6 +17,7 @@ internal static class PageFormats
         new KramdownAttributes(),
         new RestructuredText(),
         new OrgMode(),
+        new AsciiDoc(),
         new MdxComponents(),
         new MystDirectives(),
         new CriticMarkup(),

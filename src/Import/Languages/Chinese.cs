@@ -9,6 +9,8 @@ internal sealed class ChineseLanguage : PageLanguage
 
     public override bool DayFirst => false;
 
+    public override bool DottedDayFirst => false;
+
     public override string[] CommonWords => [@"的", @"课程", @"第", @"周", @"讲"];
 
     public override string[] CancellationPhrases => [@"停课", @"停課", @"休课", @"放假", @"假期", @"节假日"];

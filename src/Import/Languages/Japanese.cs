@@ -9,6 +9,8 @@ internal sealed class JapaneseLanguage : PageLanguage
 
     public override bool DayFirst => false;
 
+    public override bool DottedDayFirst => false;
+
     public override string[] CommonWords => [@"の", @"は", @"を", @"講義", @"授業", @"回"];
 
     public override string[] CancellationPhrases => [@"休講", @"休み", @"祝日"];

@@ -9,6 +9,8 @@ internal sealed class KoreanLanguage : PageLanguage
 
     public override bool DayFirst => false;
 
+    public override bool DottedDayFirst => false;
+
     public override string[] CommonWords => [@"및", @"의", @"수업", @"주차", @"강의"];
 
     public override string[] CancellationPhrases => [@"휴강", @"공휴일", @"휴일"];

@@ -20,6 +20,9 @@ internal abstract class PageLanguage
     /// <summary>Whether numeric dates (03/11) put the day first.</summary>
     public virtual bool DayFirst => true;
 
+    /// <summary>Whether dotted dates (4.16) put the day first: Europe's 16.4., but East Asia's 4.16 is April 16.</summary>
+    public virtual bool DottedDayFirst => true;
+
     /// <summary>Words frequent in any text of the language and rare in others, for telling a page's language.</summary>
     public virtual string[] CommonWords => [];
 

@@ -76,6 +76,9 @@ internal sealed class ImportContext(string page, ImportRequest request, Cancella
     /// </summary>
     public bool LanguageSteersZone { get; set; }
 
+    /// <summary>How the page writes dotted dates: day.month, unless its language writes month.day (Chinese "4.16").</summary>
+    public NumericDateOrder DottedOrder => PageLanguage is { DottedDayFirst: false } ? NumericDateOrder.MonthFirst : NumericDateOrder.DayFirst;
+
     /// <summary>The page's language code (two letters), if known.</summary>
     public string? Language => PageLanguage?.Code ?? StatedLanguageCode;
 

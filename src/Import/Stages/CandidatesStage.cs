@@ -2,7 +2,8 @@ namespace CourseFunctions.Import;
 
 /// <summary>
 /// Candidates: every registered schedule source's blocks that may be the schedule, each read into sessions in a log of
-/// its own. Numeric dates are read in the day/month order judged over every candidate's dates.
+/// its own. Numeric dates are read in the day/month order judged over every candidate's dates;
+/// dotted ones day.month unless the page's language writes them month.day (Chinese 4.16).
 /// </summary>
 internal sealed class CandidatesStage : IImportStage
 {
@@ -23,7 +24,7 @@ internal sealed class CandidatesStage : IImportStage
             context.ThrowIfCancelled();
             var log = new WarningLog();
             var rows = new List<(Core.Courses.Session Session, int Line)>();
-            foreach (var row in candidate.Read(new ScheduleDateReader(context.Year, order), new SessionFactory(context.ClassTimes, log), log))
+            foreach (var row in candidate.Read(new ScheduleDateReader(context.Year, order, context.DottedOrder), new SessionFactory(context.ClassTimes, log), log))
             {
                 if (rows.Count % 64 == 0) context.ThrowIfCancelled();
                 rows.Add(row);

@@ -79,11 +79,27 @@ internal sealed class CourseFactsStage : IImportStage
             return CourseId.IsValid(requested) ? requested
                 : throw new CoursePageException($"'{requested}' is not a valid course id: use letters, digits, '-' and '_', at most {CourseId.MaxLength}.");
         var lastSegment = permalink?.TrimEnd('/').Split('/').LastOrDefault();
+        var fileName = Path.GetFileNameWithoutExtension(context.Request.FileName);
         return CourseId.FromName(lastSegment)
             ?? CourseId.FromName(context.FrontMatter.GetString("course_id"))
-            ?? CourseId.FromName(Path.GetFileNameWithoutExtension(context.Request.FileName))
+            ?? CourseId.FromName(fileName)
             ?? CourseId.FromName(title)
+            ?? HashedId(context, string.IsNullOrWhiteSpace(fileName) ? title : fileName, string.IsNullOrWhiteSpace(fileName) ? "title" : "file name")
             ?? throw new CoursePageException("No course id could be derived from the page: pass one explicitly.");
+    }
+
+    /// <summary>
+    /// A name written without Latin letters or digits ("课程安排.md") gives no slug: the id is a short hash of it instead,
+    /// the same at every import of the page, with a warning that says how to choose a readable one.
+    /// </summary>
+    private static string? HashedId(ImportContext context, string name, string from)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name.Trim()));
+        var id = "course-" + Convert.ToHexStringLower(hash)[..8];
+        context.Warnings.AtLine(null, $"The page's {from} \"{WarningLog.Shown(name.Trim())}\" gives no course id in letters a URL keeps; "
+            + $"it was imported as '{id}', a hash of it. Pass --course-id (or 'course_id:' in the front matter) to choose one.");
+        return id;
     }
 
     private static string? MarkdownSource(string source, IEnumerable<Block> blocks)

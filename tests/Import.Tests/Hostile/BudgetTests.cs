@@ -72,7 +72,7 @@ public class BudgetTests(ITestOutputHelper output)
     public static TheoryData<string> Kinds() =>
     [
         "table", "list", "headings", "definition list", "week grid", "front-matter sessions", "data file", "week offsets",
-        "html table", "restructured text", "org", "mdx", "prose",
+        "html table", "restructured text", "org", "asciidoc", "mdx", "prose",
     ];
 
     /// <summary>A page of one schedule shape (or format), far longer than any course has, each row its own date.</summary>
@@ -98,6 +98,8 @@ public class BudgetTests(ITestOutputHelper output)
         "org" => ("#+TITLE: Course\n\n"
             + Repeat(30_000, i => $"* <{new DateOnly(2030, 1, 1).AddDays(i % 360):yyyy-MM-dd ddd}> [[https://example.org/{i}][T{i}]]\n"),
             "schedule.org"),
+        "asciidoc" => ("= Course\n\n[cols=\"1,3\", options=\"header\"]\n|===\n| Date\n| Topic\n\n"
+            + Repeat(40_000, i => $"| {Day(i)}\n| link:https://example.org/{i}[T{i}] anchor:t{i}[]\n\n") + "|===\n", "schedule.adoc"),
         "mdx" => ("import {LectureRow} from '@site/x'\n\n# Course\n\n"
             + Repeat(30_000, i => $"<LectureRow date=\"{new DateOnly(2030, 1, 1).AddDays(i % 360):dd/MM/yyyy}\" time=\"10:00-12:00\">T{i}</LectureRow>\n"),
             "schedule.mdx"),

@@ -177,6 +177,20 @@ public class CraftedPageImportTests
         Assert.Equal("stats101", byId.Course.Title);
     }
 
+    /// <summary>Modelled on snkey-todo/JiaxingAcademy, whose page is named 课程安排.md and has no front matter or Latin title.</summary>
+    [Fact]
+    public void A_name_without_latin_letters_gives_an_id_hashed_from_it_the_same_each_time_and_says_so()
+    {
+        ImportResult Imported(string fileName) =>
+            CoursePageImporter.Import("# 第一周\n\n课程介绍。", new ImportRequest { FileName = fileName, Today = new DateOnly(2025, 1, 1) });
+
+        var first = Imported("课程安排.md");
+        Assert.Matches("^course-[0-9a-f]{8}$", first.Course.Id);
+        Assert.Equal(first.Course.Id, Imported("课程安排.md").Course.Id);
+        Assert.NotEqual(first.Course.Id, Imported("教学日历.md").Course.Id);
+        Assert.Contains(first.Warnings, w => w.Message.Contains("课程安排") && w.Message.Contains("--course-id"));
+    }
+
     [Fact]
     public void A_page_without_a_title_key_takes_its_first_heading_and_says_so()
     {

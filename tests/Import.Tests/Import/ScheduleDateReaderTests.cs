@@ -34,6 +34,10 @@ public class ScheduleDateReaderTests
     [InlineData("10.03", "2025-03-10")] // an ordinal typo (TeachBooks/bridging_mechanics)
     [InlineData("03-11-2024", "2024-03-11")] // dashed with its year, in the table's order (month first here)
     [InlineData("Mandag 2-3-2026", "2026-02-03")]
+    [InlineData("2025.2.24 周一", "2025-02-24")] // year first (phyang-zero/ustc-ai-sgy.github.io)
+    [InlineData("2024/3/5", "2024-03-05")]
+    [InlineData("2024-04-23《机器学习》周二课程", "2024-04-23")] // glued to the text after it (wanyixue/ML-Course)
+    [InlineData("4.16", "2025-04-16")] // no day.month, so month.day (snkey-todo/JiaxingAcademy)
     public void Reads_the_forms_people_write(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).Read(text));
 
@@ -51,6 +55,26 @@ public class ScheduleDateReaderTests
     [InlineData("2.1 Vectors")]
     [InlineData("")]
     public void Returns_null_for_what_is_not_a_date(string text) => Assert.Null(new ScheduleDateReader(2025).Read(text));
+
+    [Theory]
+    [InlineData("0주차 (9월4일): 강의 소개", "2025-09-04")] // khu-bigphys-2020/lectures-bigphys
+    [InlineData("Week 1 (Aug 2)", "2025-08-02")]
+    [InlineData("Mon (1/19)", "2025-01-19")]
+    public void Reads_the_date_in_brackets_after_a_numbered_or_weekday_label(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025).ReadAfterLabel(text));
+
+    [Theory]
+    [InlineData("Midterm review (Jan 10)")]
+    [InlineData("Week 1 (online)")]
+    [InlineData("(Jan 10)")]
+    public void Reads_no_bracketed_date_after_other_labels(string text) => Assert.Null(new ScheduleDateReader(2025).ReadAfterLabel(text));
+
+    [Theory]
+    [InlineData("5.2", "2025-05-02")]   // a reader of East Asian dotted dates: month.day, and one digit each is no section number
+    [InlineData("12.3", "2025-12-03")]
+    [InlineData("4.16", "2025-04-16")]
+    public void A_month_first_dotted_reader_reads_month_day(string text, string expected) =>
+        Assert.Equal(DateOnly.Parse(expected), new ScheduleDateReader(2025, NumericDateOrder.MonthFirst, NumericDateOrder.MonthFirst).Read(text));
 
     [Theory]
     [InlineData("11/03–11/05", "2025-11-03", "2025-11-05")]

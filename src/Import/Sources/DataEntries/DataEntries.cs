@@ -67,8 +67,24 @@ internal static class DataEntries
         var cancelled = CancelledKeys.Any(key => FrontMatter.Scalar(FrontMatter.Find(entry.Node, key))?.ToLowerInvariant() is "true" or "yes")
             || FrontMatter.Scalar(FrontMatter.Find(entry.Node, "status"))?.ToLowerInvariant() is "cancelled" or "canceled";
         var materials = Links(entry.Node).ToList();
+        var hours = OwnHours(entry.Node);
         foreach (var date in listed)
-            yield return (sessions.Create(date, topics, struck: false, cancelled, materials, entry.Line), entry.Line);
+            yield return (sessions.Create(date, topics, struck: false, cancelled, materials, entry.Line, hours), entry.Line);
+    }
+
+    /// <summary>
+    /// The entry's own hours under a key for class times ("time: 13:30-15:30", "horario: 18h00"): a data file's entries
+    /// may each meet at another hour. A number alone ("hours: 2", a length) is no time.
+    /// </summary>
+    public static (TimeOnly Start, TimeOnly? End)? OwnHours(YamlMappingNode entry)
+    {
+        foreach (var (name, value) in entry.Children)
+        {
+            if (FrontMatter.Scalar(name) is not { } key || !Vocabulary.InfoLabels.TryGetValue(SearchText.Fold(key).Replace('_', ' '), out var field)
+                || field != Vocabulary.InfoField.ClassTimes) continue;
+            if (FrontMatter.Scalar(value) is { Length: > 0 and < 60 } text && ClassTimesReader.ReadOwnHours(text) is { } hours) return hours;
+        }
+        return null;
     }
 
     /// <summary>The entry's date text: the value of its first date-like key that reads as a date.</summary>

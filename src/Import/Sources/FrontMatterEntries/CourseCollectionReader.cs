@@ -44,7 +44,7 @@ internal static partial class CourseCollectionReader
                 ? list.Children.Select(item => item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "topic", "title", "name")) : FrontMatter.Scalar(item))
                     .OfType<string>()
                 : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
-            var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line);
+            var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line, DataEntries.OwnHours(entry));
             var description = FrontMatter.Scalar(FrontMatter.Find(entry, "description"));
             yield return (description is null ? session : session with { Note = session.Note ?? description }, line);
         }

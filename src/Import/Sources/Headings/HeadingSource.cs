@@ -9,8 +9,8 @@ internal sealed class HeadingSource : IScheduleSource
     {
         // In the order that dates the most headings: read month first, "Aula 05 - 17/02/2025" is no date, and the
         // headings left would be only the days up to the 12th.
-        var monthFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year));
-        var dayFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst));
+        var monthFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.MonthFirst, context.DottedOrder));
+        var dayFirst = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year, NumericDateOrder.DayFirst, context.DottedOrder));
         var headings = dayFirst.Count > monthFirst.Count ? dayFirst : monthFirst;
         if (headings.Count == 0) yield break;
         yield return new ScheduleCandidate("dated headings", headings[0].Line + 1,
@@ -18,15 +18,17 @@ internal sealed class HeadingSource : IScheduleSource
     }
 
     /// <summary>
-    /// The dated headings with the weekday each writes ("### Tuesday, August 27"), and the first heading dated with its year.
+    /// The dated headings with the weekday each writes ("### Tuesday, August 27"), and the first heading dated with its year
+    /// (in its text or on its date line).
     /// </summary>
     public YearEvidence EvidenceOfYear(ImportContext context, int year)
     {
-        var fullDates = new ScheduleDateReader(null);
-        var dated = HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(ScheduleDateReader.AnyLeapYear)).Take(400)
-            .Select(heading => InlineText.Of(heading).Text).Select(text => (text, NumericDateJudge.WrittenWeekday(text))).ToList();
-        return HeadingScheduleReader.Find(context.Document, fullDates) is { Count: > 0 } headings
-            ? new YearEvidence(dated, FullDate: fullDates.Find(InlineText.Of(headings[0]).Text))
+        var anyYear = new ScheduleDateReader(ScheduleDateReader.AnyLeapYear);
+        var dated = HeadingScheduleReader.Find(context.Document, anyYear).Take(400)
+            .Select(heading => InlineText.Of(heading).Text).Where(text => anyYear.Find(text) is not null)
+            .Select(text => (text, NumericDateJudge.WrittenWeekday(text))).ToList();
+        return HeadingScheduleReader.Find(context.Document, new ScheduleDateReader(null)).Count > 0
+            ? new YearEvidence(dated, FullDate: HeadingScheduleReader.FirstDate(context.Document, new ScheduleDateReader(null)))
             : new YearEvidence(dated);
     }
 }

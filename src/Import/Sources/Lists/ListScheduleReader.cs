@@ -24,7 +24,7 @@ internal static partial class ListScheduleReader
     {
         var candidates = document.Descendants<ListBlock>()
             .Where(list => !excluded.Contains(list) && list.Parent is not ListItemBlock).Take(2000)
-            .Select(list => (List: list, Dated: Items(list, new ScheduleDateReader(dates.YearInUse)).Count()))
+            .Select(list => (List: list, Dated: Items(list, dates.Anew()).Count()))
             .Where(candidate => candidate.Dated >= 1)
             .ToList();
         if (candidates.Count == 0) return [];
@@ -86,7 +86,9 @@ internal static partial class ListScheduleReader
             var dateLine = lines.FirstOrDefault(line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
             var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";
             // "Clase 3 — lunes 10 de agosto: …": a numbered session's label, then its date.
-            if ((dates.Read(dateText) ?? (dateLine is null && NumberedLabel().IsMatch(dateText) ? dates.Find(dateText) : null)) is { } date)
+            // "0주차 (9월4일): …": a week's label, then its date in brackets.
+            if ((dates.Read(dateText) ?? (dateLine is null && NumberedLabel().IsMatch(dateText) ? dates.Find(dateText) : null)
+                ?? dates.ReadAfterLabel(dateText)) is { } date)
                 yield return new Item(date, dateText, lines, block);
         }
     }
@@ -95,6 +97,9 @@ internal static partial class ListScheduleReader
     private static string AfterDate(string line, ScheduleDateReader dates)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "2024-04-23《机器学习》周二课程": the date glued to what follows it goes from its word.
+        if (words.Length > 0 && ScheduleDateReader.GluedNumericDate(words[0]) is { } glued)
+            return string.Join(' ', words.Skip(1).Prepend(words[0][glued.Length..]));
         // "M 10/12: Lesson 06": the fewest words that read as the date, without the colon that ends them.
         var taken = Enumerable.Range(1, Math.Min(4, words.Length))
             .FirstOrDefault(count => dates.Read(string.Join(' ', words[..count]).TrimEnd(':', ',', ';')) is not null);

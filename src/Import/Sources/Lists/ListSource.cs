@@ -7,7 +7,8 @@ internal sealed class ListSource : IScheduleSource
 
     public IEnumerable<ScheduleCandidate> Find(ImportContext context)
     {
-        if (ListScheduleReader.Find(context.Document, new ScheduleDateReader(context.Year), context.InformationBlocks) is not { Count: > 0 } lists) yield break;
+        var dates = new ScheduleDateReader(context.Year, NumericDateOrder.MonthFirst, context.DottedOrder);
+        if (ListScheduleReader.Find(context.Document, dates, context.InformationBlocks) is not { Count: > 0 } lists) yield break;
         yield return new ScheduleCandidate("list", lists[0].Line + 1,
             (dates, sessions, _) => lists.SelectMany(list => ListScheduleReader.Read(list, dates, sessions)));
     }

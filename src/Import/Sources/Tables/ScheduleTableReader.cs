@@ -112,7 +112,10 @@ internal static partial class ScheduleTableReader
         var parts = dateText.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || parts.Length > 60) return [];
         var listed = parts.Skip(1).Select(part => dates.Read(part)).ToList();
-        return listed.All(date => date is not null) ? listed.Select(date => date!.Value).Where(date => date != first) : [];
+        if (listed.All(date => date is not null)) return listed.Select(date => date!.Value).Where(date => date != first);
+        // "Feb 16, 19", "Aug 30, Sept 1": a bare day number is a day of the month before it.
+        var all = dates.ReadAll(dateText);
+        return all.Count > 1 && all[0] == first ? all.Skip(1).Where(date => date != first).ToList() : [];
     }
 
     /// <summary>
