@@ -24,7 +24,8 @@ internal sealed class CandidatesStage : IImportStage
             context.ThrowIfCancelled();
             var log = new WarningLog();
             var rows = new List<(Core.Courses.Session Session, int Line)>();
-            foreach (var row in candidate.Read(new ScheduleDateReader(context.Year, order, context.DottedOrder), new SessionFactory(context.ClassTimes, log), log))
+            var dates = new ScheduleDateReader(context.Year, order, context.DottedOrder);
+            foreach (var row in candidate.Read(dates, new SessionFactory(context.ClassTimes, log), log))
             {
                 if (rows.Count % 64 == 0) context.ThrowIfCancelled();
                 rows.Add(row);
