@@ -9,9 +9,17 @@ internal sealed class ItalianLanguage : PageLanguage
 
     public override string? Zone => "Europe/Rome";
 
-    public override string[] CommonWords => [@"il", @"della", @"delle", @"con", @"lezione", @"lezioni", @"settimana", @"non", @"per", @"del", @"argomenti", @"introduzione", @"esercitazioni"];
+    public override string[] CommonWords =>
+    [
+        @"il", @"della", @"delle", @"con", @"lezione", @"lezioni", @"settimana", @"non", @"per", @"del", @"argomenti",
+        @"introduzione", @"esercitazioni",
+    ];
 
-    public override string[] CancellationPhrases => [@"lezione\s+sospesa", @"niente\s+lezione", @"nessuna\s+lezione", @"non\s+c.e\s+lezione", @"sospesa", @"festivita", @"vacanze"];
+    public override string[] CancellationPhrases =>
+    [
+        @"lezione\s+sospesa", @"niente\s+lezione", @"nessuna\s+lezione", @"non\s+c.e\s+lezione", @"sospesa", @"festivita",
+        @"vacanze",
+    ];
 
     public override string[] ScheduleHeadings => [@"calendario", @"lezioni", @"programma", @"orario"];
 

@@ -105,7 +105,8 @@ internal static partial class DatedLineReader
         }
     }
 
-    private static (Session Session, int Line)? Session(DatedLine line, List<string> topics, ScheduleDateReader dates, SessionFactory sessions, WarningLog warnings)
+    private static (Session Session, int Line)? Session(DatedLine line, List<string> topics, ScheduleDateReader dates,
+        SessionFactory sessions, WarningLog warnings)
     {
         if (dates.Read(line.DateText) is not { } date)
         {
