@@ -134,8 +134,18 @@ internal static class Vocabulary
         "feriado", "festivo", "recesso", "receso", @"suspensi[oó]n\s+de\s+clases?", @"sin\s+clases?", "vakantie", "feestdag", @"vrije\s+dag",
         @"\w*ferien"];
 
-    /// <summary>The phrases above and every language's: what a session's text may open with to say it is off.</summary>
+    /// <summary>Public holidays a row may name alone to say it is off ("Labor Day", "Natalicio de Benito Juárez"), every language's.</summary>
+    public static readonly string[] HolidayNames = [.. LanguagePhrases(language => language.HolidayNames)];
+
+    /// <summary>The phrases above and every language's: what a session's text may open with to say it is off (so may a holiday's name).</summary>
     public static readonly string[] AllCancellationPhrases = [.. CancellationPhrases, .. LanguagePhrases(language => language.CancellationPhrases)];
+
+    /// <summary>The phrases written in Chinese, Japanese or Korean script, whose words have no spaces between them ("校历停课").</summary>
+    public static readonly string[] UnspacedCancellationPhrases =
+        [.. AllCancellationPhrases.Concat(HolidayNames).Where(phrase => phrase.All(IsUnspacedScript)).Distinct()];
+
+    private static bool IsUnspacedScript(char c) => c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF'
+        or >= '\uAC00' and <= '\uD7AF';
     public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio", .. LanguagePhrases(language => language.ExamWords)];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];

@@ -13,7 +13,11 @@ internal sealed class ChineseLanguage : PageLanguage
 
     public override string[] CommonWords => [@"的", @"课程", @"第", @"周", @"讲"];
 
-    public override string[] CancellationPhrases => [@"停课", @"停課", @"休课", @"放假", @"假期", @"节假日"];
+    public override string[] CancellationPhrases => 
+    [
+        @"停课", @"停課", @"休课", @"休課", @"无课", @"無課", @"不上课", @"不上課", @"放假", @"假期", @"节假日", @"連假", @"连假",
+        @"国定假日", @"國定假日",
+    ];
 
     public override string[] ScheduleHeadings => [@"日程", @"课程安排", @"教学日历", @"课表", @"进度", @"安排"];
 

@@ -11,7 +11,14 @@ internal sealed class FrenchLanguage : PageLanguage
 
     public override string[] CommonWords => [@"le", @"la", @"les", @"et", @"des", @"du", @"cours", @"semaine", @"pas", @"avec"];
 
-    public override string[] CancellationPhrases => [@"pas\s+de\s+(?:cours|seance|td|tp)", @"cours\s+annule", @"annule", @"jour\s+ferie", @"ferie", @"vacances", @"conge"];
+    public override string[] CancellationPhrases => 
+    [
+        @"pas\s+de\s+(?:cours|seance|td|tp)", @"cours\s+annule", @"annule", @"jour\s+ferie", @"ferie", @"vacances", @"conge",
+        // Quebec: a class "levé" is called off; the winter reading week is "relâche" or "semaine d'activités libres" (UQAM).
+        @"cours\s+leve", @"semaine\s+de\s+relache", @"relache", @"semaine\s+d.activites\s+libres", @"journee\s+pedagogique",
+    ];
+
+    public override string[] HolidayNames => [@"action\s+de\s+graces?", @"fete\s+du\s+travail", @"toussaint", @"armistice", @"noel", @"paques"];
 
     public override string[] ScheduleHeadings => [@"calendrier", @"planning", @"seances", @"programme", @"deroulement"];
 

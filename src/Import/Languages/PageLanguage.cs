@@ -29,6 +29,12 @@ internal abstract class PageLanguage
     /// <summary>Phrases that say a session does not take place ("keine vorlesung", "no class").</summary>
     public virtual string[] CancellationPhrases => [];
 
+    /// <summary>
+    /// Public holidays a dated row may name alone to say it is off ("Labor Day", "Natalicio de Benito Juárez"): read at the
+    /// start of a row's text only, since a topic may mention one ("Quiz before Thanksgiving").
+    /// </summary>
+    public virtual string[] HolidayNames => [];
+
     /// <summary>Words of a schedule section's heading ("zeitplan", "forelesningsplan").</summary>
     public virtual string[] ScheduleHeadings => [];
 

@@ -25,8 +25,6 @@ internal static class DataEntries
         "event", "description", "titel", "thema", "titre", "sujet", "argomento", "assunto", "conteudo", "contenido", "label",
     ];
 
-    private static readonly string[] CancelledKeys = ["cancelled", "canceled", "holiday", "no_class", "noclass"];
-
     /// <param name="year">The year dates without one are tried in (either day/month order: the page's is judged later).</param>
     public static List<List<Entry>> Find(FrontMatter frontMatter, int year, CancellationToken cancellationToken)
     {
@@ -64,8 +62,7 @@ internal static class DataEntries
         var listed = dates.ReadAll(entry.DateText);
         if (listed.Count == 0) yield break;
         var topics = Topics(entry.Node).ToList();
-        var cancelled = CancelledKeys.Any(key => FrontMatter.Scalar(FrontMatter.Find(entry.Node, key))?.ToLowerInvariant() is "true" or "yes")
-            || FrontMatter.Scalar(FrontMatter.Find(entry.Node, "status"))?.ToLowerInvariant() is "cancelled" or "canceled";
+        var cancelled = CancelledEntry.Is(entry.Node);
         var materials = Links(entry.Node).ToList();
         var hours = OwnHours(entry.Node);
         foreach (var date in listed)

@@ -43,8 +43,8 @@ internal static partial class CourseCollectionReader
             var topics = FrontMatter.Find(entry, "topics", "lecture", "lectures") is YamlSequenceNode list
                 ? list.Children.Select(item => item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "topic", "title", "name")) : FrontMatter.Scalar(item))
                     .OfType<string>()
-                : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
-            var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line, DataEntries.OwnHours(entry));
+                : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title", "name")) }.OfType<string>();
+            var session = sessions.Create(date, topics, struck: false, CancelledEntry.Is(entry), Materials(entry), line, DataEntries.OwnHours(entry));
             var description = FrontMatter.Scalar(FrontMatter.Find(entry, "description"));
             yield return (description is null ? session : session with { Note = session.Note ?? description }, line);
         }
@@ -78,10 +78,6 @@ internal static partial class CourseCollectionReader
         YamlMappingNode mapping => mapping.Children.SelectMany(pair => Scalars(pair.Value)),
         _ => [],
     };
-
-    private static bool IsCancelled(YamlMappingNode entry) =>
-        FrontMatter.Scalar(FrontMatter.Find(entry, "cancelled", "canceled"))?.ToLowerInvariant() is "true" or "yes"
-        || FrontMatter.Scalar(FrontMatter.Find(entry, "status"))?.ToLowerInvariant() is "cancelled" or "canceled";
 
     private static IReadOnlyList<MaterialLink> Materials(YamlMappingNode entry)
     {

@@ -77,13 +77,13 @@ internal static partial class ScheduleTableReader
             // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row,
             // unless that column is another activity's ("Practical Classes: No class" leaves the lecture on).
             if (cells.Where((cell, index) => index != topicColumn && index != dateColumn && !activityColumns.Contains(index))
-                    .Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
+                    .Select(cell => Clean(cell.Text)).FirstOrDefault(CancellationText.IsMarker) is { } marker)
                 topics.Insert(0, marker);
             // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
             var others = range is var (from, to) ? ClassDaysIn(from, to, sessions.ClassDays) : OtherListedDates(dateText, date, dates);
             // A range's note may name the days of it that are off ("11/11 Veterans Day、11/25 Thanksgiving 停课").
             var rowText = string.Join(" ", cells.Where((_, index) => index != dateColumn).Select(cell => cell.Text.Replace('\n', ' ')));
-            var offDays = range is var (first, last) && SessionFactory.MentionsCancellation(rowText)
+            var offDays = range is var (first, last) && CancellationText.MentionsCancellation(rowText)
                 ? dates.DatesMentioned(rowText, first, last).ToHashSet() : [];
             foreach (var other in others)
                 yield return (sessions.Create(other, topics, topic.HasStrikethrough, offDays.Contains(other), materials, line), line);
