@@ -74,7 +74,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading
             && !NotALeadingTime().IsMatch(topics[0].AsSpan(leading.Groups["m"].Index + leading.Groups["m"].Length)))
         {
-            ownStart = new TimeOnly(int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
+            ownStart = new TimeOnly(
+                int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
             topics[0] = topics[0][leading.Length..].Trim();
             if (topics[0].Length == 0) topics.RemoveAt(0);
         }

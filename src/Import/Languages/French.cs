@@ -11,7 +11,7 @@ internal sealed class FrenchLanguage : PageLanguage
 
     public override string[] CommonWords => [@"le", @"la", @"les", @"et", @"des", @"du", @"cours", @"semaine", @"pas", @"avec"];
 
-    public override string[] CancellationPhrases => 
+    public override string[] CancellationPhrases =>
     [
         @"pas\s+de\s+(?:cours|seance|td|tp)", @"cours\s+annule", @"annule", @"jour\s+ferie", @"ferie", @"vacances", @"conge",
         // Quebec: a class "levé" is called off; the winter reading week is "relâche" or "semaine d'activités libres" (UQAM).

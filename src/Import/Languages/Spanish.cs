@@ -7,9 +7,10 @@ internal sealed class SpanishLanguage : PageLanguage
 
     public override string[] WeekWords => ["semana", "sem"];
 
-    public override string[] CommonWords => [@"el", @"los", @"las", @"del", @"clase", @"clases", @"con", @"una", @"semana", @"lunes", @"martes", @"jueves", @"viernes"];
+    public override string[] CommonWords => [@"el", @"los", @"las", @"del", @"clase", @"clases", @"con", @"una", @"semana", @"lunes", @"martes",
+        @"jueves", @"viernes"];
 
-    public override string[] CancellationPhrases => 
+    public override string[] CancellationPhrases =>
     [
         @"sin\s+(?:clases?|sesion(?:es)?)", @"no\s+hay\s+(?:clases?|sesion(?:es)?)", @"no\s+habra\s+(?:clases?|sesion(?:es)?)",
         @"(?:clase|sesion)\s+(?:suspendida|cancelada)", @"suspension\s+de\s+clases?", @"feriado", @"festivo", @"asueto", @"receso",

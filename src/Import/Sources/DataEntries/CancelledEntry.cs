@@ -20,7 +20,8 @@ internal static class CancelledEntry
     public static bool Is(YamlMappingNode entry) =>
         FlagKeys.Any(key => IsSet(FrontMatter.Find(entry, key)))
         || KindKeys.Any(key => FrontMatter.Scalar(FrontMatter.Find(entry, key))?.ToLowerInvariant() is { } kind && OffKinds.Contains(kind))
-        || entry.Children.Select(pair => FrontMatter.Scalar(pair.Value)).Any(value => value is { Length: < 200 } && !IsLink(value) && CancellationText.IsMarker(value));
+        || entry.Children.Select(pair => FrontMatter.Scalar(pair.Value))
+            .Any(value => value is { Length: < 200 } && !IsLink(value) && CancellationText.IsMarker(value));
 
     /// <summary>A link or path ("https://…/cancelled.pdf", "/slides/holiday.pdf") says nothing about the session.</summary>
     private static bool IsLink(string value) => value.Contains("://", StringComparison.Ordinal) || value.StartsWith('/');
