@@ -2,8 +2,9 @@ namespace CourseFunctions.Core.Storage;
 
 /// <summary>
 /// RowKey prefixes of the rows a write adds beside the course's content in its partition: audit entries, changes,
-/// outbox markers, and the staged operations of a write too large for one transaction (<see cref="StageRecord"/>). They start with "~", which sorts after "course", "material|" and "session|", so the schedule
-/// query reads <c>RowKey lt '~'</c> and never the logs, however long they grow.
+/// outbox markers, and the staged operations of a write too large for one transaction (<see cref="StageRecord"/>). They
+/// start with "~", which sorts after "course", "material|" and "session|", so the schedule query reads
+/// <c>RowKey lt '~'</c> and never the logs, however long they grow.
 /// </summary>
 internal static class LogRows
 {

@@ -75,7 +75,8 @@ public sealed partial class TableCourseStore
             if (operations.Count == 0 && !courseChanged)
             {
                 // Nothing students would see changes, and nothing is recorded but the audit entry; the condition still holds the import.
-                if (existing.Course is not null && existing.Course.ETag != etag) throw new ConcurrencyConflictException("The course changed since it was read.");
+                if (existing.Course is not null && existing.Course.ETag != etag)
+                    throw new ConcurrencyConflictException("The course changed since it was read.");
                 if (audit is not null) await _table.AddEntityAsync(AuditRecord.ToEntity(course.Id, audit, now), cancellationToken);
                 return summary;
             }
