@@ -22,7 +22,8 @@ public sealed partial class TableCourseStore
             var existing = await ReadPartitionAsync(courseId, forWrite: false, cancellationToken);
             if (existing.Course is null) return null;
             var snapshot = await ReadImportSnapshotAsync(courseId, cancellationToken);
-            return new ImportState(existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), ImportSnapshotRecord.ToSessions(snapshot));
+            return new ImportState(
+                existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), ImportSnapshotRecord.ToSessions(snapshot));
         }
         catch (RequestFailedException error) when (error.Status == 404)
         {
@@ -36,7 +37,8 @@ public sealed partial class TableCourseStore
         var rows = new List<TableEntity>();
         var prefix = ImportSnapshotRecord.RowKeyPrefix;
         await foreach (var row in _table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {prefix} and RowKey lt {LogRows.EndOf(prefix)}"), cancellationToken: cancellationToken))
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {prefix} and RowKey lt {LogRows.EndOf(prefix)}"),
+            cancellationToken: cancellationToken))
             rows.Add(row);
         return rows;
     }
