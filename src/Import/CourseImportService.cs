@@ -43,7 +43,8 @@ public sealed class CourseImportService(
         }
         catch (Exception error) when (StorageFailure.Is(error))
         {
-            return ImportPreview.NotCompared($"storage did not answer, so the import was not compared with what it holds ({WarningLog.Shown(error.Message.ReplaceLineEndings(" "))})");
+            return ImportPreview.NotCompared(
+                $"storage did not answer, so the import was not compared with what it holds ({WarningLog.Shown(error.Message.ReplaceLineEndings(" "))})");
         }
         var preview = ImportPreview.Of(state, result.Sessions, keepEdits);
         cap.Check(preview.SessionCount);

@@ -29,7 +29,8 @@ internal static partial class CourseInfoReader
         {
             ImportBudget.ThrowIfSpent();
             var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().Select(cell => InlineText.Of(cell).Text.Replace('\n', ' ').Trim()).ToList();
-            if (cells.Count == 2 && cells[0].Length > 0 && !Apply(Core.Slides.SearchText.Fold(cells[0].TrimEnd(':')), cells[1], row.Line + 1, info) && !row.IsHeader)
+            if (cells.Count == 2 && cells[0].Length > 0
+                && !Apply(Core.Slides.SearchText.Fold(cells[0].TrimEnd(':')), cells[1], row.Line + 1, info) && !row.IsHeader)
                 warnings.AtMarkdownLine(row.Line, $"The course information \"{cells[0]}\" is not a field CourseFunctions knows; it was not imported.");
         }
         foreach (var item in blocks.OfType<ListBlock>().SelectMany(list => list.OfType<ListItemBlock>()))
@@ -45,7 +46,8 @@ internal static partial class CourseInfoReader
             var label = Core.Slides.SearchText.Fold(text[..colon].Trim());
             var value = text[(colon + 1)..].Trim();
             if (!Apply(label, value, item.Line + 1, info))
-                warnings.AtMarkdownLine(item.Line, $"The course information \"{text[..colon].Trim()}\" is not a field CourseFunctions knows; it was not imported.");
+                warnings.AtMarkdownLine(
+                    item.Line, $"The course information \"{text[..colon].Trim()}\" is not a field CourseFunctions knows; it was not imported.");
         }
     }
 

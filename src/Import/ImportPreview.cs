@@ -25,7 +25,8 @@ public sealed record ImportPreview(bool Compared, string? Reason, IReadOnlyList<
         foreach (var session in merge.Sessions)
         {
             if (!before.Remove(session.Date, out var old)) changes.Add(new SessionChange(session.Date, SessionChangeKind.Added, []));
-            else if (ScheduleMerge.Differences(old, session) is { Count: > 0 } fields) changes.Add(new SessionChange(session.Date, SessionChangeKind.Changed, fields));
+            else if (ScheduleMerge.Differences(old, session) is { Count: > 0 } fields)
+                changes.Add(new SessionChange(session.Date, SessionChangeKind.Changed, fields));
         }
         changes.AddRange(before.Keys.Select(date => new SessionChange(date, SessionChangeKind.Removed, [])));
         return new ImportPreview(true, null, [.. changes.OrderBy(change => change.Date)], merge.Edits) { SessionCount = merge.Sessions.Count };

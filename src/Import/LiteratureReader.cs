@@ -12,7 +12,8 @@ namespace CourseFunctions.Import;
 internal static partial class LiteratureReader
 {
     /// <summary>Words that end the lead-in before a title ("Francis Bach book", "notes by"); longer ones first.</summary>
-    private static readonly string[] TrailingWords = ["lecture notes", "monograph", "survey", "course", "books", "notes", "paper", "book", "on", "by", "'s", "’s"];
+    private static readonly string[] TrailingWords =
+        ["lecture notes", "monograph", "survey", "course", "books", "notes", "paper", "book", "on", "by", "'s", "’s"];
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*", RegexOptions.NonBacktracking)]
     private static partial Regex NameSeparator();

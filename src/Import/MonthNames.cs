@@ -2,7 +2,10 @@ using CourseFunctions.Core.Slides;
 
 namespace CourseFunctions.Import;
 
-/// <summary>Reads month names as people abbreviate them: the hand-kept <see cref="Vocabulary.Months"/>, then every language's CLDR names (<see cref="CalendarWords"/>).</summary>
+/// <summary>
+/// Reads month names as people abbreviate them: the hand-kept <see cref="Vocabulary.Months"/>, then every language's CLDR names
+/// (<see cref="CalendarWords"/>).
+/// </summary>
 internal static class MonthNames
 {
     /// <summary>The month a word names, by a prefix of at least three letters that only one month's names share.</summary>

@@ -20,11 +20,13 @@ internal static class NumericDateJudge
     private static readonly System.Text.RegularExpressions.Regex WordPattern =
         new(@"(?:^|[^0-9\p{L}])(?<word>\p{L}+)", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
-    public static NumericDateOrder Judge(IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
+    public static NumericDateOrder Judge(
+        IEnumerable<string> dateTexts, IReadOnlyCollection<DayOfWeek> classDays, string? language, int year, WarningLog warnings)
     {
         var parts = dateTexts.Select(ScheduleDateReader.NumericParts).OfType<(int First, int Second, bool Dotted)>().Where(p => !p.Dotted).ToList();
         // Dates the judge cannot take apart (inside a heading, after a label) follow the page's language.
-        if (parts.Count == 0) return language is not null && Vocabulary.DayFirstLanguages.Contains(language) ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst;
+        if (parts.Count == 0)
+            return language is not null && Vocabulary.DayFirstLanguages.Contains(language) ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst;
         if (parts.Any(p => p.First > 12)) return NumericDateOrder.DayFirst;
         if (parts.Any(p => p.Second > 12)) return NumericDateOrder.MonthFirst;
 
@@ -58,7 +60,8 @@ internal static class NumericDateJudge
         if (language is not null && Vocabulary.DayFirstLanguages.Contains(language)) return NumericDateOrder.DayFirst;
         if (language == "en") return NumericDateOrder.MonthFirst;
         if (parts.Any(p => p.First != p.Second))
-            warnings.AtLine(null, "Numeric dates such as 03/11 could be month/day or day/month, and nothing on the page tells; they were read as month/day. Write 2025-03-11 to be sure.");
+            warnings.AtLine(null, "Numeric dates such as 03/11 could be month/day or day/month, and nothing on the page tells; "
+                + "they were read as month/day. Write 2025-03-11 to be sure.");
         return NumericDateOrder.MonthFirst;
     }
 }

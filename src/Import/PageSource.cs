@@ -43,7 +43,8 @@ internal static class PageSource
             {
                 (tableLines, tableCells) = pipes > 0 ? (tableLines + 1, tableCells + pipes) : (0, 0);
                 if (tableLines > MaxTableRows || tableCells > MaxTableCells)
-                    throw new CoursePageException($"Line {line}: a table of more than {MaxTableRows:N0} rows or {MaxTableCells:N0} cells; a course schedule has far fewer.");
+                    throw new CoursePageException(
+                        $"Line {line}: a table of more than {MaxTableRows:N0} rows or {MaxTableCells:N0} cells; a course schedule has far fewer.");
                 (line, pipes) = (line + 1, 0);
             }
             else if (c == '|' && ++pipes > MaxPipesPerLine)

@@ -46,12 +46,15 @@ internal static partial class PageYears
         // Dates that carry their own year ("14/Oct/2013") need no guess: the first one starts the count; else the
         // first date a source writes with its year (a quiz table's "02/02/2026", a dated heading, a list item).
         var yearless = new ScheduleDateReader(null, order);
-        if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index)).FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
+        if (rows.Select((row, index) => (Date: yearless.Read(row.Date), Index: index))
+                .FirstOrDefault(found => found.Date is not null) is { Date: { } dated } first)
             return new(dated.Year - NewYearsBefore(rows, first.Index, order), "a schedule date that carries its year");
         if (evidence.FirstOrDefault(found => found.FullDate is not null) is { FullDate: { } full } source)
             return new(full.Year, $"a date with its year in the {source.What}");
         // When the numbers leave the day/month order open, each order is tried with each year: "02/09 (Mon)" fits one.
-        var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date)) ? [order] : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
+        var orders = NumericDateJudge.SettledByNumbers(rows.Select(row => row.Date))
+            ? [order]
+            : new[] { order, order == NumericDateOrder.MonthFirst ? NumericDateOrder.DayFirst : NumericDateOrder.MonthFirst };
         bool FitsIn(int year) => orders.Any(candidate => Fits(rows, candidate, classDays, year));
         var fitting = Enumerable.Range(today.Year - 6, 8).Where(FitsIn).ToList();
         // An old page that no recent year fits ("Date (Mon)" over Mondays of 2018): the latest year back to 30 that does.
@@ -60,13 +63,15 @@ internal static partial class PageYears
         if (fitting.Count > 0 && LinkYear(document) is { } clue)
         {
             var nearest = fitting.MinBy(year => Math.Abs(year - clue));
-            warnings.AtLine(null, $"The page gives no year; {nearest} is the year nearest the page's links ({clue}) in which its dates fall on the weekdays it names. Add the semester to be sure.");
+            warnings.AtLine(null, $"The page gives no year; {nearest} is the year nearest the page's links ({clue}) "
+                + "in which its dates fall on the weekdays it names. Add the semester to be sure.");
             return new(nearest, $"the weekdays the page names, in the year nearest its links' {clue}");
         }
         if (fitting.Count > 0)
         {
             var chosen = fitting.Where(year => year <= today.Year).DefaultIfEmpty(fitting.Min()).Max();
-            warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. Add the semester to be sure.");
+            warnings.AtLine(null, $"The page gives no year; {chosen} is the most recent year in which its dates fall on the weekdays it names. "
+                + "Add the semester to be sure.");
             return new(chosen, "the weekdays the page names (the most recent year they fit)");
         }
         // No weekday to check it against: the year the links carry ("fall-course-2013-intro.pdf") is the only clue left.
@@ -76,7 +81,8 @@ internal static partial class PageYears
                 $"The page gives no year, and its dates do not tell one; its links carry {linked}, which its dates use. Add the semester to be sure.");
             return new(linked, $"guessed: the year the page's links carry ({linked})", IsGuess: true);
         }
-        warnings.AtLine(null, $"The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; dates without a year use {today.Year}.");
+        warnings.AtLine(null, "The page gives no year (semester, 'year:', title or headings), and its dates do not tell one; "
+            + $"dates without a year use {today.Year}.");
         return new(today.Year, $"guessed: the current year ({today.Year}); nothing on the page tells the year", IsGuess: true);
     }
 
@@ -92,7 +98,8 @@ internal static partial class PageYears
         foreach (var neighbour in new[] { stated + 1, stated - 1 })
         {
             if (!Fits(rows, order, [], neighbour)) continue;
-            warnings.AtLine(null, $"The weekdays the schedule writes fit {neighbour}, not {stated} as the page says; its dates use {neighbour}. Correct the year on the page to be sure.");
+            warnings.AtLine(null, $"The weekdays the schedule writes fit {neighbour}, not {stated} as the page says; its dates use {neighbour}. "
+                + "Correct the year on the page to be sure.");
             return neighbour;
         }
         return stated;

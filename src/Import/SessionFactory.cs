@@ -41,7 +41,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     private static partial Regex NotALeadingTime();
 
     // "Memorial Day (No Class)", "Labor Day, no class", "Labor Day，停课", "NONE - SPRING BREAK": the marker in brackets,
-    // or closing the text after a comma or dash (any word for a break there but "break" alone, which may end a topic). NonBacktracking: a cell may hold a long run of "(".
+    // or closing the text after a comma or dash (any word for a break there but "break" alone, which may end a topic).
+    // NonBacktracking: a cell may hold a long run of "(".
     private static readonly Regex BracketedCancellationPattern = new(
         $@"[(（]\s*(?:{string.Join("|", Vocabulary.ExplicitCancellationPhrases)})\b[^)）]{{0,80}}[)）]"
         + $@"|[,，;；–—-]\s*(?:{string.Join("|", Vocabulary.CancellationPhrases.Where(phrase => phrase != "break"))})\s*[.。!]?\s*$",
@@ -50,7 +51,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     private static readonly Regex ExplicitCancellationPattern = Vocabulary.AnyWord(Vocabulary.ExplicitCancellationPhrases);
 
     private static readonly Regex LanguageCancellationPattern = new(
-        $@"\b(?:{string.Join("|", Vocabulary.LanguageCancellationSentences)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        $@"\b(?:{string.Join("|", Vocabulary.LanguageCancellationSentences)})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Whether a text says, anywhere, that sessions are off ("11/11 Veterans Day、11/25 Thanksgiving 停课").</summary>
     public static bool MentionsCancellation(string text) =>
@@ -64,7 +66,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
     {
         if (CancellationMarker().IsMatch(text) || BracketedCancellationPattern.IsMatch(text)) return true;
         var folded = text.All(char.IsAscii) ? text : Core.Slides.SearchText.Fold(text);
-        return LanguageCancellationPattern.IsMatch(folded) || folded != text && (CancellationMarker().IsMatch(folded) || BracketedCancellationPattern.IsMatch(folded));
+        return LanguageCancellationPattern.IsMatch(folded)
+            || folded != text && (CancellationMarker().IsMatch(folded) || BracketedCancellationPattern.IsMatch(folded));
     }
 
     /// <summary>The longest shortcode the pattern admits: ':' + 31 characters + ':'.</summary>
@@ -101,7 +104,8 @@ internal sealed partial class SessionFactory(ClassTimesReader.Reading classTimes
         if (topics.Count > 0 && LeadingTime().Match(topics[0]) is { Success: true } leading
             && !NotALeadingTime().IsMatch(topics[0].AsSpan(leading.Groups["m"].Index + leading.Groups["m"].Length)))
         {
-            ownStart = new TimeOnly(int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
+            ownStart = new TimeOnly(
+                int.Parse(leading.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(leading.Groups["m"].Value, CultureInfo.InvariantCulture));
             topics[0] = topics[0][leading.Length..].Trim();
             if (topics[0].Length == 0) topics.RemoveAt(0);
         }

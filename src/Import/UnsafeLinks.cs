@@ -28,7 +28,8 @@ internal static class UnsafeLinks
     {
         var safe = session.Materials.Where(material => WebUrl.IsSafeLink(material.Url)).ToList();
         foreach (var material in session.Materials.Except(safe))
-            warnings.AtLine(null, $"{WireFormats.Date(session.Date)}: the link \"{WarningLog.Shown(material.Title)}\" is not an http(s), mailto or site link; it was left out.");
+            warnings.AtLine(null, $"{WireFormats.Date(session.Date)}: the link \"{WarningLog.Shown(material.Title)}\" "
+                + "is not an http(s), mailto or site link; it was left out.");
         return safe.Count == session.Materials.Count ? session : session with { Materials = safe };
     }
 }

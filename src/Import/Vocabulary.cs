@@ -30,10 +30,14 @@ internal static class Vocabulary
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>
     {
         ["lundi"] = DayOfWeek.Monday, ["lune"] = DayOfWeek.Monday, ["montag"] = DayOfWeek.Monday, ["lunedi"] = DayOfWeek.Monday, ["segunda"] = DayOfWeek.Monday,
-        ["mardi"] = DayOfWeek.Tuesday, ["marte"] = DayOfWeek.Tuesday, ["dienstag"] = DayOfWeek.Tuesday, ["martedi"] = DayOfWeek.Tuesday, ["terca"] = DayOfWeek.Tuesday,
-        ["mercredi"] = DayOfWeek.Wednesday, ["miercole"] = DayOfWeek.Wednesday, ["mittwoch"] = DayOfWeek.Wednesday, ["mercoledi"] = DayOfWeek.Wednesday, ["quarta"] = DayOfWeek.Wednesday,
-        ["jeudi"] = DayOfWeek.Thursday, ["jueve"] = DayOfWeek.Thursday, ["donnerstag"] = DayOfWeek.Thursday, ["giovedi"] = DayOfWeek.Thursday, ["quinta"] = DayOfWeek.Thursday,
-        ["vendredi"] = DayOfWeek.Friday, ["vierne"] = DayOfWeek.Friday, ["freitag"] = DayOfWeek.Friday, ["venerdi"] = DayOfWeek.Friday, ["sexta"] = DayOfWeek.Friday,
+        ["mardi"] = DayOfWeek.Tuesday, ["marte"] = DayOfWeek.Tuesday, ["dienstag"] = DayOfWeek.Tuesday,
+        ["martedi"] = DayOfWeek.Tuesday, ["terca"] = DayOfWeek.Tuesday,
+        ["mercredi"] = DayOfWeek.Wednesday, ["miercole"] = DayOfWeek.Wednesday, ["mittwoch"] = DayOfWeek.Wednesday,
+        ["mercoledi"] = DayOfWeek.Wednesday, ["quarta"] = DayOfWeek.Wednesday,
+        ["jeudi"] = DayOfWeek.Thursday, ["jueve"] = DayOfWeek.Thursday, ["donnerstag"] = DayOfWeek.Thursday,
+        ["giovedi"] = DayOfWeek.Thursday, ["quinta"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["vierne"] = DayOfWeek.Friday, ["freitag"] = DayOfWeek.Friday,
+        ["venerdi"] = DayOfWeek.Friday, ["sexta"] = DayOfWeek.Friday,
         // Three-letter abbreviations of the Romance languages (French lun/mer/jeu/ven, Spanish mie/jue/vie, Italian gio, Portuguese seg/ter/qua/qui).
         ["lun"] = DayOfWeek.Monday, ["mer"] = DayOfWeek.Wednesday, ["jeu"] = DayOfWeek.Thursday, ["ven"] = DayOfWeek.Friday,
         ["mie"] = DayOfWeek.Wednesday, ["jue"] = DayOfWeek.Thursday, ["vie"] = DayOfWeek.Friday, ["gio"] = DayOfWeek.Thursday,
@@ -43,9 +47,11 @@ internal static class Vocabulary
         ["vrijdag"] = DayOfWeek.Friday, ["zaterdag"] = DayOfWeek.Saturday, ["zondag"] = DayOfWeek.Sunday,
         ["maa"] = DayOfWeek.Monday, ["din"] = DayOfWeek.Tuesday, ["woe"] = DayOfWeek.Wednesday, ["don"] = DayOfWeek.Thursday, ["vrij"] = DayOfWeek.Friday,
         ["m"] = DayOfWeek.Monday, ["mo"] = DayOfWeek.Monday, ["mon"] = DayOfWeek.Monday, ["monday"] = DayOfWeek.Monday,
-        ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
+        ["t"] = DayOfWeek.Tuesday, ["tu"] = DayOfWeek.Tuesday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday,
+        ["tuesday"] = DayOfWeek.Tuesday, ["tuesdays"] = DayOfWeek.Tuesday,
         ["w"] = DayOfWeek.Wednesday, ["we"] = DayOfWeek.Wednesday, ["wed"] = DayOfWeek.Wednesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["r"] = DayOfWeek.Thursday, ["th"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
+        ["r"] = DayOfWeek.Thursday, ["th"] = DayOfWeek.Thursday, ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday,
+        ["thurs"] = DayOfWeek.Thursday, ["thursday"] = DayOfWeek.Thursday,
         ["f"] = DayOfWeek.Friday, ["fri"] = DayOfWeek.Friday, ["friday"] = DayOfWeek.Friday,
         ["sa"] = DayOfWeek.Saturday, ["sat"] = DayOfWeek.Saturday, ["saturday"] = DayOfWeek.Saturday,
         ["su"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["sunday"] = DayOfWeek.Sunday,
@@ -114,29 +120,36 @@ internal static class Vocabulary
     // Section headings of a course page.
     public static readonly string[] ScheduleHeadings = ["schedule", "calendar", "calendario", "calendrier", "cronograma", "planning", "timetable", "lectures",
         "agenda", "weekplanning", "lesrooster",
-        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール", "课程安排", "教学日历", "课表", .. LanguagePhrases(language => language.ScheduleHeadings)];
+        "sessions", "programme", "termine", "lezioni", "seances", "日程", "スケジュール", "课程安排", "教学日历", "课表",
+        .. LanguagePhrases(language => language.ScheduleHeadings)];
     public static readonly string[] InformationHeadings = ["informations?", "info", "logistics", "details", "practical", "organi[sz]ation", "informacion",
         "informac(?:ao|oes)", "informazioni", "课程信息", "基本信息", .. LanguagePhrases(language => language.InformationHeadings)];
     public static readonly string[] DescriptionHeadings = ["description", "overview", "about", "summary", "objectives", "contents?"];
     public static readonly string[] EvaluationHeadings = ["evaluation", "évaluation", "grading", "assessment", "marking"];
-    public static readonly string[] LiteratureHeadings = ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources", "参考资料", "参考文献"];
+    public static readonly string[] LiteratureHeadings =
+        ["literature", "readings?", "references", "bibliography", "textbooks?", "books", "resources", "参考资料", "参考文献"];
 
     // What a schedule row says about its session.
     /// <summary>Phrases that say the session is off wherever they stand ("Memorial Day (No Class)"); "break" alone may be a topic.</summary>
-    public static readonly string[] ExplicitCancellationPhrases = [@"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab|lezione|lezioni|clase|clases|aula)", @"class(?:es)?\s+cancell?ed",
+    public static readonly string[] ExplicitCancellationPhrases = [
+        @"no\s+(?:class(?:es)?|lecture|session|course|meeting|recitation|section|lab|lezione|lezioni|clase|clases|aula)",
+        @"class(?:es)?\s+cancell?ed",
         "停课", "停課", "休课", "休講", @"geen\s+(?:les|lessen|college|colleges)",
         "cancell?ed", @"pas\s+de\s+cours"];
 
     /// <summary>The languages' phrases of more than one word ("keine vorlesung", "sem aula"): they say a session is off wherever they stand.</summary>
-    public static readonly string[] LanguageCancellationSentences = [.. LanguagePhrases(language => language.CancellationPhrases).Where(phrase => phrase.Contains(@"\s"))];
+    public static readonly string[] LanguageCancellationSentences =
+        [.. LanguagePhrases(language => language.CancellationPhrases).Where(phrase => phrase.Contains(@"\s"))];
     public static readonly string[] CancellationPhrases = [.. ExplicitCancellationPhrases,
-        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break", "vacations?", "vacances", "f[ée]ri[ée]",
+        "holidays?", @"(?:spring|fall|autumn|winter|mid-?term|reading|easter|christmas|thanksgiving|semester)\s+break", "break",
+        "vacations?", "vacances", "f[ée]ri[ée]",
         "feriado", "festivo", "recesso", "receso", @"suspensi[oó]n\s+de\s+clases?", @"sin\s+clases?", "vakantie", "feestdag", @"vrije\s+dag",
         @"\w*ferien"];
 
     /// <summary>The phrases above and every language's: what a session's text may open with to say it is off.</summary>
     public static readonly string[] AllCancellationPhrases = [.. CancellationPhrases, .. LanguagePhrases(language => language.CancellationPhrases)];
-    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur", "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio", .. LanguagePhrases(language => language.ExamWords)];
+    public static readonly string[] ExamWords = ["exam", "examen", "midterm", "mid-term", "final exam", "partiel", "quiz", "pr[uü]fung", "klausur",
+        "esame", "exame", @"test\s*[0-9]+", "parcial", "recuperatorio", .. LanguagePhrases(language => language.ExamWords)];
     public static readonly string[] LabWords = ["lab", "tp", "practical", "tutorial", "td", "esercitazion[ei]", "[uü]bung"];
     public static readonly string[] OtherWords = ["projects?", "projet", "proyecto", "projeto", "projekt", "progetto", "presentations?", "soutenances?"];
 

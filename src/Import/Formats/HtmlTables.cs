@@ -90,7 +90,9 @@ internal sealed class HtmlTables : IPageFormat
                 width = Math.Max(width, column);
                 if (width * rows.Count > MaxCells) return null;
             }
-            if (r == header && rows[r].Cells.Length > 0 && (rows[r].Cells.All(c => c.LocalName == "th") || rows[r].ParentElement?.LocalName == "thead")) header++;
+            if (r == header && rows[r].Cells.Length > 0
+                && (rows[r].Cells.All(c => c.LocalName == "th") || rows[r].ParentElement?.LocalName == "thead"))
+                header++;
         }
         if (width == 0) return null;
         string Row(string?[] cells) => "| " + string.Join(" | ", Enumerable.Range(0, width).Select(c => c < cells.Length ? cells[c] ?? "" : "")) + " |";
@@ -140,7 +142,9 @@ internal sealed class HtmlTables : IPageFormat
     private static int CountOf(string text, string part)
     {
         var count = 0;
-        for (var i = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.OrdinalIgnoreCase)) count++;
+        for (var i = text.IndexOf(part, StringComparison.OrdinalIgnoreCase); i >= 0;
+             i = text.IndexOf(part, i + part.Length, StringComparison.OrdinalIgnoreCase))
+            count++;
         return count;
     }
 }

@@ -23,7 +23,8 @@ internal sealed partial class KramdownTables : IPageFormat
 
     public static string WithHeaders(string source, CancellationToken cancellationToken = default)
     {
-        if (!source.Contains("|-", StringComparison.Ordinal) && !source.Contains("| -", StringComparison.Ordinal) && !source.Contains("|:", StringComparison.Ordinal)
+        if (!source.Contains("|-", StringComparison.Ordinal) && !source.Contains("| -", StringComparison.Ordinal)
+            && !source.Contains("|:", StringComparison.Ordinal)
             && !source.Contains("| :", StringComparison.Ordinal)) return source;
         var lines = source.Split('\n');
         var output = new List<string>(lines.Length + 1);

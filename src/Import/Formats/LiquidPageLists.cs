@@ -20,7 +20,8 @@ internal sealed partial class LiquidPageLists : IPageFormat
     public string Convert(PageText page) => Expand(page.Source, page.FrontMatter!, page.Cancellation);
 
     // NonBacktracking, all three: they run over the whole untrusted page.
-    [GeneratedRegex(@"\{\{-?\s*page\.(?<key>[A-Za-z_]\w{0,40})\[(?<index>[A-Za-z_]\w{0,40}|[0-9]{1,4})\][^{}]{0,200}\}\}|\{%-?\s*assign\s+(?<variable>[A-Za-z_]\w{0,40})\s*=\s*(?<value>[^%{}]{0,200}?)\s*-?%\}", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\{\{-?\s*page\.(?<key>[A-Za-z_]\w{0,40})\[(?<index>[A-Za-z_]\w{0,40}|[0-9]{1,4})\][^{}]{0,200}\}\}"
+        + @"|\{%-?\s*assign\s+(?<variable>[A-Za-z_]\w{0,40})\s*=\s*(?<value>[^%{}]{0,200}?)\s*-?%\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
     [GeneratedRegex(@"^(?<from>[A-Za-z_]\w{0,40})\s*\|\s*plus:\s*(?<step>-?[0-9]{1,4})$", RegexOptions.NonBacktracking)]

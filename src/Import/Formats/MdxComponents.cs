@@ -60,8 +60,10 @@ internal sealed partial class MdxComponents : IPageFormat
             {
                 tableAt ??= output.Length;
                 var topic = Tag().Replace(component.Body, " ").Replace('|', '/').Trim();
-                var material = new[] { "pdf", "slides", "href", "url" }.Select(attributes.GetValueOrDefault).FirstOrDefault(url => !string.IsNullOrWhiteSpace(url));
-                rows.Add($"| {Cell(date)} {Cell(attributes.GetValueOrDefault("time") ?? "")} | {Cell(topic)} | {(material is null ? "" : $"[slides]({material})")} | {Cell(attributes.GetValueOrDefault("type") ?? "")} |");
+                var material = new[] { "pdf", "slides", "href", "url" }.Select(attributes.GetValueOrDefault)
+                    .FirstOrDefault(url => !string.IsNullOrWhiteSpace(url));
+                rows.Add($"| {Cell(date)} {Cell(attributes.GetValueOrDefault("time") ?? "")} | {Cell(topic)} | "
+                    + $"{(material is null ? "" : $"[slides]({material})")} | {Cell(attributes.GetValueOrDefault("type") ?? "")} |");
             }
             // Blank the component, line for line.
             output.Append('\n', component.Text.Count(c => c == '\n'));

@@ -84,7 +84,8 @@ internal sealed partial class MystDirectives : IPageFormat
             else if (CodeOpening().Match(line) is { Success: true } codeFence)
                 verbatim = (codeFence.Groups["fence"].Value[0], codeFence.Groups["fence"].Length);
             else if (line.Contains("}`", StringComparison.Ordinal))
-                lines[index] = Role().Replace(line, role => role.Groups["role"].Value.StartsWith("bdg", StringComparison.OrdinalIgnoreCase) ? "" : role.Groups["text"].Value);
+                lines[index] = Role().Replace(line, role =>
+                    role.Groups["role"].Value.StartsWith("bdg", StringComparison.OrdinalIgnoreCase) ? "" : role.Groups["text"].Value);
         }
         return string.Join('\n', lines);
     }

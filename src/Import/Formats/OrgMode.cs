@@ -18,7 +18,8 @@ internal sealed partial class OrgMode : IPageFormat
     public string Convert(PageText page) => ToMarkdown(page.Source, page.Cancellation);
 
     // NonBacktracking, all three: they run on every line of an untrusted page.
-    [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(?<stars>\*+)\s+<(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:\s+\p{L}{2,3}\.?)?"
+        + @"(?:\s+(?<time>[0-9]{1,2}:[0-9]{2}(?:-[0-9]{1,2}:[0-9]{2})?))?(?:\s+[^>]*)?>\s*(?<rest>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex DatedHeading();
 
     [GeneratedRegex(@"^(?<stars>\*+)\s+(?<text>.*?)(?:\s+:[\w:@]+:)?\s*$", RegexOptions.NonBacktracking)]
@@ -95,7 +96,8 @@ internal sealed partial class OrgMode : IPageFormat
             else if (line.StartsWith("#+", StringComparison.Ordinal) || line == "#" || line.StartsWith("# ", StringComparison.Ordinal))
                 output.Add(""); // settings and comments
             else if (DatedHeading().Match(line) is { Success: true } dated)
-                output.Add($"- {dated.Groups["date"].Value} {(dated.Groups["time"].Success ? dated.Groups["time"].Value + " " : "")}{Links(dated.Groups["rest"].Value)}");
+                output.Add($"- {dated.Groups["date"].Value} "
+                    + $"{(dated.Groups["time"].Success ? dated.Groups["time"].Value + " " : "")}{Links(dated.Groups["rest"].Value)}");
             else if (Heading().Match(line) is { Success: true } heading) output.Add("## " + Links(heading.Groups["text"].Value));
             else output.Add(Links(line));
         }

@@ -35,7 +35,8 @@ internal sealed partial class RestructuredText : IPageFormat
     private static partial Regex GridBorder();
 
     public static bool IsRestructuredText(string page, string? fileName) =>
-        fileName is not null && (fileName.EndsWith(".rst", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".rst.txt", StringComparison.OrdinalIgnoreCase))
+        fileName is not null
+        && (fileName.EndsWith(".rst", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".rst.txt", StringComparison.OrdinalIgnoreCase))
         || page.Contains("\n.. list-table::", StringComparison.Ordinal) || page.StartsWith(".. list-table::", StringComparison.Ordinal);
 
     public static string ToMarkdown(string page, CancellationToken cancellationToken = default)

@@ -12,7 +12,8 @@ internal sealed class YamlDataFile : IPageFormat
     public PageFormatKind Kind => PageFormatKind.Filter;
 
     public bool AppliesTo(PageText page) =>
-        page.FileName is { } fileName && (fileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        page.FileName is { } fileName
+        && (fileName.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         && !page.Source.TrimStart().StartsWith("---", StringComparison.Ordinal);
 
     public string Convert(PageText page)

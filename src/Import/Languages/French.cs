@@ -11,7 +11,8 @@ internal sealed class FrenchLanguage : PageLanguage
 
     public override string[] CommonWords => [@"le", @"la", @"les", @"et", @"des", @"du", @"cours", @"semaine", @"pas", @"avec"];
 
-    public override string[] CancellationPhrases => [@"pas\s+de\s+(?:cours|seance|td|tp)", @"cours\s+annule", @"annule", @"jour\s+ferie", @"ferie", @"vacances", @"conge"];
+    public override string[] CancellationPhrases => [@"pas\s+de\s+(?:cours|seance|td|tp)", @"cours\s+annule", @"annule", @"jour\s+ferie",
+        @"ferie", @"vacances", @"conge"];
 
     public override string[] ScheduleHeadings => [@"calendrier", @"planning", @"seances", @"programme", @"deroulement"];
 

@@ -13,7 +13,8 @@ internal sealed class GermanLanguage : PageLanguage
         // A schedule's own words, for pages that are a table of dates and topics (aheil/seks termine.md, molldur/bif termine.md).
         @"uhr", @"sitzung", @"einfuhrung", @"entfallt", @"vorlesungsfrei", @"inhalt"];
 
-    public override string[] CancellationPhrases => [@"keine\s+(?:vorlesung|veranstaltung|ubung|lehrveranstaltung|sitzung|uebung)", @"(?:vorlesung|veranstaltung|sitzung)\s+entfallt", @"entfallt", @"feiertag", @"vorlesungsfrei\w*", @"\w*ferien"];
+    public override string[] CancellationPhrases => [@"keine\s+(?:vorlesung|veranstaltung|ubung|lehrveranstaltung|sitzung|uebung)",
+        @"(?:vorlesung|veranstaltung|sitzung)\s+entfallt", @"entfallt", @"feiertag", @"vorlesungsfrei\w*", @"\w*ferien"];
 
     public override string[] ScheduleHeadings => [@"zeitplan", @"termine", @"ablauf", @"semesterplan", @"vorlesungsplan", @"wochenplan", @"inhalte"];
 

@@ -9,9 +9,11 @@ internal sealed class PortugueseLanguage : PageLanguage
 
     public override string? Zone => "America/Sao_Paulo";
 
-    public override string[] CommonWords => [@"nao", @"aula", @"aulas", @"com", @"uma", @"para", @"feira", @"segunda", @"terca", @"quarta", @"quinta", @"sexta", @"semana", @"do", @"da"];
+    public override string[] CommonWords => [@"nao", @"aula", @"aulas", @"com", @"uma", @"para", @"feira", @"segunda", @"terca", @"quarta",
+        @"quinta", @"sexta", @"semana", @"do", @"da"];
 
-    public override string[] CancellationPhrases => [@"sem\s+aulas?", @"nao\s+havera\s+aulas?", @"nao\s+ha\s+aulas?", @"aula\s+cancelada", @"feriado", @"recesso\w*", @"ponto\s+facultativo", @"carnaval"];
+    public override string[] CancellationPhrases => [@"sem\s+aulas?", @"nao\s+havera\s+aulas?", @"nao\s+ha\s+aulas?", @"aula\s+cancelada",
+        @"feriado", @"recesso\w*", @"ponto\s+facultativo", @"carnaval"];
 
     public override string[] ScheduleHeadings => [@"cronograma", @"calendario", @"planejamento", @"aulas"];
 

@@ -15,7 +15,8 @@ internal static class PageProse
         {
             ParagraphBlock paragraph => InlineText.Of(paragraph).Text,
             // A theme's "card" quote ("> Every Thursday", "> > 08:00 AM - 11:30 AM (EST)") is one statement, however nested.
-            QuoteBlock quote => string.Join(" ", quote.Descendants<ParagraphBlock>().Take(20).Select(paragraph => InlineText.Of(paragraph).Text.Replace('\n', ' '))),
+            QuoteBlock quote => string.Join(" ", quote.Descendants<ParagraphBlock>().Take(20)
+                .Select(paragraph => InlineText.Of(paragraph).Text.Replace('\n', ' '))),
             _ => null,
         }).OfType<string>());
 }

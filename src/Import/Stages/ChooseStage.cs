@@ -30,7 +30,8 @@ internal sealed class ChooseStage : IImportStage
         if (chosen is null)
         {
             // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
-            warnings.AtLine(null, "No schedule was found: no table, list or front-matter sessions whose entries read as dates (e.g. \"Jan 10\", \"2025-01-10\", \"10/01\").");
+            warnings.AtLine(null, "No schedule was found: no table, list or front-matter sessions whose entries read as dates "
+                + "(e.g. \"Jan 10\", \"2025-01-10\", \"10/01\").");
             return;
         }
         var others = voters.Where(reading => reading != chosen).ToList();

@@ -48,7 +48,9 @@ internal sealed class CourseFactsStage : IImportStage
                 case SectionKind.Evaluation: evaluation = MarkdownSource(context.Source, section.Blocks); break;
                 case SectionKind.Literature: literature = LiteratureReader.Read(section.Blocks); break;
                 case SectionKind.Schedule: AddScheduleTables(section.Blocks); break;
-                default: warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out."); break;
+                default:
+                    warnings.AtMarkdownLine(section.Line, $"The section \"{section.Heading}\" is not one CourseFunctions imports; it was left out.");
+                    break;
             }
         }
 
@@ -57,7 +59,8 @@ internal sealed class CourseFactsStage : IImportStage
             ?? FallbackTitle(context, sections.Sections.FirstOrDefault(s => SectionKinds.Of(s.Heading) == SectionKind.Unknown)?.Heading);
         var permalink = frontMatter.GetString("permalink");
         CourseInfoReader.ReadParagraphs(sections.Intro, context.Info);
-        var semester = context.Info.Semester ?? frontMatter.GetString("semester") ?? PageYears.JoinTerm(frontMatter.GetString("term"), frontMatter.GetString("year"));
+        var semester = context.Info.Semester ?? frontMatter.GetString("semester")
+            ?? PageYears.JoinTerm(frontMatter.GetString("term"), frontMatter.GetString("year"));
         context.Facts = new CourseFactsRead(title, CourseIdFor(context, permalink, title), permalink, semester, description, evaluation, topics, literature);
     }
 

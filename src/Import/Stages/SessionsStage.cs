@@ -10,7 +10,8 @@ namespace CourseFunctions.Import;
 /// </summary>
 internal sealed partial class SessionsStage : IImportStage
 {
-    [GeneratedRegex(@"\bat (?:the )?(?<program>[^.]+?) program(?:me)? (?:from|at|of) (?:the )?(?<institution>[^.]+)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\bat (?:the )?(?<program>[^.]+?) program(?:me)? (?:from|at|of) (?:the )?(?<institution>[^.]+)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex ProgramSentence();
 
     private const int MaxIntroChars = 2_000;

@@ -18,7 +18,8 @@ internal sealed class YearStage : IImportStage
             ? PageYears.CheckedAgainstWrittenWeekdays(stated, Evidence(context, stated), context.Warnings) is var checkedYear && checkedYear != stated
                 ? new PageYears.Reading(checkedYear, $"the weekdays the schedule writes (the page says {stated}, in {source})")
                 : new PageYears.Reading(stated, source!)
-            : PageYears.OfTheWeekdays(Evidence(context, context.Request.Today.Year), context.Document, context.ClassTimes, context.Request.Today, context.Warnings);
+            : PageYears.OfTheWeekdays(
+                Evidence(context, context.Request.Today.Year), context.Document, context.ClassTimes, context.Request.Today, context.Warnings);
         (context.Year, context.YearReading) = (reading.Year, reading);
     }
 

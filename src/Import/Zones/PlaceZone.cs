@@ -13,7 +13,8 @@ internal static partial class PlaceZone
     public static readonly string[] FrontMatterKeys =
         ["institution", "university", "school", "college", "location", "city", "campus", "place", "venue", "address", "where"];
 
-    [GeneratedRegex(@"\b(?:Universit(?:y|é|à|ät|ad|ade|eit|y College) (?:of |de |di |do |da |del )?|Uniwersytet )\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+){0,2}|\b\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2} (?:University|College|Institute of Technology)\b", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:Universit(?:y|é|à|ät|ad|ade|eit|y College) (?:of |de |di |do |da |del )?|Uniwersytet )\p{Lu}\p{L}+(?:[ \-]\p{Lu}\p{L}+){0,2}"
+        + @"|\b\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2} (?:University|College|Institute of Technology)\b", RegexOptions.NonBacktracking)]
     private static partial Regex Institution();
 
     public sealed record Found(string Zone, string Place, string Where);

@@ -11,14 +11,17 @@ namespace CourseFunctions.Import;
 /// </summary>
 internal static partial class WrittenZone
 {
-    [GeneratedRegex(@"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_\-]{2,30}(?:/[A-Za-z_\-]{2,30})?", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_\-]{2,30}(?:/[A-Za-z_\-]{2,30})?",
+        RegexOptions.NonBacktracking)]
     private static partial Regex ZoneId();
 
     // A time with minutes, an "h" or a meridiem (a bare number is not one), or noon; then up to three words.
-    [GeneratedRegex(@"(?:\b[0-9]{1,2}(?:[:.h][0-9]{2}[ ]?(?:[aApP]\.?[mM]\b\.?)?|[ ]?[aApP]\.?[mM]\b\.?|h\b)|\b(?:noon|midnight|midday))[ \t]*[(,]?[ \t]*(?<words>\p{L}+(?:[ \t]\p{L}+){0,2})", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?:\b[0-9]{1,2}(?:[:.h][0-9]{2}[ ]?(?:[aApP]\.?[mM]\b\.?)?|[ ]?[aApP]\.?[mM]\b\.?|h\b)|\b(?:noon|midnight|midday))"
+        + @"[ \t]*[(,]?[ \t]*(?<words>\p{L}+(?:[ \t]\p{L}+){0,2})", RegexOptions.NonBacktracking)]
     private static partial Regex AfterTime();
 
-    [GeneratedRegex(@"(?:time[ \-]?zone|times are(?: in)?|times in|hora de|zeitzone|fuso hor[aá]rio|zona horaria|huso horario)[ \t]*[:=]?[ \t]*(?<words>\p{L}+(?:[ \t/]\p{L}+){0,2})", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:time[ \-]?zone|times are(?: in)?|times in|hora de|zeitzone|fuso hor[aá]rio|zona horaria|huso horario)"
+        + @"[ \t]*[:=]?[ \t]*(?<words>\p{L}+(?:[ \t/]\p{L}+){0,2})", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase)]
     private static partial Regex AnnouncedZone();
 
     public sealed record Found(string Zone, string Written);

@@ -30,7 +30,8 @@ public class CorpusPageTests
     [Fact]
     public void A_commented_out_html_table_is_not_read()
     {
-        var page = "---\ntitle: T\nyear: 2030\n---\n\n<!-- old:\n<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 8</td><td>Old</td></tr></table>\n-->\n\n"
+        var page = "---\ntitle: T\nyear: 2030\n---\n\n"
+            + "<!-- old:\n<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 8</td><td>Old</td></tr></table>\n-->\n\n"
             + "<table><tr><th>Date</th><th>Topic</th></tr><tr><td>Jan 9</td><td>New</td></tr></table>\n";
         Assert.Equal(["New"], TestPages.Import(page).Sessions.Single().Topics);
     }
@@ -66,7 +67,8 @@ public class CorpusPageTests
     [Fact]
     public void A_date_cell_with_its_own_hours_gives_that_session_those_hours()
     {
-        var page = TestPages.AlFolioPage("- **Class Times**: Fridays, 9:00-12:00", "| Jan 10, 14:00–16:00 | Guest lecture | |\n| Jan 17 | Kernels | |", "year: 2025");
+        var page = TestPages.AlFolioPage(
+            "- **Class Times**: Fridays, 9:00-12:00", "| Jan 10, 14:00–16:00 | Guest lecture | |\n| Jan 17 | Kernels | |", "year: 2025");
         var sessions = TestPages.Import(page).Sessions;
         Assert.Equal((new TimeOnly(14, 0), new TimeOnly(16, 0)), (sessions[0].Start!.Value, sessions[0].End!.Value));
         Assert.Equal(new TimeOnly(9, 0), sessions[1].Start);

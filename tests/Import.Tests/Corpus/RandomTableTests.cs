@@ -22,7 +22,8 @@ public class RandomTableTests
     private static string RandomPage(Random random)
     {
         var columns = random.Next(1, 5);
-        var page = new StringBuilder("---\ntitle: Random course 2025\n---\n\n## Course Information\n\n- **Class Times**: Fridays, 9:00-12:00\n\n## Schedule\n\n");
+        var page = new StringBuilder("---\ntitle: Random course 2025\n---\n\n## Course Information\n\n"
+            + "- **Class Times**: Fridays, 9:00-12:00\n\n## Schedule\n\n");
         page.AppendLine(string.Join(" | ", Enumerable.Range(0, columns).Select(_ => Headers[random.Next(Headers.Length)])));
         page.AppendLine(string.Join(" | ", Enumerable.Repeat("---", columns)));
         for (var row = random.Next(0, 25); row > 0; row--)
@@ -48,7 +49,8 @@ public class RandomTableTests
         if (table is null) return;
         var hasDateColumn = CourseFunctions.Import.ScheduleTableReader.FindDateColumn(table, 2025) is not null;
         var dataRows = table.OfType<Markdig.Extensions.Tables.TableRow>()
-            .Where(row => !row.IsHeader && row.OfType<Markdig.Extensions.Tables.TableCell>().Any(cell => HasContent(CourseFunctions.Import.InlineText.Of(cell).Text)))
+            .Where(row => !row.IsHeader
+                && row.OfType<Markdig.Extensions.Tables.TableCell>().Any(cell => HasContent(CourseFunctions.Import.InlineText.Of(cell).Text)))
             .Select(row => row.Line + 1)
             .ToList();
 

@@ -120,7 +120,8 @@ public class HostilePageTests
         var table = kind switch
         {
             "rows" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td>Jan 10</td><td>x</td></tr>", 250_000) + "</table>",
-            "spans" => "<table><tr><th>Date</th><th>Topic</th></tr>" + HostilePages.Run("<tr><td rowspan=65534 colspan=1000>Jan 10</td></tr>", 200_000) + "</table>",
+            "spans" => "<table><tr><th>Date</th><th>Topic</th></tr>"
+                + HostilePages.Run("<tr><td rowspan=65534 colspan=1000>Jan 10</td></tr>", 200_000) + "</table>",
             "nested tables" => HostilePages.Run("<table><tr><td>", 200_000) + "Jan 10" + HostilePages.Run("</td></tr></table>", 200_000),
             "comments" => HostilePages.Run("<!-- <table> -->", 200_000) + "<table><tr><th>Date</th></tr><tr><td>Jan 10</td></tr></table>",
             "unclosed comment" => HostilePages.Run("<!--", 200_000) + "<table><tr><th>Date</th></tr><tr><td>Jan 10</td></tr></table>",
@@ -240,7 +241,8 @@ public class HostilePageTests
     public void A_table_with_emphasis_and_more_rows_or_cells_than_a_schedule_has_is_refused_with_its_line(int rows, int columns)
     {
         var row = "|" + string.Concat(Enumerable.Repeat(" **Jan 10** |", columns)) + "\n";
-        var page = "# Course (2025)\n\n## Schedule\n\n|" + string.Concat(Enumerable.Repeat(" Date |", columns)) + "\n|" + string.Concat(Enumerable.Repeat("---|", columns))
+        var page = "# Course (2025)\n\n## Schedule\n\n|" + string.Concat(Enumerable.Repeat(" Date |", columns))
+            + "\n|" + string.Concat(Enumerable.Repeat("---|", columns))
             + "\n" + HostilePages.Run(row, row.Length * rows);
         var (_, refusal) = ImportWithinBound(page);
         Assert.StartsWith("Line ", refusal!.Message);
@@ -281,7 +283,8 @@ public class HostilePageTests
     [InlineData("<A")] // an unclosed tag near the end: the skip past it ran off the page
     public void Mdx_cases_the_fuzzer_found_import(string tail)
     {
-        var page = "import {LectureRow} from '@site/x'\n\n# Calendario\n\n<LectureRow date=\"03/03/2031\">Intro</LectureRow>\n\n" + tail + new string('x', 1500);
+        var page = "import {LectureRow} from '@site/x'\n\n# Calendario\n\n<LectureRow date=\"03/03/2031\">Intro</LectureRow>\n\n"
+            + tail + new string('x', 1500);
         var (result, _) = ImportWithinBound(page);
         Assert.NotNull(result);
     }

@@ -89,7 +89,8 @@ public class CraftedPageImportTests
     [Fact]
     public void Links_in_the_materials_cell_become_materials()
     {
-        var result = TestPages.Import(TestPages.AlFolioPage(FridayMornings, "| Jan 10 | Intro | [Slides](/assets/intro.pdf), [Notes](https://example.org/n.pdf) |"));
+        var result = TestPages.Import(
+            TestPages.AlFolioPage(FridayMornings, "| Jan 10 | Intro | [Slides](/assets/intro.pdf), [Notes](https://example.org/n.pdf) |"));
         Assert.Equal([new MaterialLink("Slides", "/assets/intro.pdf"), new MaterialLink("Notes", "https://example.org/n.pdf")],
             Assert.Single(result.Sessions).Materials);
     }
@@ -203,7 +204,8 @@ public class CraftedPageImportTests
     [Fact]
     public void The_meeting_time_may_come_from_a_front_matter_key_of_another_generator()
     {
-        var page = "---\ntitle: \"Bayesian statistics\"\nmeeting_time: \"Tuesdays 14:00-15:30\"\n---\n\n## Schedule\n\n| Date | Topic |\n|---|---|\n| 2025-09-02 | Priors |\n";
+        var page = "---\ntitle: \"Bayesian statistics\"\nmeeting_time: \"Tuesdays 14:00-15:30\"\n---\n\n"
+            + "## Schedule\n\n| Date | Topic |\n|---|---|\n| 2025-09-02 | Priors |\n";
         var session = Assert.Single(TestPages.Import(page).Sessions);
         Assert.Equal(new TimeOnly(14, 0), session.Start);
     }

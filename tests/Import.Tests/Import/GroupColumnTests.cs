@@ -20,7 +20,8 @@ public class GroupColumnTests
     {
         var result = Import(null);
         Assert.Equal("2025-08-25 2025-09-01 2025-09-15", Dates(result));
-        Assert.Contains(result.Warnings, w => w.Message.StartsWith("The schedule has a column of dates per group (groupe 01 (lundi 13h00), groupe 02 (mercredi 08h00))"));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith(
+            "The schedule has a column of dates per group (groupe 01 (lundi 13h00), groupe 02 (mercredi 08h00))"));
     }
 
     [Theory]
@@ -40,7 +41,8 @@ public class GroupColumnTests
     public void An_unknown_group_is_refused_with_the_groups_there_are()
     {
         var error = Assert.Throws<CoursePageException>(() => Import("Groupe 7"));
-        Assert.Equal("No column of dates in the schedule is headed \"Groupe 7\"; the columns of dates are: \"groupe 01 (lundi 13h00)\", \"groupe 02 (mercredi 08h00)\".", error.Message);
+        Assert.Equal("No column of dates in the schedule is headed \"Groupe 7\"; "
+            + "the columns of dates are: \"groupe 01 (lundi 13h00)\", \"groupe 02 (mercredi 08h00)\".", error.Message);
     }
 
     [Fact]

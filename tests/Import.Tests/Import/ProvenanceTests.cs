@@ -20,7 +20,8 @@ public class ProvenanceTests
     [Fact]
     public void A_zone_in_the_front_matter_is_no_default()
     {
-        var result = TestPages.Import(TestPages.AlFolioPage("- **Semester**: Winter 2025\n" + FridayMornings, "| Jan 10 | Intro | |", "timezone: America/Chicago"));
+        var result = TestPages.Import(
+            TestPages.AlFolioPage("- **Semester**: Winter 2025\n" + FridayMornings, "| Jan 10 | Intro | |", "timezone: America/Chicago"));
         Assert.Equal("America/Chicago", result.Course.TimeZone);
         Assert.False(result.Provenance!.TimeZoneIsDefault);
         Assert.Contains("front matter", result.Provenance.TimeZone);
@@ -41,7 +42,8 @@ public class ProvenanceTests
     [Fact]
     public void A_year_from_the_weekdays_is_no_guess()
     {
-        var page = TestPages.AlFolioPage(FridayMornings, "| Jan 10 | Intro | |\n| Jan 17 | Kernels | |\n| Jan 24 | Lazy training | |").Replace("test-course", "course");
+        var page = TestPages.AlFolioPage(FridayMornings, "| Jan 10 | Intro | |\n| Jan 17 | Kernels | |\n| Jan 24 | Lazy training | |")
+            .Replace("test-course", "course");
         var provenance = TestPages.Import(page, todayYear: 2027).Provenance!;
         Assert.False(provenance.YearIsGuess);
         Assert.Contains("weekdays", provenance.Year);

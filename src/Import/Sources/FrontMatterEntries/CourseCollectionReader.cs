@@ -12,7 +12,8 @@ namespace CourseFunctions.Import;
 internal static partial class CourseCollectionReader
 {
     // NonBacktracking: front-matter values are untrusted text.
-    [GeneratedRegex(@"<a\s[^<>]{0,500}?href\s*=\s*[""'](?<url>[^""'<>]{1,2000})[""'][^<>]{0,500}>(?<text>[^<]{0,500})</a>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<a\s[^<>]{0,500}?href\s*=\s*[""'](?<url>[^""'<>]{1,2000})[""'][^<>]{0,500}>(?<text>[^<]{0,500})</a>",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"<[^<>]{0,500}>", RegexOptions.NonBacktracking)]
@@ -41,7 +42,9 @@ internal static partial class CourseCollectionReader
             }
             // A list of topics holds names, or mappings with one ("lecture: [{topic: /games/intro}]", a Hugo data file's way).
             var topics = FrontMatter.Find(entry, "topics", "lecture", "lectures") is YamlSequenceNode list
-                ? list.Children.Select(item => item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "topic", "title", "name")) : FrontMatter.Scalar(item))
+                ? list.Children.Select(item => item is YamlMappingNode named
+                        ? FrontMatter.Scalar(FrontMatter.Find(named, "topic", "title", "name"))
+                        : FrontMatter.Scalar(item))
                     .OfType<string>()
                 : new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "topic", "title")) }.OfType<string>();
             var session = sessions.Create(date, topics, struck: false, IsCancelled(entry), Materials(entry), line, DataEntries.OwnHours(entry));
@@ -63,7 +66,9 @@ internal static partial class CourseCollectionReader
             if (FrontMatter.Scalar(key) is not { } dateText || dates.Read(dateText) is not { } date) continue;
             var texts = Scalars(value).Take(50).ToList();
             var materials = texts.SelectMany(text => Anchor().Matches(text))
-                .Select(anchor => new MaterialLink(anchor.Groups["text"].Value.Trim() is { Length: > 0 } title ? title : "Link", anchor.Groups["url"].Value)).ToList();
+                .Select(anchor => new MaterialLink(
+                    anchor.Groups["text"].Value.Trim() is { Length: > 0 } title ? title : "Link", anchor.Groups["url"].Value))
+                .ToList();
             var topics = texts.Select(text => Tag().Replace(text, "").Trim()).Where(text => text.Length > 0).Distinct();
             var line = frontMatter.LineOf(key);
             yield return (sessions.Create(date, topics, struck: false, flaggedCancelled: false, materials, line), line);

@@ -59,7 +59,9 @@ internal static partial class ListScheduleReader
                         : line.Contains(item.DateText, StringComparison.Ordinal) ? "" : Value(line) ?? line)
                     .Where(line => line.Length > 0 && line != ">").ToList();
             // "2019-08-26 08:30-09:50 Introduction": hours right after the date are the session's.
-            var leadingHours = topics.Count > 0 && LeadingRange().Match(topics[0]) is { Success: true } leading ? ClassTimesReader.ReadExplicitRange(leading.Value) : null;
+            var leadingHours = topics.Count > 0 && LeadingRange().Match(topics[0]) is { Success: true } leading
+                ? ClassTimesReader.ReadExplicitRange(leading.Value)
+                : null;
             if (leadingHours is not null) topics[0] = topics[0][LeadingRange().Match(topics[0]).Length..].Trim();
             var session = sessions.Create(item.Date, topics, struck: false, flaggedCancelled: false, [], item.Block.Line + 1);
             var hours = leadingHours ?? item.Lines.Where(line => IsLabelled(line, Vocabulary.InfoField.ClassTimes))
@@ -83,7 +85,8 @@ internal static partial class ListScheduleReader
         {
             ImportBudget.ThrowIfSpent();
             var lines = InlineText.Of(block.FirstOrDefault()).Lines().Select(line => line.Trim().TrimEnd('\\').Trim()).Where(line => line.Length > 0).ToList();
-            var dateLine = lines.FirstOrDefault(line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
+            var dateLine = lines.FirstOrDefault(
+                line => Value(line) is { } value && Vocabulary.DateLabels.Contains(Label(line)) && dates.Read(value) is not null);
             var dateText = dateLine is not null ? Value(dateLine)! : lines.FirstOrDefault() ?? "";
             // "Clase 3 — lunes 10 de agosto: …": a numbered session's label, then its date.
             // "0주차 (9월4일): …": a week's label, then its date in brackets.

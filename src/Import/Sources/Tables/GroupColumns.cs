@@ -41,5 +41,6 @@ internal static class GroupColumns
     private static List<ScheduleTableReader.DateColumn> DatedColumns(Table table, int year) =>
         ScheduleTableReader.Columns(table, year).Where(column => column.Dates >= 2).ToList();
 
-    private static string Name(ScheduleTableReader.DateColumn column) => string.Join(' ', column.Header.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Name(ScheduleTableReader.DateColumn column) =>
+        string.Join(' ', column.Header.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

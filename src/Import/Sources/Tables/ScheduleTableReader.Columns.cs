@@ -88,7 +88,8 @@ internal static partial class ScheduleTableReader
     private static bool IsMonthName(string cell)
     {
         var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && MonthNames.Of(words[0]) is not null && (words.Length == 1 || words[1] is { Length: 4 } year && year.All(char.IsAsciiDigit));
+        return words.Length is 1 or 2 && MonthNames.Of(words[0]) is not null
+            && (words.Length == 1 || words[1] is { Length: 4 } year && year.All(char.IsAsciiDigit));
     }
 
     /// <summary>The cleaned text of each body row's cells.</summary>

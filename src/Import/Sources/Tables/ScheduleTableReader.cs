@@ -4,7 +4,10 @@ using Markdig.Extensions.Tables;
 
 namespace CourseFunctions.Import;
 
-/// <summary>Reads a Markdown schedule table: a date column, and topic and materials columns when present (the columns are found in ScheduleTableReader.Columns.cs).</summary>
+/// <summary>
+/// Reads a Markdown schedule table: a date column, and topic and materials columns when present (the columns are found in
+/// ScheduleTableReader.Columns.cs).
+/// </summary>
 internal static partial class ScheduleTableReader
 {
     // Headers are matched without accents, in English, French, Spanish, Portuguese, German and Italian.
@@ -21,7 +24,8 @@ internal static partial class ScheduleTableReader
     private static Regex NotesHeader() => NotesHeaderPattern;
 
     // Columns of another activity than the lecture: labs, practicals, tutorials, recitations, TA sessions.
-    private static readonly Regex OtherActivityHeader = Vocabulary.StartsWithWord([.. Vocabulary.LabWords, "practicals?", "recitations?", "sections?", "ta", "discussions?", "labs"]);
+    private static readonly Regex OtherActivityHeader =
+        Vocabulary.StartsWithWord([.. Vocabulary.LabWords, "practicals?", "recitations?", "sections?", "ta", "discussions?", "labs"]);
 
     // NonBacktracking: with backtracking, a cell of "{%" with no closing tag costs time quadratic in its length.
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
@@ -45,7 +49,9 @@ internal static partial class ScheduleTableReader
         var materialsColumn = headers.FindIndex(header => MaterialsHeader().IsMatch(header)) is >= 0 and var named ? named : notesColumn;
         var bodyCells = BodyCells(table);
         var hoursColumn = HoursColumn(bodyCells, dateColumn);
-        var activityColumns = Enumerable.Range(0, headers.Count).Where(index => index != topicColumn && OtherActivityHeader.IsMatch(headers[index])).ToHashSet();
+        var activityColumns = Enumerable.Range(0, headers.Count)
+            .Where(index => index != topicColumn && OtherActivityHeader.IsMatch(headers[index]))
+            .ToHashSet();
 
         var bodyRows = table.OfType<TableRow>().Where(row => !row.IsHeader);
         foreach (var (row, dateText) in bodyRows.Zip(DateTexts(bodyCells, dateColumn, monthColumn)))
@@ -71,7 +77,8 @@ internal static partial class ScheduleTableReader
                 .ToList();
             // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the
             // topics, after the row's label in the first column if it has one ("Cours 01" in a table of group columns).
-            var rowLabel = topicColumn < 0 && dateColumn > 0 && monthColumn != 0 && !labelIsWeek && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
+            var rowLabel = topicColumn < 0 && dateColumn > 0 && monthColumn != 0 && !labelIsWeek
+                && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
             var topicLines = topicColumn >= 0 ? topic.Lines()
                 : new[] { rowLabel }.OfType<string>().Concat(Cell(cells, dateColumn).Lines().Skip(1));
             var topics = topicLines.Select(Clean).Where(text => text.Length > 0)
@@ -89,7 +96,8 @@ internal static partial class ScheduleTableReader
                 ? dates.DatesMentioned(rowText, first, last).ToHashSet() : [];
             foreach (var other in others)
                 yield return (sessions.Create(other, topics, topic.HasStrikethrough, offDays.Contains(other), materials, line), line);
-            var session = sessions.Create(date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, offDays.Contains(date), materials, line);
+            var session = sessions.Create(
+                date, topics, topic.HasStrikethrough || Cell(cells, dateColumn).HasStrikethrough, offDays.Contains(date), materials, line);
             // "Jan 10, 14:00-16:00", or an hours column ("Orario: 15:15 - 17:15"): the row's own hours are that session's.
             if ((ClassTimesReader.ReadExplicitRange(dateText) ?? ClassTimesReader.ReadExplicitRange(Cell(cells, hoursColumn).Text)) is { } own)
                 session = session with { Start = own.Start, End = own.End };
@@ -154,5 +162,6 @@ internal static partial class ScheduleTableReader
 
     /// <summary>The header row's cells, without accents, for matching header words in any of the languages.</summary>
     internal static List<string> HeaderCells(Table table) =>
-        table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>().Select(cell => Core.Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];
+        table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader)?.OfType<TableCell>()
+            .Select(cell => Core.Slides.SearchText.Fold(InlineText.Of(cell).Text)).ToList() ?? [];
 }

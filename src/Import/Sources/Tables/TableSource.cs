@@ -98,7 +98,9 @@ internal sealed class TableSource : IScheduleSource
             : (chosen.Count > 1 ? $"The schedule is this table and the {chosen.Count - 1} after it with the same header: " : "The schedule is this table: ")
                 + $"column {first.Column.Index + 1}" + (first.Column.Header.Length > 0 ? $" (\"{first.Column.Header}\")" : "")
                 + $" reads as {chosen.Sum(part => part.Column.Dates)} dates"
-                + (others.Count > 0 ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Sum(part => part.Column.Dates)))})." : ".");
+                + (others.Count > 0
+                    ? $", more than the {others.Count} other table(s) with dates ({string.Join(", ", others.Select(o => o.Sum(part => part.Column.Dates)))})."
+                    : ".");
         return (chosen, why, leftOut);
     }
 
@@ -123,7 +125,10 @@ internal sealed class TableSource : IScheduleSource
         var weekdayColumns = WeekTableReader.WeekdayColumns(headers);
         var firstWeekdayColumn = weekdayColumns.FirstOrDefault(day => day.Index == chosen.Column!.Index).Day ?? weekdayColumns.FirstOrDefault().Day
             ?? (chosen.Column!.Index < headers.Count ? ClassTimesReader.Read(headers[chosen.Column.Index]).ClassTimes.FirstOrDefault()?.Day : null)
-            ?? (chosen.Column.Index < headers.Count ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null) : null);
+            ?? (chosen.Column.Index < headers.Count
+                ? headers[chosen.Column.Index].Split([' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+                    .Select(ClassTimesReader.ToDay).FirstOrDefault(day => day is not null)
+                : null);
         // The chosen table and the others with its header: the parts of a schedule split into a table per week.
         var header = ScheduleTableReader.HeaderKey(chosen.Table);
         var parts = candidates.Where(candidate => ScheduleTableReader.HeaderKey(candidate.Table) == header);

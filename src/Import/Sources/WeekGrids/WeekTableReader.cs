@@ -95,9 +95,14 @@ internal static partial class WeekTableReader
             var written = WrittenDate(weekText, dates);
             var weekStart = WeekStart(weekText, written, termStart, ref derivedFromStart) ?? captionWeek;
             // "Homework deadlines" beside "Class activities": a row of deadlines holds no sessions.
-            if (dayColumns.Count > 0 && weekColumn >= 0 && weekColumn < cells.Count && DeadlineLabel.IsMatch(Core.Slides.SearchText.Fold(cells[weekColumn].Text)))
+            if (dayColumns.Count > 0 && weekColumn >= 0 && weekColumn < cells.Count
+                && DeadlineLabel.IsMatch(Core.Slides.SearchText.Fold(cells[weekColumn].Text)))
             {
-                if (!deadlinesSaid) warnings.AtLine(line, $"\"{cells[weekColumn].Text.Replace('\n', ' ').Trim()}\" is a row of deadlines, not sessions; rows like it were left out.");
+                if (!deadlinesSaid)
+                {
+                    warnings.AtLine(line, $"\"{cells[weekColumn].Text.Replace('\n', ' ').Trim()}\" is a row of deadlines, not sessions; "
+                        + "rows like it were left out.");
+                }
                 deadlinesSaid = true;
                 continue;
             }
@@ -138,7 +143,8 @@ internal static partial class WeekTableReader
 
     /// <summary>The last line of the paragraph or heading just before a table, if that is what comes before it.</summary>
     public static string? Caption(Table table) =>
-        table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index && parent[index - 1] is LeafBlock { Inline: not null } leaf and (ParagraphBlock or HeadingBlock)
+        table.Parent is { } parent && parent.IndexOf(table) is > 0 and var index
+            && parent[index - 1] is LeafBlock { Inline: not null } leaf and (ParagraphBlock or HeadingBlock)
             ? InlineText.Of(leaf).Lines().LastOrDefault()
             : null;
 

@@ -20,7 +20,8 @@ internal static class WeekOffsetReader
         if (weeks.Count == 0 || frontMatter.GetString(StartKeys) is not { Length: >= 10 } startText
             || !WireFormats.TryParseDate(startText[..10], out var start))
             yield break;
-        warnings.AtLine(weeks[0].Line, $"Dates were derived from the term start ({WireFormats.Date(start)}) and each week's offset; check them with --dry-run.");
+        warnings.AtLine(weeks[0].Line,
+            $"Dates were derived from the term start ({WireFormats.Date(start)}) and each week's offset; check them with --dry-run.");
         foreach (var (week, _) in weeks.Take(60))
         {
             if (!int.TryParse(FrontMatter.Scalar(FrontMatter.Find(week, "week_offset", "week")), out var offset) || offset is < 0 or > 60) continue;
@@ -32,7 +33,9 @@ internal static class WeekOffsetReader
                 var date = weekStart.AddDays(((int)day - (int)weekStart.DayOfWeek + 7) % 7);
                 var topics = new[] { FrontMatter.Scalar(FrontMatter.Find(entry, "title")) }
                     .Concat(FrontMatter.Find(entry, "topics") is YamlSequenceNode details
-                        ? details.Children.Select(item => item is YamlMappingNode named ? FrontMatter.Scalar(FrontMatter.Find(named, "desc", "topic", "title")) : FrontMatter.Scalar(item))
+                        ? details.Children.Select(item => item is YamlMappingNode named
+                            ? FrontMatter.Scalar(FrontMatter.Find(named, "desc", "topic", "title"))
+                            : FrontMatter.Scalar(item))
                         : [])
                     .OfType<string>();
                 var line = frontMatter.LineOf(entry);
@@ -46,7 +49,8 @@ internal static class WeekOffsetReader
         new[] { "materials", "slides", "videos", "pre_readings", "readings", "extra_resources" }
             .Select(key => FrontMatter.Find(entry, key)).OfType<YamlSequenceNode>()
             .SelectMany(list => list.Children.OfType<YamlMappingNode>())
-            .Select(item => (Title: FrontMatter.Scalar(FrontMatter.Find(item, "title", "name")), Url: FrontMatter.Scalar(FrontMatter.Find(item, "link", "url"))))
+            .Select(item => (Title: FrontMatter.Scalar(FrontMatter.Find(item, "title", "name")),
+                Url: FrontMatter.Scalar(FrontMatter.Find(item, "link", "url"))))
             .Where(link => link.Url is not null)
             .Select(link => new MaterialLink(link.Title ?? "Link", link.Url!)).Take(50).ToList();
 }
