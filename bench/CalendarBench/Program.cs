@@ -58,8 +58,13 @@ foreach (var (courseId, label) in new[] { ("iasd2025", "sample (8 sessions)"), (
     var stale = Measure(courseId, window: 0, invalidateEachTime: false, sendEtag: false);
     var cached = Measure(courseId, window: 3600, invalidateEachTime: false, sendEtag: false);
     var notModified = Measure(courseId, window: 3600, invalidateEachTime: false, sendEtag: true);
-    foreach (var (path, result) in new[] { ("cold: query and render", cold), ("stale: point read, unchanged", stale), ("cached: 200 with body", cached), ("cached: 304", notModified) })
-        lines.Add($"| {label} | {path} | {Format(result.Median)} | {cold.Median / result.Median:F2} | {result.RoundTrips:F0} | {result.AllocatedBytes / 1024.0:F1} KiB |");
+    var paths = new[]
+    {
+        ("cold: query and render", cold), ("stale: point read, unchanged", stale), ("cached: 200 with body", cached), ("cached: 304", notModified),
+    };
+    foreach (var (path, result) in paths)
+        lines.Add($"| {label} | {path} | {Format(result.Median)} | {cold.Median / result.Median:F2} | {result.RoundTrips:F0} "
+            + $"| {result.AllocatedBytes / 1024.0:F1} KiB |");
 }
 await service.DeleteTableAsync(tableName);
 File.WriteAllLines(resultsPath, lines);
@@ -96,7 +101,8 @@ Result Measure(string courseId, int window, bool invalidateEachTime, bool sendEt
         var apiOptions = Options.Create(new ApiOptions { PublicBaseUrl = "http://localhost:7071/api" });
         var publicUrls = new PublicUrls(apiOptions, new WebsiteHostAddress(new ConfigurationBuilder().Build()));
         var execution = new ApiExecution(apiOptions, publicUrls, NullLogger<ApiExecution>.Instance);
-        var readModel = new CourseReadModel(store, new TableCourseChangeLog(service, Options.Create(new CourseDataOptions { TableName = tableName })), new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
+        var changeLog = new TableCourseChangeLog(service, Options.Create(new CourseDataOptions { TableName = tableName }));
+        var readModel = new CourseReadModel(store, changeLog, new CourseCalendarWriter(Options.Create(new CalendarOptions())), new CourseChanges(),
             readModelOptions, TimeProvider.System, NullLogger<CourseReadModel>.Instance);
         return new CalendarApi(new ReadModelServing(readModel, apiOptions, readModelOptions), execution);
     }

@@ -31,7 +31,8 @@ var lines = new List<string>
     "# Import of hostile 1 MiB pages",
     "",
     $"Run on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores) with `bench/run-import.sh`: each of the {HostilePages.Tokens.Length} tokens of",
-    $"the hostile corpus repeated to fill a 1 MiB page, in each of {HostilePages.Places.Count} places of the seed page ({results.Count} pages), imported once each",
+    $"the hostile corpus repeated to fill a 1 MiB page, in each of {HostilePages.Places.Count} places of the seed page "
+        + $"({results.Count} pages), imported once each",
     "in process. Baseline: the seed page (2.6 KB), median of 50.",
     "",
     $"| Measure | Value |",

@@ -55,7 +55,10 @@ async Task Editor(string date)
         var path = $"courses/iasd2025/sessions/{date}";
         using var read = await Timed(() => client.GetAsync(path));
         if (read?.StatusCode != HttpStatusCode.OK) { await Task.Delay(100); continue; }
-        var patch = new HttpRequestMessage(HttpMethod.Patch, path) { Content = new StringContent($$"""{"note":"edit {{n}}"}""", Encoding.UTF8, "application/merge-patch+json") };
+        var patch = new HttpRequestMessage(HttpMethod.Patch, path)
+        {
+            Content = new StringContent($$"""{"note":"edit {{n}}"}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
         patch.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.ToString());
         patch.Headers.Add("x-functions-key", key);
         attempted[date] = n;
@@ -115,7 +118,8 @@ var lines = new[]
 {
     "# Soak: reads, edits and uploads while storage is paused and resumed",
     "",
-    $"Run on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores) with `bench/run-soak.sh`: {seconds} s against the DevServer (Release) and Azurite,",
+    $"Run on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores) with `bench/run-soak.sh`: "
+        + $"{seconds} s against the DevServer (Release) and Azurite,",
     $"8 readers, one editor per session ({dates.Length}), one uploader every 0.5 s; Azurite paused (SIGSTOP) for 4 s every 9 s ({pauses} pauses).",
     "",
     "| Measure | Value |",

@@ -52,7 +52,8 @@ foreach (var (courseId, label) in new[] { (sample.Course.Id, "sample (8 sessions
     await warmPage.Context.CloseAsync();
     var widgetMs = Median(warm.GetProperty("widget").EnumerateArray().Select(e => e.GetDouble()));
     var baselineMs = Median(warm.GetProperty("baseline").EnumerateArray().Select(e => e.GetDouble()));
-    rows.Add($"| {label} | {schedules[courseId].Length / 1024.0:N1} KiB | {Median(cold):N2} ms | {widgetMs:N2} ms | {baselineMs:N2} ms | {widgetMs / baselineMs:N2} | {widgetMs / (1000 / 60.0):P0} |");
+    rows.Add($"| {label} | {schedules[courseId].Length / 1024.0:N1} KiB | {Median(cold):N2} ms | {widgetMs:N2} ms | {baselineMs:N2} ms "
+        + $"| {widgetMs / baselineMs:N2} | {widgetMs / (1000 / 60.0):P0} |");
 }
 
 File.WriteAllLines(resultsPath,
@@ -62,7 +63,8 @@ File.WriteAllLines(resultsPath,
     $"Run on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores), headless Chromium {browser.Version} (Debian), `bench/run-widget.sh`.",
     "JSON comes from Core's own mapping (the API's bytes), served to the page by Playwright; no network.",
     "",
-    $"- **First render**: the widget's own `performance.measure(\"course-schedule render\")` on a fresh page, JSON parsed to DOM built; median of {ColdLoads} page loads.",
+    $"- **First render**: the widget's own `performance.measure(\"course-schedule render\")` on a fresh page, "
+        + $"JSON parsed to DOM built; median of {ColdLoads} page loads.",
     $"- **Render + layout**: `render(json)` then a forced layout, on a warm page; median of {WarmIterations}.",
     "- **Baseline**: the identical finished markup set with `innerHTML` in the same shadow root, then a forced layout, run the same way.",
     "- **Ratio**: render + layout over baseline (1.00 = no cost beyond the DOM's own). **Frame**: render + layout as a share of a 60 Hz frame (16.7 ms).",
@@ -87,7 +89,9 @@ async Task<IPage> OpenAsync(string courseId)
         return route.FulfillAsync(new()
         {
             ContentType = "text/html",
-            Body = $"""<!doctype html><html lang="en"><title>bench</title><link rel="icon" href="data:,"><script type="module" src="/course-widget.js"></script><course-schedule api="{Origin}/api" course="{courseId}"></course-schedule>""",
+            Body = """<!doctype html><html lang="en"><title>bench</title><link rel="icon" href="data:,">"""
+                + """<script type="module" src="/course-widget.js"></script>"""
+                + $"""<course-schedule api="{Origin}/api" course="{courseId}"></course-schedule>""",
         });
     });
     await page.GotoAsync($"{Origin}/");

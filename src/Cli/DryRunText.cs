@@ -45,10 +45,13 @@ public static class DryRunText
         text.AppendLine();
         if (!preview.Compared)
         {
-            text.AppendLine($"Storage: not compared: {preview.Reason}. Give the storage connection (--CourseStorage \"<connection string>\") to see what the import would change.");
+            text.AppendLine($"Storage: not compared: {preview.Reason}. "
+                + "Give the storage connection (--CourseStorage \"<connection string>\") to see what the import would change.");
             return;
         }
-        text.AppendLine(preview.Changes.Count == 0 ? "Storage: the import would change nothing." : $"Storage: the import would change {preview.Changes.Count} sessions:");
+        text.AppendLine(preview.Changes.Count == 0
+            ? "Storage: the import would change nothing."
+            : $"Storage: the import would change {preview.Changes.Count} sessions:");
         foreach (var change in preview.Changes)
             text.AppendLine($"  {change.Kind.ToString().ToLowerInvariant(),-8} {DateOf(change.Date)}"
                 + (change.Fields.Count > 0 ? $": {string.Join(", ", change.Fields.Select(ImportReports.NameOf))}" : ""));

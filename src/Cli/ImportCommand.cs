@@ -19,7 +19,8 @@ internal static class ImportCommand
     private const string Usage = "usage: import [--dry-run] [--json] [--keep-edits] [--course-id ID] [--base-url URL] [--group GROUP] FILE";
 
     /// <summary>What the command line asks for; other <c>--Key value</c> options are configuration.</summary>
-    private sealed record Arguments(string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, bool Json, bool KeepEdits, string[] Configuration);
+    private sealed record Arguments(
+        string File, string? CourseId, string? BaseUrl, string? Group, bool DryRun, bool Json, bool KeepEdits, string[] Configuration);
 
     public static async Task<int> UsageAsync()
     {
@@ -37,7 +38,8 @@ internal static class ImportCommand
             return 2;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { Args = configurationArgs, ContentRootPath = AppContext.BaseDirectory });
         // Without other configuration it imports into the local Azurite that scripts/dev.sh starts; in Azure pass
         // --CourseStorage "" --CourseStorage:tableServiceUri https://<account>.table.core.windows.net/ (Entra ID).
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
@@ -55,7 +57,9 @@ internal static class ImportCommand
         {
             if (!dryRun) await services.GetRequiredService<TableCourseStore>().CreateTableIfMissingAsync(CancellationToken.None);
             var outcome = await services.GetRequiredService<CourseImportService>()
-                .ImportAsync(await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group, keepEdits: keepEdits);
+                .ImportAsync(
+                    await File.ReadAllTextAsync(file), courseId, Path.GetFileName(file), dryRun, CancellationToken.None, baseUrl, group,
+                    keepEdits: keepEdits);
             if (json) PrintReport(outcome, builder.Configuration);
             else if (dryRun) Console.Write(DryRunText.Format(outcome.Result, outcome.Preview));
             else PrintSummary(outcome);
@@ -94,7 +98,8 @@ internal static class ImportCommand
     {
         var (course, sessions, warnings) = outcome.Result;
         var saved = outcome.Saved!;
-        Console.WriteLine($"Imported {course.Id}: {sessions.Count} sessions ({saved.Created} new, {saved.Updated} changed, {saved.Unchanged} unchanged, {saved.Deleted} removed).");
+        Console.WriteLine($"Imported {course.Id}: {sessions.Count} sessions "
+            + $"({saved.Created} new, {saved.Updated} changed, {saved.Unchanged} unchanged, {saved.Deleted} removed).");
         foreach (var edit in saved.Edits)
             Console.WriteLine(DryRunText.Describe(edit));
         foreach (var warning in warnings)

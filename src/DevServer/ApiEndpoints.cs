@@ -33,7 +33,8 @@ internal static class ApiEndpoints
         api.MapGetAndHead(ApiRoutes.MaterialContent, (HttpRequest request, string courseId, string materialId, SlidesApi handler) =>
             handler.DownloadAsync(request, courseId, materialId));
         api.MapGetAndHead(ApiRoutes.Search, (HttpRequest request, string courseId, SlidesApi handler) => handler.SearchAsync(request, courseId));
-        api.MapGetAndHead(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.GetSessionAsync(request, courseId, date));
+        api.MapGetAndHead(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) =>
+            handler.GetSessionAsync(request, courseId, date));
         api.MapGetAndHead(ApiRoutes.Widget, (WidgetApi handler) => handler.GetScript());
         foreach (var route in ApiRoutes.All)
             api.MapMethods(route, [HttpMethods.Options], (HttpRequest request, CorsPolicy cors) => cors.Preflight(request));
@@ -41,15 +42,19 @@ internal static class ApiEndpoints
         // As in Azure, the host checks no key: CourseAuthorization, in the API, checks the operator key and editors' tokens.
         api.MapPut(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.PutCourseAsync(request, courseId));
         api.MapDelete(ApiRoutes.Course, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.DeleteCourseAsync(request, courseId));
-        api.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PutSessionAsync(request, courseId, date));
-        api.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.PatchSessionAsync(request, courseId, date));
-        api.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) => handler.DeleteSessionAsync(request, courseId, date));
+        api.MapPut(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) =>
+            handler.PutSessionAsync(request, courseId, date));
+        api.MapPatch(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) =>
+            handler.PatchSessionAsync(request, courseId, date));
+        api.MapDelete(ApiRoutes.Session, (HttpRequest request, string courseId, string date, SessionApi handler) =>
+            handler.DeleteSessionAsync(request, courseId, date));
         api.MapPost(ApiRoutes.Import, (HttpRequest request, string courseId, CourseEditingApi handler) => handler.ImportAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Audit, (HttpRequest request, string courseId, AuditApi handler) => handler.GetAuditAsync(request, courseId));
         api.MapPost(ApiRoutes.UploadUrl, (HttpRequest request, string courseId, UploadLinkApi handler) => handler.CreateUploadUrlAsync(request, courseId));
         api.MapPost(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.CreateAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Editors, (HttpRequest request, string courseId, EditorsApi handler) => handler.ListAsync(request, courseId));
-        api.MapDelete(ApiRoutes.Editor, (HttpRequest request, string courseId, string editorId, EditorsApi handler) => handler.RevokeAsync(request, courseId, editorId));
+        api.MapDelete(ApiRoutes.Editor, (HttpRequest request, string courseId, string editorId, EditorsApi handler) =>
+            handler.RevokeAsync(request, courseId, editorId));
         api.MapPost(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.CreateAsync(request, courseId));
         api.MapGetAndHead(ApiRoutes.Webhooks, (HttpRequest request, string courseId, WebhooksApi handler) => handler.ListAsync(request, courseId));
         api.MapDelete(ApiRoutes.Webhook, (HttpRequest request, string courseId, string webhookId, WebhooksApi handler) =>

@@ -17,6 +17,8 @@ public sealed class CalendarFunctions(CalendarApi api)
 
     [Function(nameof(GetSessionEvent))]
     public async Task<IActionResult> GetSessionEvent(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.SessionEvent)] HttpRequest request, string courseId, string date) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.SessionEvent)] HttpRequest request,
+        string courseId,
+        string date) =>
         await api.GetSessionEventAsync(request, courseId, date);
 }

@@ -17,7 +17,8 @@ public sealed class SlideFunctions(SlideIndexer indexer, SlideReconciler reconci
     /// <summary>Event Grid is the only blob trigger source that Flex Consumption supports.</summary>
     [Function(nameof(IndexSlides))]
     public async Task IndexSlides(
-        [BlobTrigger(SlidesOptions.DefaultContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageConnection.Name)] BlobClient blob,
+        [BlobTrigger(SlidesOptions.DefaultContainerName + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = CourseStorageConnection.Name)]
+        BlobClient blob,
         CancellationToken cancellationToken)
     {
         var outcome = await indexer.IndexAsync(blob.Name, cancellationToken);
@@ -39,7 +40,9 @@ public sealed class SlideFunctions(SlideIndexer indexer, SlideReconciler reconci
 
     [Function(nameof(DownloadMaterial))]
     public async Task<IActionResult> DownloadMaterial(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.MaterialContent)] HttpRequest request, string courseId, string materialId) =>
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", "options", Route = ApiRoutes.MaterialContent)] HttpRequest request,
+        string courseId,
+        string materialId) =>
         await api.DownloadAsync(request, courseId, materialId);
 
     [Function(nameof(SearchSlides))]

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace CourseFunctions.Functions;
 
 /// <summary>
-/// A course's webhooks (the shared <see cref="WebhooksApi"/> checks the caller: the routes are Anonymous at the host), their preflights, the timer that turns the outbox
-/// into queued deliveries, and the queue-triggered sender of deliveries. A delivery that throws (storage down) goes back to the queue; the host retries it.
+/// A course's webhooks (the shared <see cref="WebhooksApi"/> checks the caller: the routes are Anonymous at the host), their
+/// preflights, the timer that turns the outbox into queued deliveries, and the queue-triggered sender of deliveries. A
+/// delivery that throws (storage down) goes back to the queue; the host retries it.
 /// </summary>
 public sealed class WebhookFunctions(WebhooksApi api, WebhookSender sender, NoticeDispatcher dispatcher, CorsPolicy cors, ILogger<WebhookFunctions> logger)
 {

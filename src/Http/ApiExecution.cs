@@ -27,7 +27,9 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, PublicUrls public
 
     /// <summary>The preamble of the session routes: the course id, then the {date}, each with its one 400.</summary>
     public Task<IApiResult> ForSessionAsync(HttpRequest request, string courseId, string date, Func<ApiCall, DateOnly, Task<IApiResult>> handler) =>
-        ForCourseAsync(request, courseId, call => TryParseDate(date, out var day) ? handler(call, day) : Task.FromResult<IApiResult>(ApiProblems.InvalidDate(date)));
+        ForCourseAsync(request, courseId, call => TryParseDate(date, out var day)
+            ? handler(call, day)
+            : Task.FromResult<IApiResult>(ApiProblems.InvalidDate(date)));
 
     /// <param name="deadline">Overrides the method's deadline (an import, say, which parses before it writes).</param>
     public async Task<IApiResult> RunAsync(HttpRequest request, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null)
@@ -68,7 +70,8 @@ public sealed class ApiExecution(IOptions<ApiOptions> options, PublicUrls public
             // Server-Timing (W3C): the handler's time, and how many storage requests it cost; a cached read costs none.
             if (!request.HttpContext.Response.HasStarted)
                 request.HttpContext.Response.Headers["Server-Timing"] = string.Create(CultureInfo.InvariantCulture,
-                    $"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F3}, storage;desc=\"{StorageRoundTrips.Counted} round trips\"");
+                    $"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F3}, "
+                    + $"storage;desc=\"{StorageRoundTrips.Counted} round trips\"");
         }
     }
 

@@ -27,7 +27,8 @@ public static class ApiProblems
         "A material id is 16 lower-case hexadecimal characters, as the materials list gives it.");
 
     public static ApiResult MaterialNotFound(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Material not found",
-        $"Course '{courseId}' has no ready material '{materialId}'. GET {ApiLinks.Materials(ApiLinks.RelativeBase, courseId)} lists its materials and their status.");
+        $"Course '{courseId}' has no ready material '{materialId}'. "
+        + $"GET {ApiLinks.Materials(ApiLinks.RelativeBase, courseId)} lists its materials and their status.");
 
     /// <summary>The blob changed or went since it was indexed: the new version is served once it is indexed.</summary>
     public static ApiResult MaterialReplaced(string courseId, string materialId) => ApiResult.Problem(StatusCodes.Status503ServiceUnavailable,
@@ -39,7 +40,8 @@ public static class ApiProblems
     /// <summary>No credential, or one that is not (or no longer) valid: the same answer whether the course exists or not.</summary>
     public static ApiResult Unauthorized(string? why = null) => ApiResult.Problem(StatusCodes.Status401Unauthorized, "Credentials required",
         (why is null ? "" : why + " ")
-        + $"Send the operator key in the {FunctionKey.Header} header (or the {FunctionKey.QueryParameter} query parameter), or an editor's token as Authorization: Bearer.",
+        + $"Send the operator key in the {FunctionKey.Header} header (or the {FunctionKey.QueryParameter} query parameter), "
+        + "or an editor's token as Authorization: Bearer.",
         new Dictionary<string, string> { ["WWW-Authenticate"] = "Bearer" });
 
     /// <summary>A valid credential that does not reach this: another course's editor, or an editor where only the operator may act.</summary>

@@ -55,7 +55,8 @@ public sealed class ApiResult : IApiResult
 
     /// <summary>A response for one caller only, never stored by caches (write results, signed links).</summary>
     public static ApiResult Private<T>(T value, int statusCode = StatusCodes.Status200OK, string? entityTag = null) =>
-        new(statusCode, RenderedBody.Plain(JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), MediaTypes.Json, entityTag), "no-store", cacheable: false);
+        new(statusCode, RenderedBody.Plain(JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), MediaTypes.Json, entityTag), "no-store",
+            cacheable: false);
 
     /// <summary>400 with the problems of each field, as <c>errors: { "field": ["message"] }</c>.</summary>
     public static ApiResult ValidationProblem(IDictionary<string, string[]> errors)

@@ -24,7 +24,8 @@ public static class PdfSlideReader
         {
             using var document = PdfDocument.Open(stream, new ParsingOptions { UseLenientParsing = true });
             if (document.NumberOfPages > maxPages)
-                throw new UnreadableSlidesException($"The PDF says it has {document.NumberOfPages:N0} pages; the limit is {maxPages:N0}. Split it into one deck per lecture.");
+                throw new UnreadableSlidesException($"The PDF says it has {document.NumberOfPages:N0} pages; the limit is {maxPages:N0}. "
+                    + "Split it into one deck per lecture.");
             string? title = string.IsNullOrWhiteSpace(document.Information.Title) ? null : Clean(document.Information.Title);
             var labels = new PageLabels(document);
             for (var number = 1; number <= document.NumberOfPages; number++)

@@ -12,7 +12,8 @@ try
 {
     await using var file = File.OpenRead(args[0]);
     var maxPages = int.Parse(args[1], CultureInfo.InvariantCulture);
-    var summary = await PdfSlideReader.ReadAsync(file, maxPages, page => Write(new ReaderMessage(Page: page.Number, Text: page.Text, Label: page.Label, Quality: page.Quality, ImageOnly: page.ImageOnly ? true : null)));
+    var summary = await PdfSlideReader.ReadAsync(file, maxPages, page => Write(new ReaderMessage(
+        Page: page.Number, Text: page.Text, Label: page.Label, Quality: page.Quality, ImageOnly: page.ImageOnly ? true : null)));
     await Write(new ReaderMessage(PageCount: summary.PageCount, Title: summary.Title));
 }
 catch (UnreadableSlidesException error)

@@ -23,7 +23,9 @@ public class FunctionAuthorizationTests
 
     /// <summary>A storage account nobody answers at: a 401 must come before any storage call.</summary>
     private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + "TableEndpoint=http://127.0.0.1:1/devstoreaccount1;BlobEndpoint=http://127.0.0.1:1/devstoreaccount1;";
 
     public static TheoryData<string> SecuredFunctions() => new(SecuredFunctionNames());
 
@@ -35,7 +37,9 @@ public class FunctionAuthorizationTests
         typeof(SessionFunctions).Assembly.GetTypes()
             .SelectMany(type => type.GetMethods())
             .Where(method => method.GetCustomAttribute<FunctionAttribute>() is not null)
-            .Select(method => (method, trigger: method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)))
+            .Select(method => (method, trigger: method.GetParameters()
+                .Select(p => p.GetCustomAttribute<HttpTriggerAttribute>())
+                .FirstOrDefault(a => a is not null)))
             .Where(f => f.trigger is not null)
             .Select(f => (f.method, f.trigger!));
 
@@ -43,7 +47,12 @@ public class FunctionAuthorizationTests
     public void The_secured_functions_cover_every_write_and_the_private_reads()
     {
         var names = SecuredFunctionNames().ToList();
-        foreach (var expected in new[] { "PutCourse", "PutSession", "PatchSession", "DeleteSession", "ImportCourse", "CreateSlideUploadUrl", "GetAudit", "CreateEditor", "ListEditors", "RevokeEditor" })
+        string[] secured =
+        [
+            "PutCourse", "PutSession", "PatchSession", "DeleteSession", "ImportCourse", "CreateSlideUploadUrl", "GetAudit", "CreateEditor",
+            "ListEditors", "RevokeEditor",
+        ];
+        foreach (var expected in secured)
             Assert.Contains(expected, names);
     }
 

@@ -42,7 +42,9 @@ public class OpenApiTests
         foreach (var (route, method) in routes)
         {
             Assert.True(document.Paths.TryGetValue(route, out var path), $"{route} is not in openapi.yaml");
-            Assert.True(path!.Operations!.Keys.Any(k => string.Equals(k.Method, method, StringComparison.OrdinalIgnoreCase)), $"{method.ToUpperInvariant()} {route} is not in openapi.yaml");
+            Assert.True(
+                path!.Operations!.Keys.Any(k => string.Equals(k.Method, method, StringComparison.OrdinalIgnoreCase)),
+                $"{method.ToUpperInvariant()} {route} is not in openapi.yaml");
         }
         Assert.Equal(routes.Count, document.Paths.Values.Sum(p => p.Operations!.Count));
     }

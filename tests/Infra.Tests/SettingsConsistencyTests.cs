@@ -34,7 +34,12 @@ public class SettingsConsistencyTests
         {
             // The worker-side blob binding resolves the account from __blobServiceUri (not __serviceUri);
             // the Event Grid blob trigger keeps receipts in queues.
-            foreach (var key in new[] { CourseStorageConnection.Keys.Credential, CourseStorageConnection.Keys.ClientId, CourseStorageConnection.Keys.BlobServiceUri, "queueServiceUri" })
+            string[] keys =
+            [
+                CourseStorageConnection.Keys.Credential, CourseStorageConnection.Keys.ClientId, CourseStorageConnection.Keys.BlobServiceUri,
+                "queueServiceUri",
+            ];
+            foreach (var key in keys)
                 Assert.Contains($"{connection}__{key}", Settings);
             Assert.DoesNotContain(connection, Settings); // a plain name would be a connection string, with a key in it
         }
@@ -148,8 +153,11 @@ public class SettingsConsistencyTests
     [Fact]
     public void The_event_grid_step_targets_the_blob_triggered_function_and_its_container()
     {
-        var trigger = Metadata.EnumerateArray().Single(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "blobTrigger"));
-        var path = trigger.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "blobTrigger").GetProperty("path").GetString()!;
+        var trigger = Metadata.EnumerateArray()
+            .Single(f => f.GetProperty("bindings").EnumerateArray().Any(b => b.GetProperty("type").GetString() == "blobTrigger"));
+        var path = trigger.GetProperty("bindings").EnumerateArray()
+            .Single(b => b.GetProperty("type").GetString() == "blobTrigger")
+            .GetProperty("path").GetString()!;
         var parameters = Bicep.Build("slides-subscription.bicep")["parameters"]!;
         Assert.Equal(trigger.GetProperty("name").GetString(), (string?)parameters["functionName"]!["defaultValue"]);
         Assert.Equal(path[..path.IndexOf('/')], (string?)parameters["slidesContainerName"]!["defaultValue"]);

@@ -4,7 +4,11 @@ namespace CourseFunctions.Infra.Tests;
 public class TemplateValidationTests
 {
     public static TheoryData<string> Templates() =>
-        [.. Directory.GetFiles(Bicep.InfraDirectory, "*.bicep", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Bicep.InfraDirectory, f)).Order()];
+        [
+            .. Directory.GetFiles(Bicep.InfraDirectory, "*.bicep", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Bicep.InfraDirectory, f))
+                .Order(),
+        ];
 
     [Theory]
     [MemberData(nameof(Templates))]

@@ -30,10 +30,12 @@ public class CliToolTests
             var pack = await Run("dotnet", root, "pack", "src/Cli", "-c", configuration, "--no-build", "-o", packages, "-nologo");
             Assert.True(pack.ExitCode == 0, pack.Output);
             await File.WriteAllTextAsync(Path.Combine(work, "NuGet.Config"),
-                $"""<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>""");
+                $"""<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear />"""
+                + $"""<add key="local" value="{packages}" /></packageSources></configuration>""");
 
             var tools = Path.Combine(work, "tools");
-            var install = await Run("dotnet", work, "tool", "install", "--tool-path", tools, "--configfile", Path.Combine(work, "NuGet.Config"), "CourseFunctions.Cli");
+            var install = await Run(
+                "dotnet", work, "tool", "install", "--tool-path", tools, "--configfile", Path.Combine(work, "NuGet.Config"), "CourseFunctions.Cli");
             Assert.True(install.ExitCode == 0, install.Output);
 
             var dryRun = await Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "coursefunctions.exe" : "coursefunctions"), root,

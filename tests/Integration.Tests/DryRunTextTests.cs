@@ -59,7 +59,9 @@ public class DryRunTextTests
         };
         var lines = DryRunText.Format(Result(sessions, Stated)).ReplaceLineEndings("\n").Split('\n');
 
-        Assert.Equal("Tue 2025-09-02  14:00-15:15  scheduled         " + new string('x', 59) + "…", lines.Single(line => line.StartsWith("Tue 2025-09", StringComparison.Ordinal)));
+        Assert.Equal(
+            "Tue 2025-09-02  14:00-15:15  scheduled         " + new string('x', 59) + "…",
+            lines.Single(line => line.StartsWith("Tue 2025-09", StringComparison.Ordinal)));
         Assert.Equal("Tue 2025-12-09               cancelled (exam)  Moved", lines.Single(line => line.StartsWith("Tue 2025-12", StringComparison.Ordinal)));
         Assert.Contains("2 sessions, 1 scheduled, 1 cancelled, 1 exam", lines);
     }

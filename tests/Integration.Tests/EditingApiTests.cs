@@ -101,7 +101,8 @@ public class EditingApiTests : IAsyncLifetime
         var etag = await ETagOf(Session);
         await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"note":"x"}""")), (HttpStatusCode)428);
         Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"note":"first"}""", etag))).StatusCode);
-        await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"note":"second"}""", etag)), HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"note":"second"}""", etag)), HttpStatusCode.PreconditionFailed);
         Assert.Equal("first", (await SessionJson()).GetProperty("note").GetString());
     }
 
@@ -134,7 +135,8 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal(etag, await ETagOf(Session));
 
         var tooLong = JsonSerializer.Serialize(new { topics = new[] { new string('x', 301) } });
-        var problem = JsonDocument.Parse(await (await _client.SendAsync(Edit(HttpMethod.Patch, Session, tooLong, etag))).Content.ReadAsStringAsync()).RootElement;
+        using var rejected = await _client.SendAsync(Edit(HttpMethod.Patch, Session, tooLong, etag));
+        var problem = JsonDocument.Parse(await rejected.Content.ReadAsStringAsync()).RootElement;
         Assert.True(problem.GetProperty("errors").TryGetProperty("topics[0]", out _));
 
         var endBeforeStart = await _client.SendAsync(Edit(HttpMethod.Patch, Session, """{"start":"11:00","end":"10:00"}""", etag));
@@ -226,7 +228,9 @@ public class EditingApiTests : IAsyncLifetime
         });
         using var response = await _client.SendAsync(Edit(HttpMethod.Put, "/api/courses/iasd2025", body, etag));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Room D520, Université Paris Dauphine", (await _client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025")).GetProperty("location").GetString());
+        Assert.Equal(
+            "Room D520, Université Paris Dauphine",
+            (await _client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025")).GetProperty("location").GetString());
         Assert.Equal(8, (await _client.GetFromJsonAsync<JsonElement>("/api/courses/iasd2025/schedule")).GetProperty("sessions").GetArrayLength());
         Assert.Contains("SUMMARY:MathDL: Introduction", await _client.GetStringAsync("/api/courses/iasd2025/calendar.ics"));
 
@@ -249,8 +253,11 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal(17, report.GetProperty("warnings")[0].GetProperty("line").GetInt32());
         Assert.Equal(before, await ETagOf("/api/courses/iasd2025"));
 
-        await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/iasd2025/import", page, contentType: "text/markdown")), (HttpStatusCode)428);
-        await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/iasd2025/import", page, "*", contentType: "application/pdf")), HttpStatusCode.UnsupportedMediaType);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/iasd2025/import", page, contentType: "text/markdown")), (HttpStatusCode)428);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/iasd2025/import", page, "*", contentType: "application/pdf")),
+            HttpStatusCode.UnsupportedMediaType);
         using var stored = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/iasd2025/import", page, before, contentType: "text/markdown"));
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
         Assert.Equal(1, (await stored.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("saved").GetProperty("updated").GetInt32());
@@ -263,12 +270,15 @@ public class EditingApiTests : IAsyncLifetime
     public async Task Import_reads_the_group_the_query_names()
     {
         var page = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root(), "tests/Import.Tests/Corpus/hugo-toml-group-columns.md"));
-        using var second = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%2002", page, contentType: "text/markdown"));
+        using var second = await _client.SendAsync(
+            Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%2002", page, contentType: "text/markdown"));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var dates = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("date").GetString());
+        var dates = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sessions").EnumerateArray()
+            .Select(s => s.GetProperty("date").GetString());
         Assert.Equal(["2025-08-27", "2025-09-03", "2025-09-17"], dates);
 
-        using var unknown = await _client.SendAsync(Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%207", page, contentType: "text/markdown"));
+        using var unknown = await _client.SendAsync(
+            Edit(HttpMethod.Post, "/api/courses/python-g2/import?dryRun=true&group=Groupe%207", page, contentType: "text/markdown"));
         await ProblemAssert.IsProblem(unknown, HttpStatusCode.BadRequest);
         Assert.Contains("groupe 02 (mercredi 08h00)", await unknown.Content.ReadAsStringAsync());
     }
@@ -282,7 +292,10 @@ public class EditingApiTests : IAsyncLifetime
         Assert.Equal("iasd2025/2025-01-24/lazy.pdf", link.GetProperty("blobName").GetString());
 
         using var plain = new HttpClient();
-        var upload = new HttpRequestMessage(HttpMethod.Put, link.GetProperty("uploadUrl").GetString()) { Content = new ByteArrayContent(TestPdfs.Deck("Lazy", "kernel")) };
+        var upload = new HttpRequestMessage(HttpMethod.Put, link.GetProperty("uploadUrl").GetString())
+        {
+            Content = new ByteArrayContent(TestPdfs.Deck("Lazy", "kernel")),
+        };
         upload.Headers.Add("x-ms-blob-type", "BlockBlob");
         upload.Content.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         Assert.Equal(HttpStatusCode.Created, (await plain.SendAsync(upload)).StatusCode);
@@ -295,7 +308,10 @@ public class EditingApiTests : IAsyncLifetime
         }
 
         // The link is for that one blob: it cannot write a neighbour.
-        var neighbour = new HttpRequestMessage(HttpMethod.Put, link.GetProperty("uploadUrl").GetString()!.Replace("lazy.pdf", "other.pdf")) { Content = new ByteArrayContent([1]) };
+        var neighbour = new HttpRequestMessage(HttpMethod.Put, link.GetProperty("uploadUrl").GetString()!.Replace("lazy.pdf", "other.pdf"))
+        {
+            Content = new ByteArrayContent([1]),
+        };
         neighbour.Headers.Add("x-ms-blob-type", "BlockBlob");
         Assert.Equal(HttpStatusCode.Forbidden, (await plain.SendAsync(neighbour)).StatusCode);
     }
@@ -305,5 +321,7 @@ public class EditingApiTests : IAsyncLifetime
     [InlineData("notes.docx")]
     [InlineData("")]
     public async Task Upload_links_are_refused_for_names_outside_the_course_folder(string name) =>
-        await ProblemAssert.IsProblem(await _client.SendAsync(Edit(HttpMethod.Post, $"/api/courses/iasd2025/slides/upload-url?name={Uri.EscapeDataString(name)}")), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Edit(HttpMethod.Post, $"/api/courses/iasd2025/slides/upload-url?name={Uri.EscapeDataString(name)}")),
+            HttpStatusCode.BadRequest);
 }

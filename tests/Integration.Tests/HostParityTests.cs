@@ -118,7 +118,8 @@ public class HostParityTests
             {
                 Assert.True(await SendAsync(null) == HttpStatusCode.Unauthorized, $"{operation} without a credential");
                 Assert.True(await SendAsync("wrong") == HttpStatusCode.Unauthorized, $"{operation} with a wrong key");
-                Assert.True(await SendAsync(OperatorKey) is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{operation} with the operator key");
+                Assert.True(
+                    await SendAsync(OperatorKey) is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{operation} with the operator key");
             }
             else
             {

@@ -75,7 +75,8 @@ public class HostileRequestTests : IAsyncLifetime
         var course = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
         course["description"] = string.Concat(Enumerable.Repeat("> ", 200)) + "deep";
 
-        using var put = await _client.SendAsync(Send(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), "application/json", read.Headers.ETag!.ToString()));
+        using var put = await _client.SendAsync(
+            Send(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), "application/json", read.Headers.ETag!.ToString()));
 
         await ProblemAssert.IsProblem(put, HttpStatusCode.BadRequest);
         Assert.Contains("description", (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
@@ -96,7 +97,8 @@ public class HostileRequestTests : IAsyncLifetime
         course["literature"]![0]!["url"] = url;
         course["pageUrl"] = url;
 
-        using var put = await _client.SendAsync(Send(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), "application/json", read.Headers.ETag!.ToString()));
+        using var put = await _client.SendAsync(
+            Send(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), "application/json", read.Headers.ETag!.ToString()));
 
         await ProblemAssert.IsProblem(put, HttpStatusCode.BadRequest);
         var fields = (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();

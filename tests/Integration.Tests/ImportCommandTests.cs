@@ -14,7 +14,8 @@ public class ImportCommandTests
     public async Task Dry_run_with_json_prints_the_parsed_course_sessions_and_warnings_and_stores_nothing()
     {
         var table = TestStorage.NewTableName();
-        var (exitCode, output, errors) = await RunImport("--dry-run", "--json", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
+        var (exitCode, output, errors) = await RunImport(
+            "--dry-run", "--json", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
 
         Assert.True(exitCode == 0, errors);
         var report = JsonDocument.Parse(output).RootElement;
@@ -52,7 +53,8 @@ public class ImportCommandTests
     public async Task Dry_run_prints_a_table_people_read_with_the_default_zone_first_among_the_warnings()
     {
         var table = TestStorage.NewTableName();
-        var (exitCode, output, errors) = await RunImport("--dry-run", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
+        var (exitCode, output, errors) = await RunImport(
+            "--dry-run", SamplePath, "--CourseStorage", TestStorage.ConnectionString, "--CourseData:TableName", table);
 
         Assert.True(exitCode == 0, errors);
         var lines = output.ReplaceLineEndings("\n").Split('\n');

@@ -75,7 +75,8 @@ public sealed class LocalOidcIssuer : IAsyncDisposable
     }
 
     /// <summary>A token of the run, signed with the current key; each argument changes one thing about it.</summary>
-    public string Token(string audience, Dictionary<string, object>? claims = null, TimeSpan? lifetime = null, RsaSecurityKey? signWith = null, string? issuer = null)
+    public string Token(
+        string audience, Dictionary<string, object>? claims = null, TimeSpan? lifetime = null, RsaSecurityKey? signWith = null, string? issuer = null)
     {
         var now = DateTime.UtcNow;
         var expires = now + (lifetime ?? TimeSpan.FromMinutes(5));

@@ -43,7 +43,9 @@ public class ReadApiTests(SeededDevServer server) : IClassFixture<SeededDevServe
         Assert.Equal("bruno.loureiro@di.ens.fr", course.GetProperty("instructors")[0].GetProperty("email").GetString());
         Assert.Equal("Europe/Paris", course.GetProperty("timeZone").GetString());
         var classTime = course.GetProperty("classTimes")[0];
-        Assert.Equal(("friday", "09:00", "12:15"), (classTime.GetProperty("day").GetString(), classTime.GetProperty("start").GetString(), classTime.GetProperty("end").GetString()));
+        Assert.Equal(
+            ("friday", "09:00", "12:15"),
+            (classTime.GetProperty("day").GetString(), classTime.GetProperty("start").GetString(), classTime.GetProperty("end").GetString()));
         Assert.Equal("Check at the ENT.", course.GetProperty("location").GetString());
         Assert.StartsWith("<p>In the absence", course.GetProperty("description").GetProperty("html").GetString());
         Assert.Equal(6, course.GetProperty("topics").GetArrayLength());
@@ -99,7 +101,8 @@ public class ReadApiTests(SeededDevServer server) : IClassFixture<SeededDevServe
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         using var response = await Client.SendAsync(request);
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
-        await using var gzip = new System.IO.Compression.GZipStream(await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        await using var gzip = new System.IO.Compression.GZipStream(
+            await response.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
         Assert.Equal(8, JsonDocument.Parse(gzip).RootElement.GetProperty("sessions").GetArrayLength());
     }
 
@@ -117,7 +120,8 @@ public class ReadApiTests(SeededDevServer server) : IClassFixture<SeededDevServe
         Assert.Contains("Origin", response.Headers.Vary);
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
         // A browser editor reads the ETag to send it back in If-Match, and Location after a create.
-        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Expose-Headers", out var exposed) && exposed.Single().Contains("ETag") && exposed.Single().Contains("Location"));
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Expose-Headers", out var exposed)
+            && exposed.Single().Contains("ETag") && exposed.Single().Contains("Location"));
 
         using var missing = new HttpRequestMessage(HttpMethod.Get, "/api/courses/no-such-course");
         missing.Headers.Add("Origin", origin);

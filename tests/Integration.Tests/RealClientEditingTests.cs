@@ -99,10 +99,12 @@ public class RealClientEditingTests : IAsyncLifetime
     {
         var (course, etag, _) = await BrowserGetAsync("/api/courses/iasd2025");
         course["colour"] = "blue";
-        await ProblemAssert.IsProblem(await _client.SendAsync(Write(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), etag)), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Write(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), etag)), HttpStatusCode.BadRequest);
         course.AsObject().Remove("colour");
         course["description"] = new JsonObject { ["html"] = "<p>x</p>", ["script"] = "alert(1)" };
-        await ProblemAssert.IsProblem(await _client.SendAsync(Write(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), etag)), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblem(
+            await _client.SendAsync(Write(HttpMethod.Put, "/api/courses/iasd2025", course.ToJsonString(), etag)), HttpStatusCode.BadRequest);
     }
 
     /// <summary>
@@ -150,7 +152,8 @@ public class RealClientEditingTests : IAsyncLifetime
         for (var i = 1; i <= 3; i++)
         {
             using var read = await _client.GetAsync(path);
-            using var patch = await _client.SendAsync(Write(HttpMethod.Patch, path, $$"""{"note":"edit {{i}}"}""", read.Headers.ETag!.ToString(), "application/merge-patch+json"));
+            using var patch = await _client.SendAsync(
+                Write(HttpMethod.Patch, path, $$"""{"note":"edit {{i}}"}""", read.Headers.ETag!.ToString(), "application/merge-patch+json"));
             Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
         }
 

@@ -53,7 +53,10 @@ public class ReimportMergeTests : IAsyncLifetime
 
     private async Task<JsonElement> Import(string page, string query = "")
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/courses/iasd2025/import" + query) { Content = new StringContent(page, Encoding.UTF8, "text/markdown") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/courses/iasd2025/import" + query)
+        {
+            Content = new StringContent(page, Encoding.UTF8, "text/markdown"),
+        };
         request.Headers.TryAddWithoutValidation("If-Match", "*");
         request.Headers.Add("x-functions-key", Key);
         using var response = await _client.SendAsync(request);
@@ -66,7 +69,8 @@ public class ReimportMergeTests : IAsyncLifetime
     private static string[] Topics(JsonElement session) => [.. session.GetProperty("topics").EnumerateArray().Select(topic => topic.GetString()!)];
 
     private static JsonElement EditOf(JsonElement report, string field) =>
-        report.GetProperty("edits").EnumerateArray().Single(edit => edit.GetProperty("date").GetString() == "2025-01-17" && edit.GetProperty("field").GetString() == field);
+        report.GetProperty("edits").EnumerateArray()
+            .Single(edit => edit.GetProperty("date").GetString() == "2025-01-17" && edit.GetProperty("field").GetString() == field);
 
     [Fact]
     public async Task A_cancellation_made_through_the_api_survives_a_reimport_of_the_unchanged_page()
@@ -105,7 +109,9 @@ public class ReimportMergeTests : IAsyncLifetime
         var storage = preview.GetProperty("storage");
         Assert.True(storage.GetProperty("compared").GetBoolean());
         var change = storage.GetProperty("changes").EnumerateArray().Single();
-        Assert.Equal(("2025-01-17", "changed", "topics"), (change.GetProperty("date").GetString(), change.GetProperty("change").GetString(), change.GetProperty("fields")[0].GetString()));
+        Assert.Equal(
+            ("2025-01-17", "changed", "topics"),
+            (change.GetProperty("date").GetString(), change.GetProperty("change").GetString(), change.GetProperty("fields")[0].GetString()));
         var previewed = EditOf(preview, "topics");
         Assert.True(previewed.GetProperty("conflict").GetBoolean());
         Assert.False(previewed.GetProperty("kept").GetBoolean());

@@ -73,7 +73,9 @@ public class SlidesEndToEndTests : IAsyncLifetime
     public async Task A_new_version_replaces_the_old_in_place_and_a_delete_removes_it_with_its_search_entries()
     {
         await _server.UploadAsync("iasd2025/2025-01-24-lazy-training.pdf", LazyTraining);
-        var first = SlideServer.ByFile(await _server.WaitForMaterialsAsync(list => list.Count == 1 && list[0].GetProperty("pageCount").GetInt32() == 3), "2025-01-24-lazy-training.pdf")!.Value;
+        var first = SlideServer.ByFile(
+            await _server.WaitForMaterialsAsync(list => list.Count == 1 && list[0].GetProperty("pageCount").GetInt32() == 3),
+            "2025-01-24-lazy-training.pdf")!.Value;
 
         await _server.UploadAsync("iasd2025/2025-01-24-lazy-training.pdf", TestPdfs.Deck("Lazy training, revised", "Only linearisation now"));
         var revised = (await _server.WaitForMaterialsAsync(list => list.Count == 1 && list[0].GetProperty("pageCount").GetInt32() == 1))[0];
@@ -146,7 +148,8 @@ public class SlidesEndToEndTests : IAsyncLifetime
         var store = _server.Host.App.Services.GetRequiredService<IMaterialStore>();
         var ready = Assert.Single(await store.ListAsync("iasd2025", default));
         // As a host that died mid-reading leaves it: begun for the last allowed time, long ago.
-        await store.SaveAsync(ready with { Status = MaterialStatus.Indexing, Attempts = SlideIndexer.MaxReadings, UpdatedAt = DateTimeOffset.UtcNow.AddHours(-1) }, default);
+        await store.SaveAsync(
+            ready with { Status = MaterialStatus.Indexing, Attempts = SlideIndexer.MaxReadings, UpdatedAt = DateTimeOffset.UtcNow.AddHours(-1) }, default);
 
         var materials = await _server.WaitForMaterialsAsync(list => list.Single().GetProperty("status").GetString() == "failed");
 

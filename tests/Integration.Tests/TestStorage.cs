@@ -10,7 +10,9 @@ internal static class TestStorage
 
     /// <summary>Nothing listens on port 1 of the loopback: a storage account that never answers.</summary>
     public const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+        + "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + "TableEndpoint=http://127.0.0.1:1/devstoreaccount1;";
 
     public static string NewTableName() => "t" + Guid.NewGuid().ToString("N")[..24];
 }

@@ -130,11 +130,13 @@ internal static class TestPdfs
     /// <summary>Arrays and dictionaries nested <paramref name="depth"/> deep in the page dictionary itself.</summary>
     public static byte[] DeeplyNested(int depth = 100_000) => Raw(
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        TextPage("/X " + new string('[', depth) + new string(']', depth) + " /Y " + string.Concat(Enumerable.Repeat("<< /A ", depth / 10)) + string.Concat(Enumerable.Repeat(">> ", depth / 10))),
+        TextPage("/X " + new string('[', depth) + new string(']', depth)
+            + " /Y " + string.Concat(Enumerable.Repeat("<< /A ", depth / 10)) + string.Concat(Enumerable.Repeat(">> ", depth / 10))),
         Stream("BT /F1 24 Tf 50 700 Td (Nested) Tj ET"), Helvetica);
 
     /// <summary>A PDF that declares encryption with a password nobody gave.</summary>
     public static byte[] Encrypted(byte[] pdf) => Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(pdf).Replace(
         "trailer\n<<",
-        "trailer\n<< /Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /O (xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx) /U (yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy) /P -4 >>"));
+        "trailer\n<< /Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 "
+        + "/O (xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx) /U (yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy) /P -4 >>"));
 }

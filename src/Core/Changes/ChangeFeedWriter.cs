@@ -29,7 +29,8 @@ public static class ChangeFeedWriter
             xml.WriteElementString("title", AtomNamespace, $"{course.Title}: schedule changes");
             xml.WriteElementString("updated", AtomNamespace, Timestamp(changes.Count > 0 ? changes[0].At : updated));
             xml.WriteStartElement("author", AtomNamespace);
-            xml.WriteElementString("name", AtomNamespace, course.Instructors.Count > 0 ? string.Join(", ", course.Instructors.Select(i => i.Name)) : course.Title);
+            xml.WriteElementString("name", AtomNamespace,
+                course.Instructors.Count > 0 ? string.Join(", ", course.Instructors.Select(i => i.Name)) : course.Title);
             xml.WriteEndElement();
             Link(xml, "self", feedUrl, "application/atom+xml");
             Link(xml, "alternate", pageUrl, null);

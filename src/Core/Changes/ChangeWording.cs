@@ -40,7 +40,9 @@ public static class ChangeWording
             ChangeKind.Moved => $"{DayOf(change.Before, culture) ?? day}: moved to {day}",
             ChangeKind.Removed => $"{day}: removed",
             ChangeKind.TimeChanged => $"{day}: now {change.After} (was {change.Before})",
-            ChangeKind.RoomChanged => change.After is null ? $"{day}: no room given (was {change.Before})" : $"{day}: now in {change.After}" + (change.Before is null ? "" : $" (was {change.Before})"),
+            ChangeKind.RoomChanged => change.After is null
+                ? $"{day}: no room given (was {change.Before})"
+                : $"{day}: now in {change.After}" + (change.Before is null ? "" : $" (was {change.Before})"),
             ChangeKind.TopicsFilled => $"{day}: {change.After}",
             ChangeKind.SlidesPublished => change.After is null ? $"{day}: slides published" : $"{day}: slides published — {change.After}",
             _ => change.After is null ? $"{day}: changed" : $"{day}: now {change.After}",

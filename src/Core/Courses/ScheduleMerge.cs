@@ -9,7 +9,9 @@ namespace CourseFunctions.Core.Courses;
 /// </summary>
 public static class ScheduleMerge
 {
-    /// <param name="lastImport">The sessions the page gave at the last import; null when none was recorded, and the page then replaces storage as it always did.</param>
+    /// <param name="lastImport">
+    /// The sessions the page gave at the last import; null when none was recorded, and the page then replaces storage as it always did.
+    /// </param>
     /// <param name="stored">The sessions storage holds now.</param>
     /// <param name="page">The sessions the new page gives.</param>
     /// <param name="keepEdits">In a conflict, the stored edit wins instead of the page.</param>
@@ -23,7 +25,8 @@ public static class ScheduleMerge
         var edits = new List<StoredEdit>();
         foreach (var date in bases.Keys.Union(storedByDate.Keys).Union(pageByDate.Keys).Order())
         {
-            var result = MergeSession(date, bases.GetValueOrDefault(date), storedByDate.GetValueOrDefault(date), pageByDate.GetValueOrDefault(date), keepEdits, edits);
+            var result = MergeSession(
+                date, bases.GetValueOrDefault(date), storedByDate.GetValueOrDefault(date), pageByDate.GetValueOrDefault(date), keepEdits, edits);
             if (result is not null) merged.Add(result);
         }
         return new ScheduleMergeResult(merged, edits);
@@ -100,7 +103,9 @@ public static class ScheduleMerge
     private static readonly Field[] Fields =
     [
         new(SessionField.Time, "time", s => (s.Start, s.End), (to, from) => to with { Start = from.Start, End = from.End },
-            value => value is (TimeOnly start, TimeOnly end) ? $"{WireFormats.Time(start)}-{WireFormats.Time(end)}" : value is (TimeOnly only, null) ? WireFormats.Time(only) : null),
+            value => value is (TimeOnly start, TimeOnly end) ? $"{WireFormats.Time(start)}-{WireFormats.Time(end)}"
+                : value is (TimeOnly only, null) ? WireFormats.Time(only)
+                : null),
         new(SessionField.Status, "status", s => s.Status, (to, from) => to with { Status = from.Status }, value => value?.ToString()!.ToLowerInvariant()),
         new(SessionField.Kind, "kind", s => s.Kind, (to, from) => to with { Kind = from.Kind }, value => value?.ToString()!.ToLowerInvariant()),
         new(SessionField.Topics, "topics", s => s.Topics, (to, from) => to with { Topics = from.Topics },

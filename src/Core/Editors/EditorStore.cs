@@ -41,7 +41,8 @@ public sealed class EditorStore(TableServiceClient service, IOptions<CourseDataO
     public async Task<IReadOnlyList<CourseEditor>> ListAsync(string courseId, CancellationToken cancellationToken)
     {
         var editors = new List<CourseEditor>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken))
+        var rows = _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
+        await foreach (var row in rows)
             editors.Add(ToEditor(row));
         return [.. editors.OrderBy(editor => editor.CreatedAt).ThenBy(editor => editor.Id, StringComparer.Ordinal)];
     }
@@ -51,7 +52,8 @@ public sealed class EditorStore(TableServiceClient service, IOptions<CourseDataO
     {
         try
         {
-            await _table.UpdateEntityAsync(new TableEntity(courseId, editorId) { ["GitHubRepositoryId"] = repositoryId }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+            var repositoryIdOnly = new TableEntity(courseId, editorId) { ["GitHubRepositoryId"] = repositoryId };
+            await _table.UpdateEntityAsync(repositoryIdOnly, ETag.All, TableUpdateMode.Merge, cancellationToken);
         }
         catch (RequestFailedException error) when (error.Status == 404)
         {
@@ -79,6 +81,8 @@ public sealed class EditorStore(TableServiceClient service, IOptions<CourseDataO
         var repository = row.GetString("GitHubRepository");
         return new CourseEditor(row.PartitionKey, row.RowKey, row.GetString("Name") ?? "", row.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.UnixEpoch,
             row.GetBinary("TokenSha256"),
-            repository is null ? null : new GitHubPublisher(repository, row.GetString("GitHubRef"), row.GetString("GitHubEnvironment"), row.GetString("GitHubRepositoryId")));
+            repository is null
+                ? null
+                : new GitHubPublisher(repository, row.GetString("GitHubRef"), row.GetString("GitHubEnvironment"), row.GetString("GitHubRepositoryId")));
     }
 }

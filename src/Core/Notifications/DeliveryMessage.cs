@@ -17,7 +17,8 @@ public sealed record DeliveryMessage(string CourseId, string WebhookId, string M
     {
         try
         {
-            return JsonSerializer.Deserialize<DeliveryMessage>(text, Json) is { CourseId: not null, WebhookId: not null, MessageId: not null, Body: not null } message
+            return JsonSerializer.Deserialize<DeliveryMessage>(text, Json)
+                is { CourseId: not null, WebhookId: not null, MessageId: not null, Body: not null } message
                 ? message : null;
         }
         catch (JsonException)

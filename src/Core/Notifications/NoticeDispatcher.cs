@@ -51,7 +51,8 @@ public sealed class NoticeDispatcher(
                 }
                 foreach (var change in window) await changeLog.DeletePendingAsync(new OutboxMarker(change), cancellationToken);
             }
-            logger.LogInformation("Course {CourseId}: {Windows} window(s) of changes dispatched to {Webhooks} webhook(s)", course.Key, windows.Count, targets.Count);
+            logger.LogInformation("Course {CourseId}: {Windows} window(s) of changes dispatched to {Webhooks} webhook(s)",
+                course.Key, windows.Count, targets.Count);
         }
         return queued;
     }

@@ -24,7 +24,8 @@ public sealed class WebhookSender(
         }
         if (await webhooks.GetAsync(message.CourseId, message.WebhookId, cancellationToken) is not { } webhook)
         {
-            logger.LogInformation("Webhook {WebhookId} of {CourseId} was deleted; delivery {MessageId} dropped", message.WebhookId, message.CourseId, message.MessageId);
+            logger.LogInformation("Webhook {WebhookId} of {CourseId} was deleted; delivery {MessageId} dropped",
+                message.WebhookId, message.CourseId, message.MessageId);
             return;
         }
         if (webhook.Disabled)
@@ -38,7 +39,8 @@ public sealed class WebhookSender(
         if (error is null)
         {
             await webhooks.RecordSuccessAsync(webhook, cancellationToken);
-            logger.LogInformation("Delivered {MessageId} to webhook {WebhookId} of {CourseId} (attempt {Attempt})", message.MessageId, webhook.Id, webhook.CourseId, message.Attempt);
+            logger.LogInformation("Delivered {MessageId} to webhook {WebhookId} of {CourseId} (attempt {Attempt})",
+                message.MessageId, webhook.Id, webhook.CourseId, message.Attempt);
             return;
         }
 

@@ -30,7 +30,8 @@ public sealed class WebhookStore(TableServiceClient service, IOptions<Notificati
     public async Task<IReadOnlyList<Webhook>> ListAsync(string courseId, CancellationToken cancellationToken)
     {
         var webhooks = new List<Webhook>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken))
+        var rows = _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
+        await foreach (var row in rows)
             webhooks.Add(ToWebhook(row));
         return webhooks;
     }

@@ -31,7 +31,8 @@ public sealed class CourseBodies
         Calendar = RenderedBody.Calendar(Encoding.UTF8.GetBytes(calendar.WriteFeed(schedule, baseUrl)), schedule.ModifiedAt);
         Changes = RenderedBody.Json(ChangeMapping.ToResponse(schedule.Course, schedule.RecentChanges, CourseReadModel.RecentChangesPage, baseUrl));
         ChangesAtom = RenderedBody.Atom(ChangeFeedWriter.Write(schedule.Course, schedule.RecentChanges.Changes,
-            ApiLinks.ChangesAtom(baseUrl, schedule.Course.Id), WebUrl.Absolute(schedule.Course.PageUrl)?.AbsoluteUri ?? ApiLinks.Schedule(baseUrl, schedule.Course.Id),
+            ApiLinks.ChangesAtom(baseUrl, schedule.Course.Id),
+            WebUrl.Absolute(schedule.Course.PageUrl)?.AbsoluteUri ?? ApiLinks.Schedule(baseUrl, schedule.Course.Id),
             schedule.ModifiedAt), schedule.ModifiedAt);
     }
 

@@ -88,7 +88,10 @@ public static class ApiMapping
         SessionText.Status(session.Status),
         SessionText.Kind(session.Kind),
         session.Topics,
-        [.. slides.Select(m => ToResponse(m, baseUrl)), .. session.Materials.Select(m => new MaterialResponse(null, m.Title, null, null, null, m.Url, null, "link"))],
+        [
+            .. slides.Select(m => ToResponse(m, baseUrl)),
+            .. session.Materials.Select(m => new MaterialResponse(null, m.Title, null, null, null, m.Url, null, "link")),
+        ],
         session.Location ?? course.Location,
         session.Note,
         new SessionLinks(ApiLinks.SessionEvent(baseUrl, course.Id, session.Date)));

@@ -30,5 +30,8 @@ public static class ApiRoutes
 
     /// <summary>Every route, each of which answers CORS preflights (OPTIONS).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Changes, ChangesAtom, Editors, Editor, Webhooks, Webhook, Widget];
+    [
+        Health, Courses, Course, Schedule, Calendar, SessionEvent, Materials, MaterialContent, Search, Session, Import, UploadUrl, Audit, Changes,
+        ChangesAtom, Editors, Editor, Webhooks, Webhook, Widget,
+    ];
 }

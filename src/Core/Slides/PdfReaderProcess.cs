@@ -48,7 +48,8 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new UnreadableSlidesException($"Reading the PDF took longer than {settings.MaxSecondsPerDeck} s, far longer than a deck of slides needs; it was stopped.");
+            throw new UnreadableSlidesException($"Reading the PDF took longer than {settings.MaxSecondsPerDeck} s, "
+                + "far longer than a deck of slides needs; it was stopped.");
         }
         finally
         {
@@ -56,7 +57,8 @@ public sealed class PdfReaderProcess(IOptions<SlidesOptions> options, ILogger<Pd
         }
         if (summary is not null && process.ExitCode == 0) return summary;
         logger.LogWarning("The PDF reader stopped with exit code {ExitCode}: {Errors}", process.ExitCode, await errors);
-        throw new UnreadableSlidesException("The PDF reader stopped on this file (it may be damaged, or built to crash readers). Export the slides again and re-upload.");
+        throw new UnreadableSlidesException("The PDF reader stopped on this file (it may be damaged, or built to crash readers). "
+            + "Export the slides again and re-upload.");
     }
 
     /// <summary>

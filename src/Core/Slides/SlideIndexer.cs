@@ -78,7 +78,8 @@ public sealed class SlideIndexer(
             return IndexOutcome.Unchanged;
         }
         if (!StartsWithPdfMagic(download.File))
-            return await RecordFailureAsync(material with { Sha256 = download.Sha256, Error = "The file is not a PDF. Export the slides as PDF and upload that." }, cancellationToken);
+            return await RecordFailureAsync(
+                material with { Sha256 = download.Sha256, Error = "The file is not a PDF. Export the slides as PDF and upload that." }, cancellationToken);
 
         // Stored before reading begins, so that a reading that takes the indexer down is still counted, and stops.
         var readings = (existing is { Status: MaterialStatus.Indexing } && existing.BlobETag == etag ? existing.Attempts : 0) + 1;

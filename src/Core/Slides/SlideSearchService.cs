@@ -32,7 +32,8 @@ public sealed class SlideSearchService
         (_courses, _materials, _options, _time) = (courses, materials, options.Value, time);
         changes.Changed += courseId =>
         {
-            if (_indexes.TryGetValue(courseId, out var entry)) entry.Index = entry.Index is { } index ? index with { CheckedAt = DateTimeOffset.MinValue } : null;
+            if (_indexes.TryGetValue(courseId, out var entry))
+                entry.Index = entry.Index is { } index ? index with { CheckedAt = DateTimeOffset.MinValue } : null;
         };
     }
 

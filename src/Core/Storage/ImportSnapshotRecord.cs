@@ -43,7 +43,8 @@ internal static class ImportSnapshotRecord
     /// The operations that make the stored snapshot <paramref name="page"/>: rows whose session changed, rows of dates no
     /// longer on the page, and the marker when there is none yet. Unchanged rows are not rewritten.
     /// </summary>
-    public static IEnumerable<TableTransactionAction> Replace(string courseId, IReadOnlyList<TableEntity> previous, IReadOnlyList<Session> page, DateTimeOffset now)
+    public static IEnumerable<TableTransactionAction> Replace(
+        string courseId, IReadOnlyList<TableEntity> previous, IReadOnlyList<Session> page, DateTimeOffset now)
     {
         var hashes = previous.ToDictionary(row => row.RowKey, row => row.GetString("ContentHash"));
         var hasMarker = hashes.Remove(MarkerRowKey);

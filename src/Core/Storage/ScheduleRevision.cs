@@ -21,7 +21,8 @@ internal static class ScheduleRevision
     /// sees the row changed under the old revision (and caches what it built from it under that revision).
     /// Without the course row, the change is written alone.
     /// </summary>
-    public static async Task TouchWithAsync(TableClient table, string courseId, DateTimeOffset now, TableTransactionAction? change, CancellationToken cancellationToken)
+    public static async Task TouchWithAsync(
+        TableClient table, string courseId, DateTimeOffset now, TableTransactionAction? change, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {

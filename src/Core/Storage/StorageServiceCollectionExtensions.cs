@@ -73,7 +73,8 @@ public static class StorageServiceCollectionExtensions
     {
         if (!string.IsNullOrWhiteSpace(connection.Value)) return fromConnectionString(connection.Value);
         var endpoint = connection[endpointKey] ?? throw new InvalidOperationException(
-            $"Set '{CourseStorageConnection.Name}' to a connection string, or '{CourseStorageConnection.Name}__{endpointKey}' for an identity-based connection.");
+            $"Set '{CourseStorageConnection.Name}' to a connection string, "
+            + $"or '{CourseStorageConnection.Name}__{endpointKey}' for an identity-based connection.");
         return fromEndpoint(new Uri(endpoint), provider.GetRequiredService<AzureComponentFactory>().CreateTokenCredential(connection));
     }
 }

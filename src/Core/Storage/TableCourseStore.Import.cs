@@ -26,7 +26,8 @@ public sealed partial class TableCourseStore
             var existing = await ReadPartitionAsync(courseId, cancellationToken);
             if (existing.Course is null) return null;
             var snapshot = await ReadImportSnapshotAsync(courseId, cancellationToken);
-            return new ImportState(existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), ImportSnapshotRecord.ToSessions(snapshot));
+            return new ImportState(
+                existing.Sessions.Select(row => SessionRecord.ToStoredSession(row).Session).ToList(), ImportSnapshotRecord.ToSessions(snapshot));
         }
         catch (RequestFailedException error) when (error.Status == 404)
         {
@@ -40,7 +41,8 @@ public sealed partial class TableCourseStore
         var rows = new List<TableEntity>();
         var prefix = ImportSnapshotRecord.RowKeyPrefix;
         await foreach (var row in _table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {prefix} and RowKey lt {LogRows.EndOf(prefix)}"), cancellationToken: cancellationToken))
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {prefix} and RowKey lt {LogRows.EndOf(prefix)}"),
+            cancellationToken: cancellationToken))
             rows.Add(row);
         return rows;
     }
@@ -70,7 +72,8 @@ public sealed partial class TableCourseStore
                 throw new SessionCapException(options.Value.MaxSessionsPerCourse, merge.Sessions.Count);
             var plan = SchedulePlan.Build(previousCourse, existing.Sessions, course, merge.Sessions, now, audit?.Who ?? "");
             // The page as imported now is the next import's base, written in the same transactions as the sessions.
-            plan.Groups.AddRange(ImportSnapshotRecord.Replace(course.Id, snapshot, sessions, now).Select(action => new List<TableTransactionAction> { action }));
+            plan.Groups.AddRange(ImportSnapshotRecord.Replace(course.Id, snapshot, sessions, now)
+                .Select(action => new List<TableTransactionAction> { action }));
 
             var courseHash = CourseRecord.ContentHashOf(course);
             var courseChanged = existing.Course?.GetString("ContentHash") != courseHash;
@@ -78,7 +81,8 @@ public sealed partial class TableCourseStore
             if (plan.Groups.Count == 0 && !courseChanged)
             {
                 // Nothing students would see changes, and nothing is recorded but the audit entry; the condition still holds the import.
-                if (existing.Course is not null && existing.Course.ETag != etag) throw new ConcurrencyConflictException("The course changed since it was read.");
+                if (existing.Course is not null && existing.Course.ETag != etag)
+                    throw new ConcurrencyConflictException("The course changed since it was read.");
                 if (audit is not null) await _table.AddEntityAsync(AuditRecord.ToEntity(course.Id, audit, now), cancellationToken);
                 return summary;
             }

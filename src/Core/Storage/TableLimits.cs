@@ -30,7 +30,8 @@ public static class TableLimits
             };
             if (value is string or byte[] && valueSize > MaxPropertyBytes)
                 throw new StorageLimitException(
-                    $"'{name}' of {entity.PartitionKey}/{entity.RowKey} takes {valueSize:N0} bytes; Table Storage allows {MaxPropertyBytes:N0} bytes per property.");
+                    $"'{name}' of {entity.PartitionKey}/{entity.RowKey} takes {valueSize:N0} bytes; "
+                    + $"Table Storage allows {MaxPropertyBytes:N0} bytes per property.");
             total += 8 + StoredSize(name) + valueSize;
         }
         if (total > MaxEntityBytes)

@@ -35,7 +35,9 @@ public sealed partial class TableMaterialStore(TableServiceClient service, IOpti
     }
 
     public Task<IReadOnlyList<SlideMaterial>> ListAsync(string courseId, CancellationToken cancellationToken) =>
-        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {MaterialRecord.RowKeyPrefix} and RowKey lt {NextPrefix}"), cancellationToken);
+        QueryAsync(
+            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {MaterialRecord.RowKeyPrefix} and RowKey lt {NextPrefix}"),
+            cancellationToken);
 
     public Task<IReadOnlyList<SlideMaterial>> ListAllAsync(CancellationToken cancellationToken) =>
         QueryAsync(TableClient.CreateQueryFilter($"RowKey ge {MaterialRecord.RowKeyPrefix} and RowKey lt {NextPrefix}"), cancellationToken);
@@ -59,7 +61,8 @@ public sealed partial class TableMaterialStore(TableServiceClient service, IOpti
     public async Task DeleteAsync(SlideMaterial material, CancellationToken cancellationToken)
     {
         await DeletePagesAsync(_pages, material.CourseId, material.Id, fromPage: 1, cancellationToken);
-        var delete = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id), ETag.All);
+        var delete = new TableTransactionAction(
+            TableTransactionActionType.Delete, new TableEntity(material.CourseId, MaterialRecord.RowKeyPrefix + material.Id), ETag.All);
         await ScheduleRevision.TouchWithAsync(_courses, material.CourseId, time.GetUtcNow(), delete, cancellationToken);
         changes.Notify(material.CourseId);
     }
@@ -75,13 +78,15 @@ public sealed partial class TableMaterialStore(TableServiceClient service, IOpti
             await _pages.SubmitTransactionAsync(batch, cancellationToken);
     }
 
-    public async IAsyncEnumerable<SlidePage> ReadPagesAsync(string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<SlidePage> ReadPagesAsync(
+        string courseId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var rows = _pages.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {courseId}"), cancellationToken: cancellationToken);
         await foreach (var row in rows)
         {
             var separator = row.RowKey.IndexOf('|');
-            yield return new SlidePage(row.RowKey[..separator], int.Parse(row.RowKey[(separator + 1)..], CultureInfo.InvariantCulture), row.GetString("Text") ?? "",
+            yield return new SlidePage(
+                row.RowKey[..separator], int.Parse(row.RowKey[(separator + 1)..], CultureInfo.InvariantCulture), row.GetString("Text") ?? "",
                 row.GetInt32("Frame") ?? 0, row.GetDouble("Quality"));
         }
     }
@@ -100,7 +105,8 @@ public sealed partial class TableMaterialStore(TableServiceClient service, IOpti
 
     private static async Task DeletePagesAsync(TableClient pages, string courseId, string materialId, int fromPage, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey ge {PageKey(materialId, fromPage)} and RowKey lt {materialId + "}"}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {courseId} and RowKey ge {PageKey(materialId, fromPage)} and RowKey lt {materialId + "}"}");
         var deletions = new List<TableTransactionAction>();
         await foreach (var row in pages.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
             deletions.Add(new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All));

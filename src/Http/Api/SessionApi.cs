@@ -10,8 +10,8 @@ namespace CourseFunctions.Http.Api;
 
 /// <summary>
 /// One session of a course: anyone may read it; the writes (PUT, PATCH, DELETE) need an editor of the course or the
-/// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field before anything is written, visible at
-/// once in the JSON and the calendar, and recorded in the audit log.
+/// operator (<see cref="CourseAuthorization"/>), are conditional on the version the editor read, validated field by field
+/// before anything is written, visible at once in the JSON and the calendar, and recorded in the audit log.
 /// </summary>
 public sealed class SessionApi(ICourseStore store, ApiExecution execution, CourseAuthorization authorization, IOptions<ApiOptions> apiOptions)
 {
@@ -45,15 +45,17 @@ public sealed class SessionApi(ICourseStore store, ApiExecution execution, Cours
             }, null);
         });
 
-    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) => authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
-    {
-        var cancellationToken = call.CancellationToken;
-        var (condition, problem) = Preconditions.Read(request, mayCreate: false);
-        if (problem is not null) return problem;
-        if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
-        await store.DeleteSessionAsync(courseId, sessionDate, condition!, new AuditNote(call.Caller!.ToAuditActor(request), "session.delete", date), cancellationToken);
-        return ApiResult.NoContent();
-    });
+    public Task<IApiResult> DeleteSessionAsync(HttpRequest request, string courseId, string date) =>
+        authorization.ForSessionAsync(request, courseId, date, Access.CourseEditor, async (call, sessionDate) =>
+        {
+            var cancellationToken = call.CancellationToken;
+            var (condition, problem) = Preconditions.Read(request, mayCreate: false);
+            if (problem is not null) return problem;
+            if (await store.GetSessionAsync(courseId, sessionDate, cancellationToken) is null) return ApiProblems.SessionNotFound(courseId, sessionDate);
+            var note = new AuditNote(call.Caller!.ToAuditActor(request), "session.delete", date);
+            await store.DeleteSessionAsync(courseId, sessionDate, condition!, note, cancellationToken);
+            return ApiResult.NoContent();
+        });
 
     /// <param name="readBody">Reads the body once; what it returns makes the session's new fields from the version read.</param>
     private Task<IApiResult> WriteSessionAsync(HttpRequest request, string courseId, string date, bool mayCreate,

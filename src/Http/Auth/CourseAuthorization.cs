@@ -22,7 +22,8 @@ namespace CourseFunctions.Http.Auth;
 public sealed class CourseAuthorization(ApiExecution execution, EditorStore editors, GitHubTokens github, IOptions<AuthOptions> options)
 {
     /// <summary>The course route's preamble (<see cref="ApiExecution.ForCourseAsync"/>), then this check; the handler sees the caller.</summary>
-    public Task<IApiResult> ForCourseAsync(HttpRequest request, string courseId, Access access, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null) =>
+    public Task<IApiResult> ForCourseAsync(
+        HttpRequest request, string courseId, Access access, Func<ApiCall, Task<IApiResult>> handler, TimeSpan? deadline = null) =>
         execution.ForCourseAsync(request, courseId, async call =>
         {
             var (caller, problem) = await AuthorizeAsync(request, courseId, access, call.CancellationToken);
@@ -30,12 +31,14 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
         }, deadline);
 
     /// <summary>The session routes' preamble (course id, then date), then this check.</summary>
-    public Task<IApiResult> ForSessionAsync(HttpRequest request, string courseId, string date, Access access, Func<ApiCall, DateOnly, Task<IApiResult>> handler) =>
+    public Task<IApiResult> ForSessionAsync(
+        HttpRequest request, string courseId, string date, Access access, Func<ApiCall, DateOnly, Task<IApiResult>> handler) =>
         ForCourseAsync(request, courseId, access, call => ApiExecution.TryParseDate(date, out var day)
             ? handler(call, day)
             : Task.FromResult<IApiResult>(ApiProblems.InvalidDate(date)));
 
-    public async Task<(Caller? Caller, IApiResult? Problem)> AuthorizeAsync(HttpRequest request, string courseId, Access access, CancellationToken cancellationToken)
+    public async Task<(Caller? Caller, IApiResult? Problem)> AuthorizeAsync(
+        HttpRequest request, string courseId, Access access, CancellationToken cancellationToken)
     {
         var key = request.Headers[FunctionKey.Header].FirstOrDefault() ?? request.Query[FunctionKey.QueryParameter].FirstOrDefault();
         if (key is not null)
@@ -62,7 +65,8 @@ public sealed class CourseAuthorization(ApiExecution execution, EditorStore edit
     /// A GitHub Actions token: valid (issuer, signature, audience, expiry) or 401; then it must match a trusted
     /// publisher of this course, or 403: the token is GitHub's, the repository is just not trusted here.
     /// </summary>
-    private async Task<(Caller? Caller, IApiResult? Problem)> AuthorizePublisherAsync(string token, string courseId, Access access, CancellationToken cancellationToken)
+    private async Task<(Caller? Caller, IApiResult? Problem)> AuthorizePublisherAsync(
+        string token, string courseId, Access access, CancellationToken cancellationToken)
     {
         var (claims, invalid) = await github.ValidateAsync(token);
         if (claims is null) return (null, ApiProblems.Unauthorized(invalid));

@@ -34,7 +34,12 @@ internal sealed class EditValidation
     {
         if (string.IsNullOrWhiteSpace(write.Title)) Add("title", "A title is required.");
         Text("title", write.Title, MaxShortText);
-        foreach (var (name, value) in new[] { ("shortTitle", write.ShortTitle), ("institution", write.Institution), ("program", write.Program), ("semester", write.Semester), ("location", write.Location) })
+        var shortTexts = new[]
+        {
+            ("shortTitle", write.ShortTitle), ("institution", write.Institution), ("program", write.Program), ("semester", write.Semester),
+            ("location", write.Location),
+        };
+        foreach (var (name, value) in shortTexts)
             Text(name, value, MaxShortText);
         var description = Rendered("description", write.Description);
         var evaluation = Rendered("evaluation", write.Evaluation);

@@ -71,7 +71,9 @@ internal static class RequestBodies
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value ? (value, null) : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
+            return JsonSerializer.Deserialize<T>(json, StrictJson) is { } value
+                ? (value, null)
+                : (default, ApiProblems.InvalidBody("The body must be a JSON object."));
         }
         catch (JsonException error)
         {

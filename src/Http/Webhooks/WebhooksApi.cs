@@ -15,36 +15,38 @@ public sealed class WebhooksApi(
     WebhookStore webhooks, WebhookUrlRules urlRules, ICourseStore courses, AuditLog audit, CourseAuthorization authorization,
     IOptions<NotificationsOptions> options)
 {
-    public Task<IApiResult> CreateAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
-    {
-        var cancellationToken = call.CancellationToken;
-        var (write, problem) = await RequestBodies.ReadJsonAsync<WebhookWrite>(request, cancellationToken);
-        if (problem is not null) return problem;
+    public Task<IApiResult> CreateAsync(HttpRequest request, string courseId) =>
+        authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
+        {
+            var cancellationToken = call.CancellationToken;
+            var (write, problem) = await RequestBodies.ReadJsonAsync<WebhookWrite>(request, cancellationToken);
+            if (problem is not null) return problem;
 
-        var errors = new Dictionary<string, string[]>();
-        if (await urlRules.ProblemAsync(write!.Url, cancellationToken) is { } urlProblem) errors["url"] = [urlProblem];
-        var format = WebhookFormat.Standard;
-        if (write.Format is not null && !TryParseFormat(write.Format, out format))
-            errors["format"] = ["Choose standard, slack, discord or teams."];
-        if (errors.Count > 0) return ApiResult.ValidationProblem(errors);
-        if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
-        if ((await webhooks.ListAsync(courseId, cancellationToken)).Count >= options.Value.MaxWebhooksPerCourse)
-            return ApiResult.Problem(StatusCodes.Status409Conflict, "Too many webhooks",
-                $"A course has at most {options.Value.MaxWebhooksPerCourse} webhooks. Delete one first.");
+            var errors = new Dictionary<string, string[]>();
+            if (await urlRules.ProblemAsync(write!.Url, cancellationToken) is { } urlProblem) errors["url"] = [urlProblem];
+            var format = WebhookFormat.Standard;
+            if (write.Format is not null && !TryParseFormat(write.Format, out format))
+                errors["format"] = ["Choose standard, slack, discord or teams."];
+            if (errors.Count > 0) return ApiResult.ValidationProblem(errors);
+            if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+            if ((await webhooks.ListAsync(courseId, cancellationToken)).Count >= options.Value.MaxWebhooksPerCourse)
+                return ApiResult.Problem(StatusCodes.Status409Conflict, "Too many webhooks",
+                    $"A course has at most {options.Value.MaxWebhooksPerCourse} webhooks. Delete one first.");
 
-        var webhook = await webhooks.AddAsync(courseId, new Uri(write!.Url!), format, cancellationToken);
-        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.create", webhook.Id, cancellationToken);
-        return ApiResult.Private(new CreatedWebhookResponse(webhook.Id, webhook.Url.AbsoluteUri, Name(webhook.Format), webhook.Secret, webhook.CreatedAt),
-            StatusCodes.Status201Created);
-    });
+            var webhook = await webhooks.AddAsync(courseId, new Uri(write!.Url!), format, cancellationToken);
+            await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.create", webhook.Id, cancellationToken);
+            return ApiResult.Private(new CreatedWebhookResponse(webhook.Id, webhook.Url.AbsoluteUri, Name(webhook.Format), webhook.Secret, webhook.CreatedAt),
+                StatusCodes.Status201Created);
+        });
 
-    public Task<IApiResult> ListAsync(HttpRequest request, string courseId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
-    {
-        var cancellationToken = call.CancellationToken;
-        if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
-        var list = await webhooks.ListAsync(courseId, cancellationToken);
-        return ApiResult.Private(new WebhookListResponse(courseId, [.. list.OrderBy(w => w.CreatedAt).Select(ToResponse)]));
-    });
+    public Task<IApiResult> ListAsync(HttpRequest request, string courseId) =>
+        authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
+        {
+            var cancellationToken = call.CancellationToken;
+            if (await courses.GetScheduleVersionAsync(courseId, cancellationToken) is null) return ApiProblems.CourseNotFound(courseId);
+            var list = await webhooks.ListAsync(courseId, cancellationToken);
+            return ApiResult.Private(new WebhookListResponse(courseId, [.. list.OrderBy(w => w.CreatedAt).Select(ToResponse)]));
+        });
 
     /// <summary><c>{"disabled": false}</c> enables a webhook again (its count of failed deliveries back at 0); <c>true</c> disables it.</summary>
     public Task<IApiResult> UpdateAsync(HttpRequest request, string courseId, string webhookId) =>
@@ -63,18 +65,20 @@ public sealed class WebhooksApi(
         return ApiResult.Private(ToResponse(webhook));
     });
 
-    public Task<IApiResult> DeleteAsync(HttpRequest request, string courseId, string webhookId) => authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
-    {
-        var cancellationToken = call.CancellationToken;
-        if (webhookId.Length > 64 || !await webhooks.DeleteAsync(courseId, webhookId, cancellationToken)) return WebhookNotFound(courseId, webhookId);
-        await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.delete", webhookId, cancellationToken);
-        return ApiResult.NoContent();
-    });
+    public Task<IApiResult> DeleteAsync(HttpRequest request, string courseId, string webhookId) =>
+        authorization.ForCourseAsync(request, courseId, Access.CourseEditor, async call =>
+        {
+            var cancellationToken = call.CancellationToken;
+            if (webhookId.Length > 64 || !await webhooks.DeleteAsync(courseId, webhookId, cancellationToken)) return WebhookNotFound(courseId, webhookId);
+            await audit.RecordAsync(courseId, call.Caller!.ToAuditActor(request), "webhook.delete", webhookId, cancellationToken);
+            return ApiResult.NoContent();
+        });
 
     private static readonly string[] PatchTypes = ["application/merge-patch+json", "application/json"];
 
     private static IApiResult WebhookNotFound(string courseId, string webhookId) => ApiResult.Problem(StatusCodes.Status404NotFound, "Webhook not found",
-        $"Course '{courseId}' has no webhook '{(webhookId.Length > 64 ? webhookId[..64] + "…" : webhookId)}'. GET /api/courses/{courseId}/webhooks lists them.");
+        $"Course '{courseId}' has no webhook '{(webhookId.Length > 64 ? webhookId[..64] + "…" : webhookId)}'. "
+        + $"GET /api/courses/{courseId}/webhooks lists them.");
 
     private static WebhookResponse ToResponse(Webhook webhook) => new(
         webhook.Id, webhook.Url.AbsoluteUri, Name(webhook.Format), webhook.CreatedAt,

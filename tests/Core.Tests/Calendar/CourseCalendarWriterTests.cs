@@ -73,7 +73,8 @@ public class CourseCalendarWriterTests
     {
         Assert.Equal("Mathematics of deep learning: Introduction; Recap of maths", EventOn("2025-01-10").Summary);
         Assert.Equal("Mathematics of deep learning: Lecture", EventOn("2025-01-17").Summary);
-        var shortTitled = CalendarFixtures.Schedule(CalendarFixtures.Course() with { ShortTitle = "MathDL" }, [CalendarFixtures.Friday(new DateOnly(2025, 1, 10), "Intro")]);
+        var shortTitled = CalendarFixtures.Schedule(
+            CalendarFixtures.Course() with { ShortTitle = "MathDL" }, [CalendarFixtures.Friday(new DateOnly(2025, 1, 10), "Intro")]);
         Assert.Equal("MathDL: Intro", IcalCalendar.Load(CalendarFixtures.Writer().WriteFeed(shortTitled, CalendarFixtures.ApiBase))!.Events.Single().Summary);
     }
 

@@ -26,7 +26,9 @@ public class ChangeDetectorTests
     public void Cancelling_records_the_reason_and_nothing_else()
     {
         var change = Assert.Single(Detect(Paris, Lecture, Paris, Lecture with { Status = SessionStatus.Cancelled, Note = "Strike" }));
-        Assert.Equal((ChangeKind.Cancelled, Friday, (string?)null, "Strike", "key:test"), (change.Kind, change.SessionDate, change.Before, change.After, change.Who));
+        Assert.Equal(
+            (ChangeKind.Cancelled, Friday, (string?)null, "Strike", "key:test"),
+            (change.Kind, change.SessionDate, change.Before, change.After, change.Who));
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public class NoticeComposerTests
     [Fact]
     public void Two_time_changes_make_one_from_the_first_before_to_the_last_after()
     {
-        var notice = Compose(Change(0, ChangeKind.TimeChanged, "09:00–10:30", "10:00–11:30"), Change(30, ChangeKind.TimeChanged, "10:00–11:30", "13:00–14:30"))!;
+        var notice = Compose(
+            Change(0, ChangeKind.TimeChanged, "09:00–10:30", "10:00–11:30"), Change(30, ChangeKind.TimeChanged, "10:00–11:30", "13:00–14:30"))!;
         var change = notice.Changes.Single();
         Assert.Equal(("09:00–10:30", "13:00–14:30"), (change.Before, change.After));
         Assert.Equal("Fri 7 Feb: now 13:00–14:30 (was 09:00–10:30)", change.Summary);

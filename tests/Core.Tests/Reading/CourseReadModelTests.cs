@@ -30,7 +30,8 @@ public sealed class CourseReadModelTests : IDisposable
         _store.Setup(s => s.GetScheduleVersionAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() => _schedule.ModifiedAt);
     }
 
-    private CourseReadModel Model(ReadModelOptions options) => new(_store.Object, ChangeLog().Object, new CourseCalendarWriter(Options.Create(new CalendarOptions())),
+    private CourseReadModel Model(ReadModelOptions options) => new(
+        _store.Object, ChangeLog().Object, new CourseCalendarWriter(Options.Create(new CalendarOptions())),
         _changes, Options.Create(options), _clock, NullLogger<CourseReadModel>.Instance);
 
     /// <summary>No change recorded: the counts here are of the store's calls.</summary>

@@ -52,7 +52,9 @@ public class BrowserEditorTests(WidgetHarness harness)
             Assert.False(string.IsNullOrEmpty(result.GetProperty("newETag").GetString()));
             Assert.Equal("Edited from the course site", result.GetProperty("body").GetProperty("topics").EnumerateArray().Last().GetString());
             var after = await harness.Server.Client.GetFromJsonAsync<JsonElement>("/api" + CoursePath);
-            Assert.Equal(before.GetProperty("description").GetProperty("markdown").GetString(), after.GetProperty("description").GetProperty("markdown").GetString());
+            Assert.Equal(
+                before.GetProperty("description").GetProperty("markdown").GetString(),
+                after.GetProperty("description").GetProperty("markdown").GetString());
             page.AssertNoErrors();
         }
         finally

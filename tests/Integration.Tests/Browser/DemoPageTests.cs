@@ -33,7 +33,10 @@ public class DemoPageTests(WidgetHarness harness)
     public async Task A_session_with_a_start_and_no_end_shows_its_start()
     {
         const string Page = "#+TITLE: Starts 2030\n\n* Schedule\n** <2030-09-02 Mon 08:30> Introduction\n** <2030-09-04 Wed 08:30-09:50> Feedback\n";
-        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/courses/starts2030/import") { Content = new StringContent(Page, System.Text.Encoding.UTF8, "text/markdown") };
+        using var import = new HttpRequestMessage(HttpMethod.Post, "/api/courses/starts2030/import")
+        {
+            Content = new StringContent(Page, System.Text.Encoding.UTF8, "text/markdown"),
+        };
         import.Headers.Add("x-functions-key", WidgetHarness.EditKey);
         import.Headers.TryAddWithoutValidation("If-Match", "*");
         (await harness.Server.Client.SendAsync(import)).EnsureSuccessStatusCode();

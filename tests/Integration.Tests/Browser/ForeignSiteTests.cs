@@ -97,7 +97,8 @@ public class ForeignSiteTests(WidgetHarness harness)
         await Expect(page.Locator("course-schedule [part=row]")).ToContainTextAsync("Slides");
         await Expect(page.Locator("course-info")).ToContainTextAsync("Phishing book");
         var hrefs = await page.Page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('course-info, course-schedule')].flatMap(e => [...e.shadowRoot.querySelectorAll('a')]).map(a => a.getAttribute('href'))");
+            "() => [...document.querySelectorAll('course-info, course-schedule')]"
+            + ".flatMap(e => [...e.shadowRoot.querySelectorAll('a')]).map(a => a.getAttribute('href'))");
         Assert.Contains("https://example.org/notes.pdf", hrefs);
         Assert.All(hrefs, href => Assert.Matches("^(https?|mailto|webcal):", href));
         page.AssertNoErrors();

@@ -26,7 +26,11 @@ public sealed class WidgetHarness : IAsyncLifetime
         // The course site's origin beside the two of appsettings.json, which stay.
         Server = new SlideServer
         {
-            ExtraArgs = ["--Cors:AllowedOrigins", "http://localhost:4000,http://127.0.0.1:4000," + Site.Origin.GetLeftPart(UriPartial.Authority), "--DevServer:EditKey", EditKey],
+            ExtraArgs =
+            [
+                "--Cors:AllowedOrigins", "http://localhost:4000,http://127.0.0.1:4000," + Site.Origin.GetLeftPart(UriPartial.Authority),
+                "--DevServer:EditKey", EditKey,
+            ],
         };
         await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync();

@@ -43,7 +43,8 @@ public sealed class ChangeNoticeTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _receiver.DisposeAsync();
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string body, string contentType = "application/json")
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, HttpMethod method, string path, string body, string contentType = "application/json")
     {
         var request = new HttpRequestMessage(method, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("x-functions-key", Key);

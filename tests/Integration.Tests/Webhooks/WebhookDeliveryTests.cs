@@ -54,7 +54,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
         using var client = host.CreateClient();
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/courses/{Course}/webhooks")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { url = (url ?? receiver.Url).AbsoluteUri, format = "standard" }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(
+                JsonSerializer.Serialize(new { url = (url ?? receiver.Url).AbsoluteUri, format = "standard" }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("x-functions-key", Key);
         var response = await client.SendAsync(request);
@@ -66,7 +67,8 @@ public sealed class WebhookDeliveryTests : IAsyncLifetime
 
     private static Task QueueAsync(DevServerHost host, string webhookId, string messageId) =>
         host.App.Services.GetRequiredService<DeliveryQueue>().SendAsync(
-            new DeliveryMessage(Course, webhookId, messageId, JsonSerializer.Serialize(new { type = "course.schedule.changed", data = new { test = messageId } }), 1),
+            new DeliveryMessage(
+                Course, webhookId, messageId, JsonSerializer.Serialize(new { type = "course.schedule.changed", data = new { test = messageId } }), 1),
             TimeSpan.Zero, default);
 
     private static async Task<JsonElement> WebhookAsync(DevServerHost host, string id)

@@ -76,7 +76,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var status = RedirectTo is not null ? StatusCodes.Status307TemporaryRedirect
             : Interlocked.Decrement(ref _failuresLeft) >= 0 ? StatusCodes.Status500InternalServerError
             : StatusCodes.Status204NoContent;
-        Received.Enqueue(new ReceivedDelivery(request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(), body, verified, status));
+        Received.Enqueue(new ReceivedDelivery(
+            request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(), body, verified, status));
         if (status == StatusCodes.Status307TemporaryRedirect) return Results.Redirect(RedirectTo!.AbsoluteUri, permanent: false, preserveMethod: true);
         return status == StatusCodes.Status500InternalServerError ? Results.Text("receiver failing on purpose", statusCode: status) : Results.NoContent();
     }

@@ -73,7 +73,8 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [Fact]
     public async Task Anonymous_callers_get_401_on_every_webhook_route()
     {
-        await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Post, Webhooks, """{"url":"https://93.184.215.14/hook"}""", key: null), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblem(
+            await SendAsync(HttpMethod.Post, Webhooks, """{"url":"https://93.184.215.14/hook"}""", key: null), HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Get, Webhooks, key: null), HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Delete, Webhooks + "/wh_x", key: null), HttpStatusCode.Unauthorized);
         await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Get, Webhooks, key: "wrong"), HttpStatusCode.Unauthorized);
@@ -176,7 +177,8 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [Fact]
     public async Task A_course_that_does_not_exist_has_no_webhooks()
     {
-        await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Post, "/api/courses/no-such-course/webhooks", """{"url":"https://93.184.215.14/hook"}"""), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblem(
+            await SendAsync(HttpMethod.Post, "/api/courses/no-such-course/webhooks", """{"url":"https://93.184.215.14/hook"}"""), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblem(await SendAsync(HttpMethod.Get, "/api/courses/no-such-course/webhooks"), HttpStatusCode.NotFound);
     }
 
