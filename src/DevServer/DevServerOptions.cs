@@ -21,8 +21,10 @@ public sealed class DevServerOptions
     public double ReconcileSeconds { get; set; } = 3;
 
     /// <summary>How often the delivery queue is read when it was found empty (the Functions host polls its queue trigger too).</summary>
+    [Range(0.05, 60 * 60)]
     public double DeliveryPollSeconds { get; set; } = 1;
 
     /// <summary>How often the outbox is read for notices whose hold-back has passed (the Functions timer runs every minute).</summary>
+    [Range(0.05, 60 * 60)]
     public double DispatchSeconds { get; set; } = 5;
 }

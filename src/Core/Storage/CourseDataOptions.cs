@@ -15,6 +15,7 @@ public sealed class CourseDataOptions
     public string PagesTableName { get; set; } = "SlidePages";
 
     /// <summary>Per-course editors: the hashes of their tokens, and the GitHub repositories trusted to publish.</summary>
+    [Required, RegularExpression("[A-Za-z][A-Za-z0-9]{2,62}", ErrorMessage = "A table name is 3 to 63 letters and digits, starting with a letter.")]
     public string EditorsTableName { get; set; } = "Editors";
 
     /// <summary>
