@@ -33,7 +33,8 @@ public interface ICourseStore
     /// <summary>
     /// Stores a course and replaces its schedule, on <paramref name="condition"/>, which the write itself checks ("*": whatever
     /// is there or nothing, applied to the version read and retried when another write gets in between). Sessions whose view
-    /// changes get a new SEQUENCE and a change record (none for a new course), in the same transaction; the audit entry is in the last.
+    /// changes get a new SEQUENCE and a change record (none for a new course), in one write with the audit entry that readers see
+    /// whole or not at all, however large.
     /// </summary>
     /// <exception cref="ConcurrencyConflictException">The condition does not hold.</exception>
     /// <remarks>

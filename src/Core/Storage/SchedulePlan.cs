@@ -6,8 +6,8 @@ using CourseFunctions.Core.Courses;
 namespace CourseFunctions.Core.Storage;
 
 /// <summary>
-/// What an import writes: the sessions whose view changes (each with its change records, kept in one group so
-/// that they land in the same transaction), the sessions no longer on the page, and the counts it reports.
+/// What an import writes: the sessions whose view changes (each with its change records, in one group, where a
+/// move's record joins its addition), the sessions no longer on the page, and the counts it reports.
 /// Sessions that look the same are not written, so their SEQUENCE stays.
 /// </summary>
 internal sealed class SchedulePlan

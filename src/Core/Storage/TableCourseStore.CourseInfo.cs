@@ -7,7 +7,8 @@ namespace CourseFunctions.Core.Storage;
 
 /// <summary>
 /// The course's own fields. A new time zone or room, or a new title, changes what every session shows: those
-/// sessions get a new SEQUENCE in the same write, with the change records their times and rooms call for.
+/// sessions get a new SEQUENCE in the same write, with the change records their times and rooms call for; readers see
+/// all of it or none (<see cref="StagedWrites"/>).
 /// </summary>
 public sealed partial class TableCourseStore
 {
@@ -16,16 +17,16 @@ public sealed partial class TableCourseStore
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
-            var existing = await ReadPartitionAsync(course.Id, cancellationToken);
+            var existing = await ReadPartitionAsync(course.Id, forWrite: true, cancellationToken);
             var (type, etag) = RowOperation(condition, existing.Course);
             var previousCourse = existing.Course is null ? null : CourseRecord.ToCourse(existing.Course);
             var courseRow = CourseRecord.ToEntity(course with { UpdatedAt = now }, CourseRecord.ContentHashOf(course),
                 ScheduleRevision.Next(existing.Course is null ? null : CourseRecord.ScheduleModifiedAtOf(existing.Course), now));
 
-            var write = new CourseTransaction();
-            write.Add(type, courseRow, etag);
-            write.Audit(course.Id, audit, now);
-            var later = new List<List<TableTransactionAction>>();
+            var commit = new CourseTransaction();
+            commit.Add(type, courseRow, etag);
+            commit.Audit(course.Id, audit, now);
+            var operations = new List<TableTransactionAction>();
             if (previousCourse is not null)
                 foreach (var row in existing.Sessions)
                 {
@@ -33,28 +34,20 @@ public sealed partial class TableCourseStore
                     var before = SessionView.Of(previousCourse, stored.Session);
                     var after = SessionView.Of(course, stored.Session);
                     if (before.LooksTheSameAs(after)) continue;
-                    var group = new List<TableTransactionAction>
+                    // Only the revision is written, whatever else an edit that changed nothing visible (and so left the
+                    // course row alone) wrote meanwhile; any other change to the session moved the course row the commit requires.
+                    operations.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(course.Id, row.RowKey)
                     {
-                        new(TableTransactionActionType.UpdateMerge, new TableEntity(course.Id, row.RowKey)
-                        {
-                            ["Sequence"] = stored.Sequence + 1,
-                            ["ModifiedAt"] = now,
-                        }, row.ETag),
-                    };
-                    group.AddRange(CourseTransaction.Records(ChangeDetector.Detect(course.Id, before, after, now, audit.Who)));
-                    if (write.Count + group.Count <= CourseTransaction.MaxOperations) write.AddRange(group);
-                    else later.Add(group);
+                        ["Sequence"] = stored.Sequence + 1,
+                        ["ModifiedAt"] = now,
+                    }, ETag.All));
+                    operations.AddRange(CourseTransaction.Records(ChangeDetector.Detect(course.Id, before, after, now, audit.Who)));
                 }
             try
             {
-                var responses = await _table.SubmitTransactionAsync(write.Actions, cancellationToken);
-                // Sessions beyond the first transaction follow in their own, whatever their version now: the course's
-                // new fields are written, and these sessions show them.
-                foreach (var group in later) group[0] = new TableTransactionAction(TableTransactionActionType.UpdateMerge, group[0].Entity, ETag.All);
-                foreach (var batch in Batches(later))
-                    await _table.SubmitTransactionAsync(batch, cancellationToken);
+                var version = await _writes.WriteAsync(commit, operations, cancellationToken);
                 await TouchCatalogAsync(course.Id, cancellationToken);
-                return VersionTokens.FromETag(responses.Value[0].Headers.ETag!.Value);
+                return VersionTokens.FromETag(version);
             }
             catch (TableTransactionFailedException error) when (CourseTransaction.IsConflict(error))
             {

@@ -17,7 +17,8 @@ public sealed partial class TableCourseStore
     public async Task<bool> DeleteCourseAsync(string courseId, WriteCondition condition, AuditNote audit, CancellationToken cancellationToken)
     {
         if (condition.IfNoneExists) throw new ConcurrencyConflictException("A removal needs the version of the course it removes.");
-        var courseRow = await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken);
+        // A write left unfinished is finished first, so that its stage rows go with it.
+        var courseRow = await ReadCourseRowForWriteAsync(courseId, cancellationToken);
         if (courseRow is null) return false;
         var (_, etag) = RowOperation(condition, courseRow);
         // A version already gone is refused before anything is deleted; the last transaction checks it again, atomically.

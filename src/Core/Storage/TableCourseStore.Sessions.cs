@@ -16,7 +16,7 @@ public sealed partial class TableCourseStore
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
-            var courseRow = await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken)
+            var courseRow = await ReadCourseRowForWriteAsync(courseId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("The course does not exist.");
             var previousRow = await ReadRowAsync(courseId, SessionRecord.RowKeyFor(session.Date), cancellationToken);
             // The count is of the course row's version read above, which the transaction requires (a new session always
@@ -61,7 +61,7 @@ public sealed partial class TableCourseStore
         for (var attempt = 1; ; attempt++)
         {
             var now = time.GetUtcNow();
-            var courseRow = await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken)
+            var courseRow = await ReadCourseRowForWriteAsync(courseId, cancellationToken)
                 ?? throw new ConcurrencyConflictException("The course does not exist.");
             var previousRow = await ReadRowAsync(courseId, SessionRecord.RowKeyFor(date), cancellationToken);
             var (_, etag) = RowOperation(condition, previousRow);

@@ -21,6 +21,9 @@ public sealed partial class TableCourseStore(TableServiceClient service, IOption
 
     private readonly TableClient _table = service.GetTableClient(options.Value.TableName);
 
+    /// <summary>Every write of a course's content goes through it, so that readers see it whole or not at all.</summary>
+    private readonly StagedWrites _writes = new(service.GetTableClient(options.Value.TableName));
+
     public Task CreateTableIfMissingAsync(CancellationToken cancellationToken) =>
         _table.CreateIfNotExistsAsync(cancellationToken);
 
@@ -62,12 +65,15 @@ public sealed partial class TableCourseStore(TableServiceClient service, IOption
     public async Task<Course?> GetCourseAsync(string courseId, CancellationToken cancellationToken)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(courseId, CourseRecord.RowKey, cancellationToken: cancellationToken);
-        return row.HasValue ? CourseRecord.ToCourse(row.Value!) : null;
+        if (!row.HasValue) return null;
+        // The course's own fields are the write's from its commit; its sessions and changes, which callers read next, may not be yet.
+        if (PendingWrite.Of(row.Value!) is { IsUnapplied: true }) await _writes.FinishAsync(row.Value!, cancellationToken);
+        return CourseRecord.ToCourse(row.Value!);
     }
 
     public async Task<CourseSchedule?> GetScheduleAsync(string courseId, CancellationToken cancellationToken)
     {
-        var partition = await ReadPartitionAsync(courseId, cancellationToken);
+        var partition = await ReadPartitionAsync(courseId, forWrite: false, cancellationToken);
         return partition.Course is null
             ? null
             : new CourseSchedule(
@@ -89,8 +95,9 @@ public sealed partial class TableCourseStore(TableServiceClient service, IOption
 
     public async Task<Versioned<Course>?> GetCourseVersionAsync(string courseId, CancellationToken cancellationToken)
     {
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(courseId, CourseRecord.RowKey, cancellationToken: cancellationToken);
-        return row.HasValue ? new Versioned<Course>(CourseRecord.ToCourse(row.Value!), VersionTokens.FromETag(row.Value!.ETag)) : null;
+        // Finishing a write moves the course row's ETag: the version handed out is the finished one, so that it stays valid.
+        var row = await ReadCourseRowForWriteAsync(courseId, cancellationToken);
+        return row is null ? null : new Versioned<Course>(CourseRecord.ToCourse(row), VersionTokens.FromETag(row.ETag));
     }
 
     public async Task<Versioned<StoredSession>?> GetSessionAsync(string courseId, DateOnly date, CancellationToken cancellationToken)
@@ -105,21 +112,59 @@ public sealed partial class TableCourseStore(TableServiceClient service, IOption
             return;
     }
 
-    private async Task<Partition> ReadPartitionAsync(string courseId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The course row and its content rows, with no write seen in part: a write whose staged operations are not all applied
+    /// is finished first. A writer (<paramref name="forWrite"/>) also finishes one that is applied but not yet cleaned up,
+    /// since its own write replaces the course row's marker.
+    /// </summary>
+    private async Task<Partition> ReadPartitionAsync(string courseId, bool forWrite, CancellationToken cancellationToken)
     {
-        TableEntity? course = null;
-        var sessions = new List<TableEntity>();
-        var materials = new List<TableEntity>();
-        // The logs (audit, changes, outbox) sort after every content row: the schedule never reads them.
-        var rows = _table.QueryAsync<TableEntity>(
-            TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey lt {LogRows.ContentEnd}"), cancellationToken: cancellationToken);
-        await foreach (var row in rows)
+        while (true)
         {
-            if (row.RowKey == CourseRecord.RowKey) course = row;
-            else if (SessionRecord.IsSessionRow(row.RowKey)) sessions.Add(row);
-            else if (MaterialRecord.IsMaterialRow(row.RowKey)) materials.Add(row);
+            var partition = await QueryPartitionAsync(courseId, cancellationToken);
+            if (partition.Course is null || PendingWrite.Of(partition.Course) is not { } pending || !(forWrite || pending.IsUnapplied)) return partition;
+            await _writes.FinishAsync(partition.Course, cancellationToken);
         }
-        return new Partition(course, sessions, materials);
+    }
+
+    private async Task<Partition> QueryPartitionAsync(string courseId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TableEntity? course = null;
+            var sessions = new List<TableEntity>();
+            var materials = new List<TableEntity>();
+            var pages = 0;
+            // The logs (audit, changes, outbox, stage rows) sort after every content row: the schedule never reads them.
+            var query = _table.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {courseId} and RowKey lt {LogRows.ContentEnd}"), cancellationToken: cancellationToken);
+            await foreach (var page in query.AsPages())
+            {
+                pages++;
+                foreach (var row in page.Values)
+                {
+                    if (row.RowKey == CourseRecord.RowKey) course = row;
+                    else if (SessionRecord.IsSessionRow(row.RowKey)) sessions.Add(row);
+                    else if (MaterialRecord.IsMaterialRow(row.RowKey)) materials.Add(row);
+                }
+            }
+            // A query of more than one page (over 1,000 rows) is not one snapshot: a write between its pages would be seen in part.
+            // The course row ("course" sorts first) moves with every such write, so an unchanged one proves the pages agree.
+            if (pages > 1 && course is not null && (await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken))?.ETag != course.ETag)
+                continue;
+            return new Partition(course, sessions, materials);
+        }
+    }
+
+    /// <summary>The course row for a writer: a write left unfinished (its stage rows included) is finished first.</summary>
+    private async Task<TableEntity?> ReadCourseRowForWriteAsync(string courseId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var row = await ReadRowAsync(courseId, CourseRecord.RowKey, cancellationToken);
+            if (row is null || PendingWrite.Of(row) is null) return row;
+            await _writes.FinishAsync(row, cancellationToken);
+        }
     }
 
     private async Task<TableEntity?> ReadRowAsync(string courseId, string rowKey, CancellationToken cancellationToken)
