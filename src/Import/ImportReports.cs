@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CourseFunctions.Core.Courses;
 using CourseFunctions.Core.Representation;
 
@@ -35,7 +36,8 @@ public static class ImportReports
     private static string WireDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static ImportProvenanceResponse ToResponse(ImportProvenance provenance) => new(
-        provenance.TimeZone, provenance.TimeZoneIsDefault, provenance.Year, provenance.YearIsGuess, provenance.ClassTimes,
+        provenance.TimeZone, provenance.TimeZoneIsDefault, JsonNamingPolicy.CamelCase.ConvertName(provenance.TimeZoneRule.ToString()),
+        provenance.Year, provenance.YearIsGuess, provenance.ClassTimes,
         provenance.Confidence,
         provenance.UnusedBlocks.Select(block => new UnusedBlockResponse(block.Line, block.Label, block.Reason, block.Kind, block.Dates)).ToList());
 }

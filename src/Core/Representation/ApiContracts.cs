@@ -139,10 +139,12 @@ public sealed record ImportCounts(int Created, int Updated, int Unchanged, int D
 
 /// <summary>
 /// Where the import's zone, year and class times came from (<c>timeZoneIsDefault</c>, <c>yearIsGuess</c> flag the
-/// guesses), how sure it is (<c>confidence</c>, 0 to 1), and the dated blocks it left out and why.
+/// guesses; <c>timeZoneRule</c> names the rule that chose the zone: <c>zoneKey</c>, <c>zoneId</c>, <c>writtenZone</c>,
+/// <c>place</c>, <c>languageRegion</c>, <c>calendar</c>, <c>language</c>, <c>countryDomain</c>, <c>offset</c> or
+/// <c>default</c>), how sure it is (<c>confidence</c>, 0 to 1), and the dated blocks it left out and why.
 /// </summary>
 public sealed record ImportProvenanceResponse(
-    string TimeZone, bool TimeZoneIsDefault, string Year, bool YearIsGuess, string? ClassTimes, double Confidence,
+    string TimeZone, bool TimeZoneIsDefault, string TimeZoneRule, string Year, bool YearIsGuess, string? ClassTimes, double Confidence,
     IReadOnlyList<UnusedBlockResponse> UnusedBlocks);
 
 /// <summary>A dated block the import left out: where, its dates' span (<c>label</c>), why, what block (<c>kind</c>) and how many dates.</summary>

@@ -17,6 +17,12 @@ internal abstract class PageLanguage
     /// <summary>The IANA zone nearly every course taught in the language meets in, when there is one; null otherwise (English, Spanish).</summary>
     public virtual string? Zone => null;
 
+    /// <summary>
+    /// The zone of a page in the language, and the form of the language that tells it when not the usual one ("in
+    /// traditional script": Chinese written so is Taiwan's); by default <see cref="Zone"/>.
+    /// </summary>
+    public virtual (string Zone, string? Form)? ZoneOf(string text) => Zone is { } zone ? (zone, null) : null;
+
     /// <summary>Whether numeric dates (03/11) put the day first.</summary>
     public virtual bool DayFirst => true;
 

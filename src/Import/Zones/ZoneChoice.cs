@@ -15,6 +15,9 @@ public enum ZoneRule
     /// <summary>The institution or city the course is given at.</summary>
     Place,
 
+    /// <summary>A guess: the region of the language tag the page states ("lang: es-MX", "README.zh-TW.md").</summary>
+    LanguageRegion,
+
     /// <summary>A guess: the page keeps a country's academic calendar (Thanksgiving, a "Fall 2025" term; Quebec's "relâche").</summary>
     Calendar,
 
@@ -23,6 +26,9 @@ public enum ZoneRule
 
     /// <summary>A guess: the country-code domain most of the page's links end in.</summary>
     CountryDomain,
+
+    /// <summary>A guess: the first usual zone that had the UTC offsets of the page's timestamps ("2025-03-31 00:00:00-07:00").</summary>
+    Offset,
 
     /// <summary>Nothing on the page tells: the configured default.</summary>
     Default,
@@ -34,5 +40,8 @@ internal sealed record ZoneChoice(string Zone, ZoneRule Rule, string Source)
     public bool IsDefault => Rule == ZoneRule.Default;
 
     /// <summary>A zone taken from what the page hints at, not from what it says: said in the first warning.</summary>
-    public bool IsGuess => Rule is ZoneRule.Calendar or ZoneRule.Language or ZoneRule.CountryDomain;
+    public bool IsGuess => Rule is ZoneRule.LanguageRegion or ZoneRule.Calendar or ZoneRule.Language or ZoneRule.CountryDomain or ZoneRule.Offset;
+
+    /// <summary>What a guess was made from ("the US academic calendar (\"thanksgiving\")"), for its warning.</summary>
+    public string? Why { get; init; }
 }

@@ -37,10 +37,19 @@ internal static class ZoneHints
     /// </summary>
     public static IReadOnlyList<AcademicCalendar> Calendars => Loaded.Value.Calendars.Value;
 
-    /// <summary>A country's academic calendar: the page language it is written in, the country's main zone, its words (group "phrase").</summary>
+    /// <summary>
+    /// A country's academic calendar: the page language it is written in (<see cref="AnyLanguage"/> for every page's), the
+    /// country's main zone, its words (group "phrase").
+    /// </summary>
     public sealed record AcademicCalendar(string Language, string Zone, string Country, Regex Words);
 
-    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string[]> CalendarWords)
+    /// <summary>The language of a calendar whose words are written so on a page in any language ("Wintersemester").</summary>
+    public const string AnyLanguage = "*";
+
+    /// <summary>The zones a page's timestamps with a UTC offset are matched against, the most usual first.</summary>
+    public static IReadOnlyList<string> OffsetZones => Loaded.Value.OffsetZones;
+
+    private sealed record Data(Dictionary<string, string> Places, Dictionary<string, string> Domains, List<string[]> CalendarWords, List<string> OffsetZones)
     {
         private const string NotAWordCharacter = @"[^\p{L}\p{N}]";
 
@@ -48,16 +57,27 @@ internal static class ZoneHints
             .GroupBy(word => (Language: word[0], Zone: word[1], Country: word[2]))
             .Select(calendar =>
             {
-                var phrases = calendar.Select(word => string.Join(NotAWordCharacter + "+", word[3].Split(' ').Select(Regex.Escape)));
+                var phrases = calendar.Select(word => Phrase(word[3]));
                 return new AcademicCalendar(calendar.Key.Language, calendar.Key.Zone, calendar.Key.Country,
                     new Regex($"(?:^|{NotAWordCharacter})(?<phrase>{string.Join("|", phrases)})(?:{NotAWordCharacter}|$)",
                         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
             }).ToList());
+
+        /// <summary>
+        /// A phrase of the data file as a pattern: its words with anything but letters and digits between them; YYYY a
+        /// year ("ws 2024", "wise 2024/25"), YY at a word's end a year's last two digits glued to it ("suse24", "ws23/24", "ss2024").
+        /// </summary>
+        private static string Phrase(string text) => string.Join(NotAWordCharacter + "+", text.Split(' ').Select(word => word switch
+        {
+            "YYYY" => "(?:19|20)[0-9]{2}",
+            _ when word.EndsWith("YY", StringComparison.Ordinal) => Regex.Escape(word[..^2]) + "(?:19|20)?[0-9]{2}",
+            _ => Regex.Escape(word),
+        }));
     }
 
     private static Data Load()
     {
-        var data = new Data([], [], []);
+        var data = new Data([], [], [], []);
         foreach (var id in SystemZoneIds())
         {
             var city = SearchText.Fold(id[(id.LastIndexOf('/') + 1)..].Replace('_', ' '));
@@ -75,6 +95,7 @@ internal static class ZoneHints
                 case "place": data.Places[parts[1]] = parts[2]; break;
                 case "tld": data.Domains[parts[1]] = parts[2]; break;
                 case "calendar": data.CalendarWords.Add(parts[1..5]); break;
+                case "offset": data.OffsetZones.Add(parts[1]); break;
             }
         }
         return data;
