@@ -31,16 +31,17 @@ internal static class DataEntries
     public static List<List<Entry>> Find(FrontMatter frontMatter, int year, CancellationToken cancellationToken)
     {
         ScheduleDateReader[] probe = [new(year, NumericDateOrder.MonthFirst), new(year, NumericDateOrder.DayFirst)];
-        var groups = new Dictionary<YamlNode, List<Entry>>(ReferenceEqualityComparer.Instance);
+        // Keyed by the path of keys to the list ("[]/days"): a list per week ("- week: 1 / days: [...]") is one schedule.
+        var groups = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         var visited = 0;
-        void Walk(YamlNode node, YamlNode group, string? key, int depth)
+        void Walk(YamlNode node, string path, string group, string? key, int depth)
         {
             if (++visited > MaxNodes || depth > FrontMatter.MaxDepth) return;
             if (visited % 256 == 0) cancellationToken.ThrowIfCancellationRequested();
             switch (node)
             {
                 case YamlSequenceNode sequence:
-                    foreach (var child in sequence.Children) Walk(child, sequence, null, depth + 1);
+                    foreach (var child in sequence.Children) Walk(child, path + "[]", path, null, depth + 1);
                     break;
                 case YamlMappingNode mapping:
                     if (DateOf(mapping, probe) is { } dateText)
@@ -51,11 +52,11 @@ internal static class DataEntries
                         return;
                     }
                     foreach (var (name, value) in mapping.Children)
-                        Walk(value, group, FrontMatter.Scalar(name), depth + 1);
+                        Walk(value, $"{path}/{FrontMatter.Scalar(name)}", group, FrontMatter.Scalar(name), depth + 1);
                     break;
             }
         }
-        if (frontMatter.Root is { } root) Walk(root, root, null, 0);
+        if (frontMatter.Root is { } root) Walk(root, "", "", null, 0);
         return groups.Values.ToList();
     }
 
@@ -111,7 +112,11 @@ internal static class DataEntries
 
     private static IEnumerable<string> Topics(YamlMappingNode entry)
     {
-        foreach (var key in TopicKeys)
+        // "lecture_topic:", "session_title:": a title-like key with what it titles before it, after the plain ones.
+        var qualified = entry.Children.Select(pair => FrontMatter.Scalar(pair.Key)).OfType<string>()
+            .Where(key => key.ToLowerInvariant() is var lower && (lower.EndsWith("_topic", StringComparison.Ordinal)
+                || lower.EndsWith("_topics", StringComparison.Ordinal) || lower.EndsWith("_title", StringComparison.Ordinal)));
+        foreach (var key in TopicKeys.Concat(qualified))
         {
             switch (FrontMatter.Find(entry, key))
             {

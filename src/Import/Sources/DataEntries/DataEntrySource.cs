@@ -3,8 +3,9 @@ namespace CourseFunctions.Import;
 /// <summary>
 /// Schedule entries anywhere in the front matter or a data file (YAML, or TOML made YAML), whatever their keys are
 /// called: every mapping with a date under a date-like key ("date", "fecha", "data", "datum", "dates") is an entry;
-/// entries are grouped by the list they stand in (a week's "martes:" and "jueves:" mappings belong to the week's list),
-/// and each group of two or more is a candidate. Topics come from title-like keys, or the other short texts.
+/// entries are grouped by the path of keys to the list they stand in (a week's "martes:" and "jueves:" mappings belong
+/// to the week's list, and the "days:" lists of every week are one list, as on Berkeley-CS61B/website-fa23's
+/// _data/schedule.yml), and each group of two or more is a candidate. Topics come from title-like keys, or the other short texts.
 /// </summary>
 internal sealed class DataEntrySource : IScheduleSource
 {

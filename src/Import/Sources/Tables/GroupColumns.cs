@@ -18,7 +18,9 @@ internal static class GroupColumns
         if (group is null)
         {
             // Only when no column is headed as the date: "Date | Due" is a schedule with its deadlines, not two groups.
-            if (dated.Count >= 2 && !first.Column.Named && dated.Any(column => column.Index == first.Column.Index))
+            // Nor "Lecture | Workshop": a date column per kind of meeting, each read (ActivityDateColumns).
+            if (dated.Count >= 2 && !first.Column.Named && dated.Any(column => column.Index == first.Column.Index)
+                && ActivityDateColumns.Split(first.Table, first.Column, year).Count < 2)
                 warnings.AtMarkdownLine(first.Table.Line, $"The schedule has a column of dates per group ({string.Join(", ", dated.Select(Name))}); "
                     + $"the one headed \"{Name(first.Column)}\" was read. Import with --group (the API's ?group=) to read another group's.");
             return schedule;

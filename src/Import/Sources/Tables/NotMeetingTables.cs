@@ -31,6 +31,9 @@ internal static class NotMeetingTables
         return ItemWords.IsMatch(headers[0]) ? $"headed \"{WarningLog.Shown(string.Join(" | ", headers))}\"" : null;
     }
 
+    /// <summary>Whether a (folded) header names items that are no meetings ("Homework", "Quiz", "Office hours").</summary>
+    public static bool NamesItems(string header) => ItemWords.IsMatch(header);
+
     /// <summary>The text of the last heading before the table in its container, if any.</summary>
     private static string? HeadingAbove(Table table)
     {

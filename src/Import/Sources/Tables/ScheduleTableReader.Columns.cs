@@ -10,7 +10,15 @@ internal static partial class ScheduleTableReader
     /// A table's date column: its index, how many of its cells read as dates, and whether its header says so; and the
     /// column that gives the month of its day numbers, if any (-1 otherwise).
     /// </summary>
-    public sealed record DateColumn(int Index, int Dates, bool Named, string Header, int MonthColumn = -1);
+    /// <param name="Activity">When the table has a column of dates per kind of meeting, the columns that are this one's.</param>
+    public sealed record DateColumn(int Index, int Dates, bool Named, string Header, int MonthColumn = -1, ActivitySpan? Activity = null);
+
+    /// <summary>
+    /// The columns of one kind of meeting in a table with a date column per kind (<see cref="ActivityDateColumns"/>): the
+    /// columns before the first date column (a week number) are every meeting's; then its own, from its date column to
+    /// <paramref name="End"/>, the next meeting's date column.
+    /// </summary>
+    public sealed record ActivitySpan(int SharedBefore, int End);
 
     /// <summary>
     /// Finds the date column by what the cells say, not only by the header's word: a column headed "Date" (in

@@ -40,7 +40,9 @@ internal static partial class ScheduleTableReader
     {
         var (dateColumn, monthColumn) = (column.Index, column.MonthColumn);
         var headers = HeaderCells(table);
-        var topicColumn = TopicColumn(table, headers, dateColumn);
+        // A table with a column of dates per kind of meeting: only this meeting's columns (and the shared ones) are its.
+        bool Own(int index) => column.Activity is not { } span || index < span.SharedBefore || (index >= dateColumn && index < span.End);
+        var topicColumn = TopicColumn(table, headers, dateColumn, Own, column.Activity?.End);
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
         var labelIsWeek = headers.Count > 0 && WeekTableReader.WeekHeader().IsMatch(headers[0]); // "Week 1" labels a week, not a topic
         // Without a materials column, the links of the notes column are the materials ("Notes: [Slides](…); [Lists](…)").
@@ -83,7 +85,7 @@ internal static partial class ScheduleTableReader
                 .Where(text => topicColumn >= 0 || materials.All(material => material.Title != text)).ToList(); // a link line is a material
             // "No Class" may stand in another column than the topics (a Link or Lecture column): it still cancels the row,
             // unless that column is another activity's ("Practical Classes: No class" leaves the lecture on).
-            if (cells.Where((cell, index) => index != topicColumn && index != dateColumn && !activityColumns.Contains(index))
+            if (cells.Where((cell, index) => index != topicColumn && index != dateColumn && !activityColumns.Contains(index) && Own(index))
                     .Select(cell => Clean(cell.Text)).FirstOrDefault(SessionFactory.IsCancellationMarker) is { } marker)
                 topics.Insert(0, marker);
             // "19/01, 20/01, 21/01": a topic taught over several sessions, one session per date.
@@ -130,12 +132,15 @@ internal static partial class ScheduleTableReader
     /// The column of topics: headed by a topic word, not the date column, and not a column of lecture numbers
     /// ("Lecture | Date | Topic": "Lecture" holds 1, 2, 3).
     /// </summary>
-    private static int TopicColumn(Table table, List<string> headers, int dateColumn)
+    /// <param name="own">The columns that may be the topics (one kind of meeting's in a table with a date column per kind).</param>
+    /// <param name="activityEnd">In such a table, where this meeting's columns end: with no topic header, its first column after the date.</param>
+    private static int TopicColumn(Table table, List<string> headers, int dateColumn, Func<int, bool> own, int? activityEnd)
     {
-        var candidates = Enumerable.Range(0, headers.Count).Where(i => i != dateColumn && TopicHeader().IsMatch(headers[i])).ToList();
-        // A table without a header (kramdown's, opening with its delimiter row): the first column of text after the date.
-        if (headers.All(header => header.Trim().Length == 0))
-            candidates = Enumerable.Range(dateColumn + 1, Math.Max(0, headers.Count - dateColumn - 1)).ToList();
+        var candidates = Enumerable.Range(0, headers.Count).Where(i => i != dateColumn && own(i) && TopicHeader().IsMatch(headers[i])).ToList();
+        // A table without a header (kramdown's, opening with its delimiter row), or one meeting's columns in a table with a
+        // date column per meeting: the first column of text after the date.
+        if (headers.All(header => header.Trim().Length == 0) || (activityEnd is { } end && candidates.Count == 0))
+            candidates = Enumerable.Range(dateColumn + 1, Math.Max(0, Math.Min(headers.Count, activityEnd ?? int.MaxValue) - dateColumn - 1)).ToList();
         bool Numbered(int column) => table.OfType<TableRow>().Where(row => !row.IsHeader)
             .Select(row => row.OfType<TableCell>().ElementAtOrDefault(column) is { } cell ? InlineText.Of(cell).Text.Trim() : "")
             .All(text => text.Length == 0 || text.All(c => char.IsAsciiDigit(c) || c is '-' or '–' or '.' or ' '));

@@ -17,6 +17,9 @@ internal sealed class TableSource : IScheduleSource
         var (schedule, why, leftOut) = ChooseTables(context);
         schedule = GroupColumns.Choose(schedule, context.Request.Group, context.Year, context.Warnings);
         if (context.Request.Group is not null) why = null; // the group's column was chosen, and said so
+        // "Fecha | Teórica | Fecha | Práctica": each kind of meeting's date column gives its sessions.
+        else schedule = [.. schedule.SelectMany(part =>
+            ActivityDateColumns.Split(part.Table, part.Column, context.Year).Select(column => (part.Table, column)))];
         if (schedule.Count > 0)
             yield return Candidate(schedule, why, leftOut: null);
         // The tables not chosen are reported as unused blocks, with why.
@@ -25,8 +28,12 @@ internal sealed class TableSource : IScheduleSource
     }
 
     private static ScheduleCandidate Candidate(List<(Table Table, ScheduleTableReader.DateColumn Column)> parts, string? why, string? leftOut) =>
-        new("table", parts[0].Table.Line + 1,
-            (dates, sessions, log) => parts.SelectMany(part => ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, log)),
+        new("table", parts[0].Table.Line + 1, (dates, sessions, log) =>
+            {
+                var rows = parts.SelectMany(part => ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, log));
+                // A date column per kind of meeting: a row's meetings in the order of their dates, row after row.
+                return parts.Any(part => part.Column.Activity is not null) ? rows.OrderBy(row => row.Line).ThenBy(row => row.Session.Date) : rows;
+            },
             why, [.. parts.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column))], LeftOut: leftOut);
 
     /// <summary>
