@@ -6,16 +6,19 @@ namespace CourseFunctions.Core.Storage;
 /// <summary>
 /// Writes of a course's partition that readers see whole or not at all, however many operations they carry (see
 /// docs/storage-design.md, "One commit per write"). Up to 100 operations are one transaction. A larger write stages the
-/// operations that do not fit as hidden rows (<see cref="StageRecord"/>), then commits in one conditional transaction the
-/// course row, marked with the write's id and its staged count (<see cref="PendingWrite"/>), the audit entry and as many
-/// operations as fit; then applies the staged ones in transactions that each move the marker's applied count on condition
-/// of the course row, so each is applied exactly once; then deletes the stage rows and clears the marker. Whoever meets
-/// the marker finishes the write first, so after the commit no one sees part of it.
+/// operations that do not fit, a batch per hidden row (<see cref="StageRecord"/>), then commits in one conditional
+/// transaction the course row, marked with the write's id and its staged batches (<see cref="PendingWrite"/>), the audit
+/// entry and as many operations as fit; then applies the staged batches, each in a transaction that moves the marker's
+/// applied count on condition of the course row, so each is applied exactly once; then deletes the stage rows and clears
+/// the marker. Whoever meets the marker finishes the write first, so after the commit no one sees part of it.
 /// </summary>
 internal sealed class StagedWrites(TableClient table)
 {
     /// <summary>Operations per transaction after the commit: the last place is the course row's marker.</summary>
     private const int BatchOperations = CourseTransaction.MaxOperations - 1;
+
+    /// <summary>The stage rows' JSON per staging transaction: well within a transaction's 4 MiB, escaping included.</summary>
+    private const int MaxStagingChars = 2_000_000;
 
     /// <summary>Conflicts in a row with no progress of the write between them, before finishing gives up.</summary>
     private const int MaxStalledAttempts = 12;
@@ -36,16 +39,27 @@ internal sealed class StagedWrites(TableClient table)
 
         var courseRow = (TableEntity)commit.Actions[0].Entity;
         var courseId = courseRow.PartitionKey;
-        var staged = operations.Skip(room).Select(StageRecord.Unconditional).ToList();
-        var pending = new PendingWrite(Guid.NewGuid().ToString("N"), staged.Count, 0);
-        for (var start = 0; start < staged.Count; start += CourseTransaction.MaxOperations)
+        var writeId = Guid.NewGuid().ToString("N");
+        var batches = new List<List<TableTransactionAction>>();
+        var staging = new CourseTransaction();
+        var stagingChars = 0;
+        foreach (var batch in Batch(operations.Skip(room).Select(StageRecord.Unconditional)))
         {
-            var stage = new CourseTransaction();
-            for (var index = start; index < Math.Min(start + CourseTransaction.MaxOperations, staged.Count); index++)
-                stage.Add(TableTransactionActionType.Add, StageRecord.ToEntity(courseId, pending.Id, index, staged[index]));
-            await table.SubmitTransactionAsync(stage.Actions, cancellationToken);
+            var row = StageRecord.ToEntity(courseId, writeId, batches.Count, batch.Select(op => op.Encoded));
+            batches.Add(batch.Select(op => op.Operation).ToList());
+            var chars = batch.Sum(op => op.Encoded.Length);
+            if (staging.Count == CourseTransaction.MaxOperations || stagingChars + chars > MaxStagingChars)
+            {
+                await table.SubmitTransactionAsync(staging.Actions, cancellationToken);
+                (staging, stagingChars) = (new CourseTransaction(), 0);
+            }
+            staging.Add(TableTransactionActionType.Add, row);
+            stagingChars += chars;
         }
-        PendingWrite.Mark(courseRow, pending.Id, staged.Count);
+        await table.SubmitTransactionAsync(staging.Actions, cancellationToken);
+
+        var pending = new PendingWrite(writeId, batches.Count, 0);
+        PendingWrite.Mark(courseRow, pending.Id, pending.Batches);
         commit.AddRange(operations.Take(room));
         ETag etag;
         try
@@ -60,7 +74,26 @@ internal sealed class StagedWrites(TableClient table)
             throw;
         }
         // Committed, so acknowledged: the write is finished even if its caller stops waiting (a reader would otherwise finish it).
-        return await FinishAsync(courseId, pending, etag, staged, CancellationToken.None);
+        return await FinishAsync(courseId, pending, etag, batches, CancellationToken.None);
+    }
+
+    /// <summary>Operations in batches of one transaction's worth, and of no more JSON than one stage row holds.</summary>
+    private static IEnumerable<List<(TableTransactionAction Operation, string Encoded)>> Batch(IEnumerable<TableTransactionAction> operations)
+    {
+        var batch = new List<(TableTransactionAction Operation, string Encoded)>();
+        var chars = 0;
+        foreach (var operation in operations)
+        {
+            var encoded = StagedOperationCodec.Encode(operation);
+            if (batch.Count == BatchOperations || (batch.Count > 0 && chars + encoded.Length + 1 > StageRecord.MaxBatchChars))
+            {
+                yield return batch;
+                (batch, chars) = ([], 0);
+            }
+            batch.Add((operation, encoded));
+            chars += encoded.Length + 1;
+        }
+        if (batch.Count > 0) yield return batch;
     }
 
     /// <summary>Finishes the write the course row's marker names, if any; the next read of the course row sees it finished.</summary>
@@ -69,8 +102,8 @@ internal sealed class StagedWrites(TableClient table)
         if (PendingWrite.Of(courseRow) is { } pending) await FinishAsync(courseRow.PartitionKey, pending, courseRow.ETag, null, cancellationToken);
     }
 
-    /// <param name="staged">The write's staged operations, when the caller holds them; otherwise they are read from the stage rows.</param>
-    private async Task<ETag> FinishAsync(string courseId, PendingWrite pending, ETag etag, IReadOnlyList<TableTransactionAction>? staged,
+    /// <param name="staged">The write's staged batches, when the caller holds them; otherwise they are read from the stage rows.</param>
+    private async Task<ETag> FinishAsync(string courseId, PendingWrite pending, ETag etag, IReadOnlyList<List<TableTransactionAction>>? staged,
         CancellationToken cancellationToken)
     {
         var queryStageKeys = false;
@@ -90,9 +123,9 @@ internal sealed class StagedWrites(TableClient table)
                         (pending, etag, queryStageKeys) = (current, currentETag, true);
                         break;
                     }
-                    var next = Math.Min(pending.Applied + BatchOperations, pending.Operations);
-                    var batch = staged.Skip(pending.Applied).Take(next - pending.Applied).ToList();
-                    batch.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, PendingWrite.Progress(courseId, next), etag));
+                    var next = pending.Applied + 1;
+                    List<TableTransactionAction> batch =
+                        [.. staged[pending.Applied], new(TableTransactionActionType.UpdateMerge, PendingWrite.Progress(courseId, next), etag)];
                     etag = (await table.SubmitTransactionAsync(batch, cancellationToken)).Value[^1].Headers.ETag!.Value;
                     pending = pending with { Applied = next };
                 }
@@ -129,13 +162,13 @@ internal sealed class StagedWrites(TableClient table)
         return (current?.Id == pending.Id ? current : null, row.Value!.ETag);
     }
 
-    /// <summary>The write's staged operations in order; null when some are gone (another finisher cleaned them up).</summary>
-    private async Task<List<TableTransactionAction>?> ReadStagedAsync(string courseId, PendingWrite pending, CancellationToken cancellationToken)
+    /// <summary>The write's staged batches in order; null when some are gone (another finisher cleaned them up).</summary>
+    private async Task<List<List<TableTransactionAction>>?> ReadStagedAsync(string courseId, PendingWrite pending, CancellationToken cancellationToken)
     {
-        var operations = new List<TableTransactionAction>();
+        var batches = new List<List<TableTransactionAction>>();
         await foreach (var row in table.QueryAsync<TableEntity>(StageFilter(courseId, pending), cancellationToken: cancellationToken))
-            operations.Add(StageRecord.ToOperation(row));
-        return operations.Count == pending.Operations ? operations : null;
+            batches.Add(StageRecord.ToOperations(row));
+        return batches.Count == pending.Batches ? batches : null;
     }
 
     private async Task<List<TableTransactionAction>> ReadStageDeletionsAsync(string courseId, PendingWrite pending, CancellationToken cancellationToken)
@@ -147,7 +180,7 @@ internal sealed class StagedWrites(TableClient table)
     }
 
     private static List<TableTransactionAction> StageDeletions(string courseId, PendingWrite pending) =>
-        Enumerable.Range(0, pending.Operations).Select(index => new TableTransactionAction(TableTransactionActionType.Delete,
+        Enumerable.Range(0, pending.Batches).Select(index => new TableTransactionAction(TableTransactionActionType.Delete,
             new TableEntity(courseId, StageRecord.RowKeyFor(pending.Id, index)), ETag.All)).ToList();
 
     private static string StageFilter(string courseId, PendingWrite pending)

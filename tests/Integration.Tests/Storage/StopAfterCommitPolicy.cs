@@ -6,7 +6,7 @@ using Azure.Core.Pipeline;
 namespace CourseFunctions.Integration.Tests.Storage;
 
 /// <summary>
-/// A writer that stops right after its commit: once a transaction carrying a large write's marker ("PendingOperations", which
+/// A writer that stops right after its commit: once a transaction carrying a large write's marker ("PendingBatches", which
 /// only the commit writes) has been stored, every later request of this client fails, as if the process had died.
 /// </summary>
 internal sealed class StopAfterCommitPolicy : HttpPipelinePolicy
@@ -28,6 +28,6 @@ internal sealed class StopAfterCommitPolicy : HttpPipelinePolicy
         if (message.Request.Content is null) return false;
         using var body = new MemoryStream();
         message.Request.Content.WriteTo(body, CancellationToken.None);
-        return Encoding.UTF8.GetString(body.ToArray()).Contains("\"PendingOperations\"", StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(body.ToArray()).Contains("\"PendingBatches\"", StringComparison.Ordinal);
     }
 }
