@@ -32,6 +32,7 @@ internal sealed class ChooseStage : IImportStage
             // A page with no schedule at all says so, so that an instructor knows what to change rather than giving up.
             warnings.AtLine(null, "No schedule was found: no table, list or front-matter sessions whose entries read as dates "
                 + "(e.g. \"Jan 10\", \"2025-01-10\", \"10/01\").");
+            SayWhereTheScheduleIs(context);
             return;
         }
         var others = voters.Where(reading => reading != chosen).ToList();
@@ -42,6 +43,15 @@ internal sealed class ChooseStage : IImportStage
                 + string.Join("; ", others.Select(other => $"not the {other.Candidate.What} at line {other.Candidate.Line}: {other.Evidence}")) + ".");
         warnings.Adopt(chosen.Warnings);
         context.Chosen = chosen;
+        if (chosen.Rows.Count == 0) SayWhereTheScheduleIs(context); // a table whose rows a template loop fills
+    }
+
+    /// <summary>A template that renders the schedule from the site's other files: named, so that no sessions has a reason.</summary>
+    private static void SayWhereTheScheduleIs(ImportContext context)
+    {
+        if (RenderedElsewhere.Find(context.Page) is { Count: > 0 } templates)
+            context.Warnings.AtLine(null, $"The page renders its schedule from other files, which importing this one file cannot read: "
+                + $"{string.Join("; ", templates)}. Import the data file it reads (a _data/ or schedule.yaml file) or the rendered page.");
     }
 
     /// <summary>A block not chosen: the span of its dates, and why it was left (no meetings, a fallback, or a better rival).</summary>

@@ -51,6 +51,26 @@ public class ActivityDateColumnTests
         Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("column of dates per group"));
     }
 
+    [Fact]
+    public void A_table_wrapped_into_blocks_under_a_repeated_header_is_read_block_after_block()
+    {
+        // Shaped as YokoyamaLab/PythonBasics README.md: nine numbered days in three side-by-side blocks of
+        // "回数 | 講義日", an empty column between blocks, MM/DD dates.
+        var page = """
+            # Python 入門
+
+            | 回数 | 講義日 |   | 回数 | 講義日 |   | 回数 | 講義日 |
+            |:----:|:-----:|:-:|:----:|:-----:|:-:|:----:|:-----:|
+            | Day01 | 04/17 |   | Day04 | 05/08 |   | Day07 | 05/29 |
+            | Day02 | 04/24 |   | Day05 | 05/15 |   | Day08 | 06/05 |
+            | Day03 | 05/01 |   | Day06 | 05/22 |   | Day09 | 06/12 |
+            """;
+        var result = TestPages.Import(page);
+        Assert.Equal("04-17 04-24 05-01 05-08 05-15 05-22 05-29 06-05 06-12", Dates(result));
+        Assert.Equal(["Day04"], result.Sessions[3].Topics);
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("column of dates per group"));
+    }
+
     [Theory]
     [InlineData("| Date | Topic | Due date |", "Jan 20", "Jan 22")]
     [InlineData("| Group 1 | Group 2 |", "", "")]

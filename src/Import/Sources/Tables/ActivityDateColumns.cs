@@ -7,6 +7,7 @@ namespace CourseFunctions.Import;
 /// Tables with a column of dates per kind of meeting: "Fecha | Teórica | Fecha | Práctica" (fisop/website
 /// docs/calendario.md), or "Week | Lecture | Workshop" with a date in each meeting's cell (JamieMair/mpags-high-performance-computing
 /// timetable.md). Each date column, with the undated columns after it, is a meeting of its own, read into sessions of its own.
+/// So is a table wrapped into side-by-side blocks under a repeated header ("No | Date | No | Date"), read block after block.
 /// Not columns of dates per group ("Groupe 01 | Groupe 02": the same meeting for other students, <see cref="GroupColumns"/>),
 /// nor deadline columns beside the schedule ("Date | Topic | Due date").
 /// </summary>
@@ -33,12 +34,36 @@ internal static class ActivityDateColumns
     {
         if (chosen.MonthColumn >= 0) return [chosen];
         var columns = ScheduleTableReader.Columns(table, year);
+        if (Wrapped(table, chosen, columns) is { Count: >= 2 } blocks) return blocks;
         var dated = columns.Where(column => column.Index == chosen.Index || IsAnotherMeeting(column, chosen, columns))
             .OrderBy(column => column.Index).ToList();
         if (dated.Count < 2) return [chosen];
         var shared = dated[0].Index;
         return dated.Select((column, i) => (column.Index == chosen.Index ? chosen : column)
-            with { Activity = new(shared, i + 1 < dated.Count ? dated[i + 1].Index : int.MaxValue) }).ToList();
+            with { Activity = new(shared, column.Index, i + 1 < dated.Count ? dated[i + 1].Index : int.MaxValue) }).ToList();
+    }
+
+    /// <summary>
+    /// A table wrapped into side-by-side blocks with the same header ("回数 | 講義日 |  | 回数 | 講義日", as
+    /// YokoyamaLab/PythonBasics README.md): the date column of each block, the blocks in order; none when the header
+    /// does not repeat.
+    /// </summary>
+    private static List<ScheduleTableReader.DateColumn> Wrapped(Table table, ScheduleTableReader.DateColumn chosen,
+        List<ScheduleTableReader.DateColumn> columns)
+    {
+        var headers = ScheduleTableReader.HeaderCells(table).Select(header => header.Trim()).ToList();
+        for (var period = 2; period * 2 <= headers.Count; period++)
+        {
+            var width = period;
+            var repeats = Enumerable.Range(0, headers.Count - width).All(i => headers[i] == headers[i + width]);
+            if (!repeats || headers.Take(width).All(header => header.Length == 0)) continue;
+            var offset = chosen.Index % width;
+            var blocks = columns.Where(column => column.Index % width == offset && column.Dates >= 1).OrderBy(column => column.Index)
+                .Select(column => (column.Index == chosen.Index ? chosen : column)
+                    with { Activity = new(0, column.Index - offset, column.Index - offset + width, Continues: true) }).ToList();
+            return blocks;
+        }
+        return [];
     }
 
     private static bool IsAnotherMeeting(ScheduleTableReader.DateColumn column, ScheduleTableReader.DateColumn chosen,

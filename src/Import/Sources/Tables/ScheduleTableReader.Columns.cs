@@ -14,11 +14,12 @@ internal static partial class ScheduleTableReader
     public sealed record DateColumn(int Index, int Dates, bool Named, string Header, int MonthColumn = -1, ActivitySpan? Activity = null);
 
     /// <summary>
-    /// The columns of one kind of meeting in a table with a date column per kind (<see cref="ActivityDateColumns"/>): the
-    /// columns before the first date column (a week number) are every meeting's; then its own, from its date column to
-    /// <paramref name="End"/>, the next meeting's date column.
+    /// The columns of one date column's meetings in a table with several (<see cref="ActivityDateColumns"/>): the columns
+    /// before <paramref name="SharedBefore"/> (a week number) are every date column's; then its own, from
+    /// <paramref name="Start"/> to <paramref name="End"/> (excluded). <paramref name="Continues"/>: a table wrapped into
+    /// side-by-side blocks ("No | Date | No | Date"), each block read after the one before it, not beside it.
     /// </summary>
-    public sealed record ActivitySpan(int SharedBefore, int End);
+    public sealed record ActivitySpan(int SharedBefore, int Start, int End, bool Continues = false);
 
     /// <summary>
     /// Finds the date column by what the cells say, not only by the header's word: a column headed "Date" (in

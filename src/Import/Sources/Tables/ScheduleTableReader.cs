@@ -41,7 +41,8 @@ internal static partial class ScheduleTableReader
         var (dateColumn, monthColumn) = (column.Index, column.MonthColumn);
         var headers = HeaderCells(table);
         // A table with a column of dates per kind of meeting: only this meeting's columns (and the shared ones) are its.
-        bool Own(int index) => column.Activity is not { } span || index < span.SharedBefore || (index >= dateColumn && index < span.End);
+        bool Own(int index) => column.Activity is not { } span || index < span.SharedBefore || (index >= span.Start && index < span.End);
+        var labelColumn = column.Activity?.Start ?? 0;
         var topicColumn = TopicColumn(table, headers, dateColumn, Own, column.Activity?.End);
         var notesColumn = headers.FindIndex(header => NotesHeader().IsMatch(header));
         var labelIsWeek = headers.Count > 0 && WeekTableReader.WeekHeader().IsMatch(headers[0]); // "Week 1" labels a week, not a topic
@@ -77,8 +78,8 @@ internal static partial class ScheduleTableReader
                 .ToList();
             // "<strong>Mo Apr 1</strong><br>Welcome": with no topic column of its own, the lines after the date are the
             // topics, after the row's label in the first column if it has one ("Cours 01" in a table of group columns).
-            var rowLabel = topicColumn < 0 && dateColumn > 0 && monthColumn != 0 && !labelIsWeek
-                && Clean(Cell(cells, 0).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
+            var rowLabel = topicColumn < 0 && dateColumn > labelColumn && monthColumn != labelColumn && !labelIsWeek
+                && Clean(Cell(cells, labelColumn).Text) is { Length: > 0 } label && !label.All(char.IsAsciiDigit) ? label : null;
             var topicLines = topicColumn >= 0 ? topic.Lines()
                 : new[] { rowLabel }.OfType<string>().Concat(Cell(cells, dateColumn).Lines().Skip(1));
             var topics = topicLines.Select(Clean).Where(text => text.Length > 0)
@@ -140,7 +141,8 @@ internal static partial class ScheduleTableReader
         // A table without a header (kramdown's, opening with its delimiter row), or one meeting's columns in a table with a
         // date column per meeting: the first column of text after the date.
         if (headers.All(header => header.Trim().Length == 0) || (activityEnd is { } end && candidates.Count == 0))
-            candidates = Enumerable.Range(dateColumn + 1, Math.Max(0, Math.Min(headers.Count, activityEnd ?? int.MaxValue) - dateColumn - 1)).ToList();
+            candidates = Enumerable.Range(dateColumn + 1, Math.Max(0, Math.Min(headers.Count, activityEnd ?? int.MaxValue) - dateColumn - 1))
+                .Where(i => activityEnd is null || headers[i].Trim().Length > 0).ToList(); // a wrapped table's empty separator is no topic
         bool Numbered(int column) => table.OfType<TableRow>().Where(row => !row.IsHeader)
             .Select(row => row.OfType<TableCell>().ElementAtOrDefault(column) is { } cell ? InlineText.Of(cell).Text.Trim() : "")
             .All(text => text.Length == 0 || text.All(c => char.IsAsciiDigit(c) || c is '-' or '–' or '.' or ' '));

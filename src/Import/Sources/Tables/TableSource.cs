@@ -31,8 +31,10 @@ internal sealed class TableSource : IScheduleSource
         new("table", parts[0].Table.Line + 1, (dates, sessions, log) =>
             {
                 var rows = parts.SelectMany(part => ScheduleTableReader.Read(part.Table, part.Column, dates, sessions, log));
-                // A date column per kind of meeting: a row's meetings in the order of their dates, row after row.
-                return parts.Any(part => part.Column.Activity is not null) ? rows.OrderBy(row => row.Line).ThenBy(row => row.Session.Date) : rows;
+                // A date column per kind of meeting: a row's meetings in the order of their dates, row after row (a wrapped
+                // table's blocks are read one after the other, as they come).
+                return parts.Any(part => part.Column.Activity is { Continues: false })
+                    ? rows.OrderBy(row => row.Line).ThenBy(row => row.Session.Date) : rows;
             },
             why, [.. parts.SelectMany(part => ScheduleTableReader.DateTexts(part.Table, part.Column))], LeftOut: leftOut);
 
