@@ -31,6 +31,12 @@ internal static partial class ScheduleTableReader
     [GeneratedRegex(@"\{%.*?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex LiquidTag();
 
+    // A row's label that names a deadline and nothing else ("Pset 2 due", "Homework 3", "Final project"), as the rows of
+    // cos485/cos485.github.io schedule.org among its "Lecture N" and "Exam N" rows. Folded; the cell is short.
+    [GeneratedRegex(@"^(?:final\s+)?(?:psets?|problem\s+sets?|homeworks?|hw|assignments?|projects?|deadlines?)(?:\s*#?[0-9]+)?(?:\s+due)?$",
+        RegexOptions.NonBacktracking)]
+    private static partial Regex DeadlineRowLabel();
+
     public static bool HasDateHeader(Table table) => HeaderCells(table).Any(header => DateHeader().IsMatch(header));
 
     public static int DateHeaderIndex(List<string> headers) => headers.FindIndex(header => DateHeader().IsMatch(header));
@@ -61,6 +67,13 @@ internal static partial class ScheduleTableReader
             var cells = row.OfType<TableCell>().Select(InlineText.Of).ToList();
             if (cells.All(cell => cell.Text.Length == 0)) continue;
             var line = row.Line + 1;
+            // "Pset 2 due | Feb. 14": a row labelled as a deadline in a schedule of "Lecture N" rows is no meeting.
+            if (dateColumn > labelColumn && topicColumn != labelColumn && Clean(Cell(cells, labelColumn).Text) is { Length: > 0 and < 40 } kind
+                && DeadlineRowLabel().IsMatch(Core.Slides.SearchText.Fold(kind)))
+            {
+                warnings.AtLine(line, $"The row \"{RowText(cells)}\" is labelled as a deadline, not a class meeting; it was left out.");
+                continue;
+            }
             // "11/03–11/05": a session on each class day of the range; without class times, one on its first date.
             var range = dates.ReadRange(dateText);
             if ((range?.From ?? dates.Read(dateText)) is not { } date)
