@@ -57,8 +57,11 @@ internal static partial class CountryZone
     public static Found? CalendarZone(ImportContext context)
     {
         var language = context.PageLanguage?.Code ?? "en";
+        // A page whose language is not known (a table of topics, few common words) may still write a calendar word of its
+        // own language ("ASUETO" rows): every calendar's words are tried on it, its own (English, as assumed) first.
         var calendars = ZoneHints.Calendars.Where(calendar => calendar.Language == language)
-            .Concat(ZoneHints.Calendars.Where(calendar => calendar.Language == ZoneHints.AnyLanguage)).ToList();
+            .Concat(ZoneHints.Calendars.Where(calendar => calendar.Language == ZoneHints.AnyLanguage))
+            .Concat(ZoneHints.Calendars.Where(calendar => context.PageLanguage is null && calendar.Language != language)).Distinct().ToList();
         if (calendars.Count == 0) return null;
         context.ThrowIfCancelled();
         var text = context.Source.All(char.IsAscii) ? context.Source : SearchText.Fold(context.Source);

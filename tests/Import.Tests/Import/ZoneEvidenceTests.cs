@@ -78,6 +78,26 @@ public class ZoneEvidenceTests
         Assert.StartsWith($"The time zone {zone} is a guess", FirstWarning(result), StringComparison.Ordinal);
     }
 
+    // Modelled on brmoreno/POO-AD19-A2 calendario.md: a table of short topics in no language the reader can tell, whose
+    // day-off rows say "ASUETO".
+    [Fact]
+    public void A_calendar_word_counts_on_a_page_of_no_known_language()
+    {
+        var page = """
+            ## Calendario
+
+            | S | Fecha    | Actividad             |
+            |---|----------|-----------------------|
+            | 1 | 05/08/31 | Processing            |
+            | 2 | 08/08/31 | OOP / Proyecto 1      |
+            |   | 12/08/31 | ASUETO                |
+            | 3 | 15/08/31 | Box 2D                |
+            """;
+        var result = Import(page);
+        Assert.Equal("America/Mexico_City", result.Course.TimeZone);
+        Assert.Equal(ZoneRule.Calendar, result.Provenance!.TimeZoneRule);
+    }
+
     // Modelled on yangchihyuan/yangchihyuan.github.io courses/HealthLanguage2024_respiratory_therapy.md: a Taiwanese
     // course page in traditional script ("課程大綱", "時間與地點"), which the Chinese language file read as Shanghai's.
     [Theory]
